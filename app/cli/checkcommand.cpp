@@ -1,0 +1,55 @@
+#include "cli/commandline.h"
+
+#include "store/store.h"
+#include "store/storestatistics.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace ft::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+
+int runCheck(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(arguments))
+        return usageFailure(context, QStringLiteral("check"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageFailure(context, QStringLiteral("check"), tr("check takes no arguments."));
+
+    auto store = Store::open(context.dbPath, Store::Options{false});
+    if (!store) {
+        context.err << store.error().message << '\n';
+        return Failure;
+    }
+    const Store &s = *store.value();
+    context.out << tr("Store: %1").arg(s.path()) << '\n';
+    context.out << tr("Schema version: %1").arg(s.schemaVersion()) << '\n';
+    auto integrity = s.integrityCheck();
+    if (!integrity) {
+        context.err << integrity.error().message << '\n';
+        return Failure;
+    }
+    context.out << tr("Integrity: %1").arg(integrity.value()) << '\n';
+    auto counts = tableCounts(s);
+    if (!counts) {
+        context.err << counts.error().message << '\n';
+        return Failure;
+    }
+    for (const auto &[table, count] : counts.value())
+        context.out << QStringLiteral("%1: %2").arg(table, -22).arg(count) << '\n';
+    return integrity.value() == QLatin1String("ok") ? Success : Failure;
+}
+} // namespace
+
+const Command &checkCommand()
+{
+    static const Command command{QStringLiteral("check"), QStringLiteral("check"),
+                                 tr("print the schema version, the integrity check and the row counts"), false,
+                                 runCheck};
+    return command;
+}
+
+} // namespace ft::cli

@@ -1,0 +1,113 @@
+#include "cli/commandline.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+
+namespace ft::cli {
+
+// Each command lives in its own file and hands out its description here.
+const Command &demoCommand();
+const Command &checkCommand();
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{demoCommand(), checkCommand()};
+    return all;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+Invocation parseInvocation(const QStringList &arguments)
+{
+    Invocation inv;
+    // Global options come before the command word; everything after it belongs to the command.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        const auto valueOf = [&](const QString &option) -> std::optional<QString> {
+            if (a.startsWith(option + QLatin1Char('=')))
+                return a.mid(option.size() + 1);
+            if (a == option) {
+                if (i + 1 >= arguments.size()) {
+                    inv.usageError = tr("%1 needs a value.").arg(option);
+                    return QString();
+                }
+                return arguments.at(++i);
+            }
+            return std::nullopt;
+        };
+        if (!inv.commandName.isEmpty()) {
+            inv.commandArguments << a;
+            continue;
+        }
+        if (auto db = valueOf(QStringLiteral("--db"))) {
+            inv.dbPath = *db;
+        } else if (auto lang = valueOf(QStringLiteral("--lang"))) {
+            inv.language = *lang;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            inv.help = true;
+        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            inv.version = true;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            // Qt's own options (-platform, -style …) are taken by QApplication before we see them.
+            inv.usageError = tr("Unknown option %1.").arg(a);
+        } else if (findCommand(a)) {
+            inv.commandName = a;
+            inv.commandArguments << arguments.value(0) + QLatin1Char(' ') + a;
+        } else {
+            inv.usageError = tr("Unknown command “%1”.").arg(a);
+        }
+        if (!inv.usageError.isEmpty())
+            break;
+    }
+    return inv;
+}
+
+QString usageText()
+{
+    QString text = tr("Usage:\n"
+                      "  followthrough [--db FILE] [--lang LANGUAGE]   open the window\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  followthrough [--db FILE] %1\n      %2\n").arg(c.synopsis, c.summary);
+    text += tr("  followthrough --help | --version\n\n"
+               "Without --db the store is %1.\n"
+               "Exit status: 0 success, 1 failure, 2 bad usage.\n")
+                .arg(Store::defaultPath());
+    return text;
+}
+
+int usageFailure(Context &context, const QString &commandName, const QString &message)
+{
+    context.err << message << '\n';
+    if (const Command *c = findCommand(commandName))
+        context.err << tr("Usage: followthrough [--db FILE] %1").arg(c->synopsis) << '\n';
+    context.err.flush();
+    return BadUsage;
+}
+
+int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
+{
+    const Command *command = findCommand(inv.commandName);
+    if (!command) {
+        err << usageText();
+        return BadUsage;
+    }
+    Context context{inv.dbPath.isEmpty() ? Store::defaultPath() : inv.dbPath, out, err};
+    const int status = command->run(inv.commandArguments, context);
+    out.flush();
+    err.flush();
+    return status;
+}
+
+} // namespace ft::cli

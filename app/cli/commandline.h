@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+namespace ft::cli {
+
+enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
+
+// What every command gets: the store path chosen with --db (or the default) and the streams.
+struct Context
+{
+    QString dbPath;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// One sub-command of the followthrough binary (SPEC §3).
+struct Command
+{
+    QString name;
+    QString synopsis;        // e.g. "kpi [--from YYYY-MM-DD] …"
+    QString summary;         // one line for --help
+    bool needsGui = false;   // paints (report): runs under a QApplication, offscreen without a display
+    std::function<int(const QStringList &arguments, Context &context)> run;
+};
+
+const QList<Command> &commands();
+const Command *findCommand(const QString &name);
+
+// The split of argv into global options (--db, --lang) and the command with its own arguments.
+struct Invocation
+{
+    QString dbPath;                 // empty: the default store
+    QString language;               // --lang; empty: the system's
+    QString commandName;            // empty: open the window
+    QStringList commandArguments;   // argv[0] of the command first, for QCommandLineParser
+    bool help = false;
+    bool version = false;
+    QString usageError;             // non-empty: exit 2 with this and the usage text
+};
+
+Invocation parseInvocation(const QStringList &arguments);
+QString usageText();
+
+
+// Runs the command, returns the exit status.
+int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err);
+
+// Message for a bad usage of one command: the error, then the command's synopsis.
+int usageFailure(Context &context, const QString &commandName, const QString &message);
+
+} // namespace ft::cli

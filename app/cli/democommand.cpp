@@ -1,0 +1,68 @@
+#include "cli/commandline.h"
+
+#include "demo/demogenerator.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace ft::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+
+int runDemo(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption items(QStringLiteral("items"), tr("How many follow-ups."), QStringLiteral("N"),
+                                   QStringLiteral("2000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
+    parser.addOptions({items, seed});
+    if (!parser.parse(arguments))
+        return usageFailure(context, QStringLiteral("demo"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageFailure(context, QStringLiteral("demo"),
+                            tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
+    bool okItems = false;
+    bool okSeed = false;
+    DemoOptions options;
+    options.items = parser.value(items).toInt(&okItems);
+    options.seed = parser.value(seed).toUInt(&okSeed);
+    if (!okItems || options.items < 1 || options.items > 10'000'000)
+        return usageFailure(context, QStringLiteral("demo"),
+                            tr("--items takes a whole number from 1 to 10000000, not “%1”.").arg(parser.value(items)));
+    if (!okSeed)
+        return usageFailure(context, QStringLiteral("demo"),
+                            tr("--seed takes a whole number, not “%1”.").arg(parser.value(seed)));
+
+    auto store = Store::open(context.dbPath);
+    if (!store) {
+        context.err << store.error().message << '\n';
+        return Failure;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (auto done = generateDemo(*store.value(), options); !done) {
+        context.err << done.error().message << '\n';
+        return Failure;
+    }
+    context.out << tr("Added %1 demo follow-ups to %2 in %3 s.")
+                       .arg(options.items)
+                       .arg(store.value()->path())
+                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                << '\n';
+    return Success;
+}
+} // namespace
+
+const Command &demoCommand()
+{
+    static const Command command{QStringLiteral("demo"), QStringLiteral("demo [--items N] [--seed S]"),
+                                 tr("fill the store with a realistic sample history, reproducible by seed"), false,
+                                 runDemo};
+    return command;
+}
+
+} // namespace ft::cli

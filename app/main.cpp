@@ -1,0 +1,83 @@
+// Starts the window, or runs a command of the command line (SPEC §3) without one.
+#include "cli/commandline.h"
+#include "mainwindow.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("followthrough"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FT_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("followthrough"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("FollowThrough"));
+}
+
+int runWindow(const ft::cli::Invocation &invocation)
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.followthrough.FollowThrough"));
+    const QString path = invocation.dbPath.isEmpty() ? ft::Store::defaultPath() : invocation.dbPath;
+    auto store = ft::Store::open(path);
+    if (!store) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "FollowThrough cannot open its store"),
+                              store.error().message);
+        return ft::cli::Failure;
+    }
+    ft::MainWindow window(*store.value());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Which kind of application object is needed depends on the command; Qt's own options
+    // (-platform …) are only understood after it exists, so look twice.
+    const ft::cli::Invocation first = ft::cli::parseInvocation(rawArguments(argc, argv));
+    const ft::cli::Command *command = ft::cli::findCommand(first.commandName);
+    const bool headless = command || first.help || first.version;
+    if (command && command->needsGui && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    std::unique_ptr<QCoreApplication> app;
+    if (headless && !(command && command->needsGui))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    describeApplication();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const ft::cli::Invocation invocation = ft::cli::parseInvocation(QCoreApplication::arguments());
+    if (!invocation.usageError.isEmpty()) {
+        err << invocation.usageError << "\n\n" << ft::cli::usageText();
+        return ft::cli::BadUsage;
+    }
+    if (invocation.help) {
+        out << ft::cli::usageText();
+        return ft::cli::Success;
+    }
+    if (invocation.version) {
+        out << QStringLiteral("followthrough %1\n").arg(QCoreApplication::applicationVersion());
+        return ft::cli::Success;
+    }
+    if (!invocation.commandName.isEmpty())
+        return ft::cli::runCommand(invocation, out, err);
+    return runWindow(invocation);
+}

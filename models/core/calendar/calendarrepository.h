@@ -1,0 +1,17 @@
+#pragma once
+
+#include "calendar/businesscalendar.h"
+#include "domain/error.h"
+
+namespace ft {
+
+class Store;
+
+// Reads and writes the business calendar kept in the store.
+Result<BusinessCalendar> loadCalendar(const Store &store);
+// Adds or replaces the version that applies from version.validFrom on.
+Result<void> saveCalendarVersion(const Store &store, const CalendarVersion &version);
+Result<void> setHoliday(const Store &store, QDate day, const QString &name);
+Result<void> removeHoliday(const Store &store, QDate day);
+
+} // namespace ft

@@ -1,0 +1,350 @@
+#include "domain/followupservice.h"
+
+#include "calendar/calendarrepository.h"
+#include "domain/closuregate.h"
+#include "store/followuprepository.h"
+#include "store/sqlhelpers.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace ft {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::FollowUpService", text); }
+
+const QString followupTable = QStringLiteral("followup");
+const QString eventTable = QStringLiteral("event");
+const QString promiseTable = QStringLiteral("promise");
+
+QString systemUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? tr("me") : user;
+}
+
+} // namespace
+
+// The state one action works on: the follow-up as it is, and the journal of what it touched.
+struct FollowUpService::Action
+{
+    QSqlDatabase db;
+    FollowUp item;
+    Timestamp now = 0;
+    QString actor;
+    ChangeJournal *journal = nullptr;
+
+    Result<qint64> addEvent(TimelineEvent e)
+    {
+        e.followUpId = item.id;
+        e.at = now;
+        e.actor = actor;
+        auto id = repo::insertEvent(db, e);
+        if (id && journal)
+            journal->inserted(eventTable, id.value());
+        return id;
+    }
+    Result<void> save()
+    {
+        item.updatedAt = now;
+        return repo::updateFollowUp(db, item);
+    }
+};
+
+namespace {
+BusinessCalendar calendarOf(const Store &store)
+{
+    auto calendar = loadCalendar(store);
+    return calendar ? calendar.value() : BusinessCalendar();
+}
+} // namespace
+
+FollowUpService::FollowUpService(const Store &store)
+    : FollowUpService(store.database(), calendarOf(store))
+{
+}
+
+FollowUpService::FollowUpService(const QSqlDatabase &db, BusinessCalendar calendar)
+    : m_db(db)
+    , m_calendar(std::move(calendar))
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+    , m_actor(systemUser())
+{
+}
+
+Timestamp FollowUpService::defaultNextUpdate() const
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock(), m_calendar.timeZone());
+    return m_calendar.nextWorkingDayAt(now, QTime(10, 0)).toSecsSinceEpoch();
+}
+
+Result<Change> FollowUpService::run(FollowUpId id, const QString &description,
+                                    const std::function<Result<void>(Action &)> &body)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    std::optional<ChangeJournal> journal;
+    if (m_recordChanges)
+        journal.emplace(m_db);
+
+    Action a{m_db, {}, m_clock(), m_actor, journal ? &*journal : nullptr};
+    if (id != 0) {
+        auto loaded = repo::loadFollowUp(m_db, id);
+        if (!loaded)
+            return loaded.error();
+        a.item = loaded.value();
+        if (a.journal)
+            a.journal->touch(followupTable, id);
+    }
+    if (auto done = body(a); !done)
+        return done.error();
+
+    Change change{a.item.id, {}};
+    if (a.journal) {
+        auto changes = a.journal->finish(description);
+        if (!changes)
+            return changes.error();
+        change.changes = changes.value();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return change;
+}
+
+Result<void> FollowUpService::settlePromise(Action &a, Timestamp at, PromiseOutcome onTime)
+{
+    auto open = repo::openPromise(a.db, a.item.id);
+    if (!open)
+        return open.error();
+    if (!open.value())
+        return {};
+    const Promise &p = *open.value();
+    const PromiseOutcome outcome = at > p.dueAt ? PromiseOutcome::Missed : onTime;
+    if (a.journal)
+        a.journal->touch(promiseTable, p.id);
+    a.item.nextUpdateDue.reset();
+    return repo::endPromise(a.db, p.id, at, outcome);
+}
+
+Result<Change> FollowUpService::create(FollowUp draft)
+{
+    if (draft.title.trimmed().isEmpty())
+        return Error::badInput(tr("A follow-up needs a title."));
+    if (!isOpenStatus(draft.status))
+        return Error::badInput(tr("A new follow-up starts open; resolve it after creating it."));
+    return run(0, tr("New follow-up"), [&](Action &a) -> Result<void> {
+        a.item = draft;
+        a.item.title = draft.title.trimmed();
+        if (a.item.openedAt == 0)
+            a.item.openedAt = a.now;
+        a.item.updatedAt = a.now;
+        a.item.reopenCount = 0;
+        auto id = repo::insertFollowUp(a.db, a.item);
+        if (!id)
+            return id.error();
+        a.item.id = id.value();
+        if (a.journal)
+            a.journal->inserted(followupTable, a.item.id);
+        TimelineEvent created;
+        created.type = EventType::Created;
+        created.toStatus = a.item.status;
+        created.summary = a.item.title;
+        if (auto e = a.addEvent(created); !e)
+            return e.error();
+        if (a.item.nextUpdateDue) {
+            auto p = repo::insertPromise(a.db, Promise{0, a.item.id, a.now, *a.item.nextUpdateDue, {}, PromiseOutcome::Open});
+            if (!p)
+                return p.error();
+            if (a.journal)
+                a.journal->inserted(promiseTable, p.value());
+            TimelineEvent promised;
+            promised.type = EventType::UpdatePromised;
+            promised.dueAt = a.item.nextUpdateDue;
+            if (auto e = a.addEvent(promised); !e)
+                return e.error();
+        }
+        return {};
+    });
+}
+
+Result<Change> FollowUpService::logContact(FollowUpId id, Channel channel, const QString &summary,
+                                           std::optional<Timestamp> nextUpdateDue)
+{
+    return run(id, tr("Log contact"), [&](Action &a) -> Result<void> {
+        if (a.item.status == Status::Closed)
+            return Error::refused(tr("%1 is closed; reopen it before logging a contact.").arg(a.item.title));
+        TimelineEvent contact;
+        contact.type = EventType::ContactLogged;
+        contact.channel = channel;
+        contact.summary = summary.trimmed();
+        if (auto e = a.addEvent(contact); !e)
+            return e.error();
+        if (channel != Channel::Note) {
+            a.item.lastContactAt = a.now;
+            if (!a.item.firstResponseAt && a.now >= a.item.openedAt)
+                a.item.firstResponseAt = a.now;
+            if (auto settled = settlePromise(a, a.now, PromiseOutcome::Kept); !settled)
+                return settled;
+            if (a.item.status == Status::New) {
+                TimelineEvent started;
+                started.type = EventType::StatusChanged;
+                started.fromStatus = Status::New;
+                started.toStatus = Status::InProgress;
+                if (auto e = a.addEvent(started); !e)
+                    return e.error();
+                a.item.status = Status::InProgress;
+            }
+        }
+        if (nextUpdateDue) {
+            if (auto settled = settlePromise(a, a.now, PromiseOutcome::Moved); !settled)
+                return settled;
+            auto p = repo::insertPromise(a.db, Promise{0, a.item.id, a.now, *nextUpdateDue, {}, PromiseOutcome::Open});
+            if (!p)
+                return p.error();
+            if (a.journal)
+                a.journal->inserted(promiseTable, p.value());
+            a.item.nextUpdateDue = nextUpdateDue;
+            TimelineEvent promised;
+            promised.type = EventType::UpdatePromised;
+            promised.dueAt = nextUpdateDue;
+            if (auto e = a.addEvent(promised); !e)
+                return e.error();
+        }
+        return a.save();
+    });
+}
+
+Result<Change> FollowUpService::promiseUpdate(FollowUpId id, Timestamp due)
+{
+    return run(id, tr("Promise update"), [&](Action &a) -> Result<void> {
+        if (a.item.status == Status::Closed)
+            return Error::refused(tr("%1 is closed; reopen it before promising an update.").arg(a.item.title));
+        if (auto settled = settlePromise(a, a.now, PromiseOutcome::Moved); !settled)
+            return settled;
+        auto p = repo::insertPromise(a.db, Promise{0, id, a.now, due, {}, PromiseOutcome::Open});
+        if (!p)
+            return p.error();
+        if (a.journal)
+            a.journal->inserted(promiseTable, p.value());
+        a.item.nextUpdateDue = due;
+        TimelineEvent promised;
+        promised.type = EventType::UpdatePromised;
+        promised.dueAt = due;
+        if (auto e = a.addEvent(promised); !e)
+            return e.error();
+        return a.save();
+    });
+}
+
+Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const CloseRequest &request)
+{
+    return run(id, tr("Set status to %1").arg(statusLabel(to)), [&](Action &a) -> Result<void> {
+        const Status from = a.item.status;
+        if (from == to)
+            return Error::refused(tr("%1 is already %2.").arg(a.item.title, statusLabel(to)));
+        if (from == Status::Closed && to == Status::Resolved)
+            return Error::refused(tr("%1 is closed; reopen it instead.").arg(a.item.title));
+
+        TimelineEvent e;
+        e.fromStatus = from;
+        e.toStatus = to;
+        e.type = EventType::StatusChanged;
+        if (!isOpenStatus(from) && isOpenStatus(to)) {
+            // A callback: the user came back after we called the work done.
+            e.type = EventType::Reopened;
+            ++a.item.reopenCount;
+            a.item.resolvedAt.reset();
+            a.item.closedAt.reset();
+        } else if (!isOpenStatus(to)) {
+            if (auto gate = checkClosureGate(a.db, id, request, a.now, a.actor, a.journal); !gate)
+                return gate;
+            if (!a.item.resolvedAt)
+                a.item.resolvedAt = a.now;
+            if (to == Status::Closed)
+                a.item.closedAt = a.now;
+            if (auto settled = settlePromise(a, a.now, PromiseOutcome::Cancelled); !settled)
+                return settled;
+        }
+        a.item.status = to;
+        if (auto added = a.addEvent(e); !added)
+            return added.error();
+        return a.save();
+    });
+}
+
+Result<Change> FollowUpService::edit(const FollowUp &edited)
+{
+    return run(edited.id, tr("Edit %1").arg(edited.title), [&](Action &a) -> Result<void> {
+        if (edited.title.trimmed().isEmpty())
+            return Error::badInput(tr("A follow-up needs a title."));
+        QStringList changes;
+        const auto note = [&changes](const QString &field, const QString &before, const QString &after) {
+            if (before != after)
+                changes << tr("%1: “%2” → “%3”").arg(field, before, after);
+        };
+        FollowUp &f = a.item;
+        note(tr("Title"), f.title, edited.title.trimmed());
+        note(tr("Reference"), f.reference, edited.reference);
+        note(tr("Kind"), kindLabel(f.kind), kindLabel(edited.kind));
+        note(tr("Requester"), f.requester, edited.requester);
+        note(tr("Contact"), f.requesterContact, edited.requesterContact);
+        note(tr("Owner"), f.owner, edited.owner);
+        note(tr("Team"), f.team, edited.team);
+        note(tr("Priority"), priorityLabel(f.priority), priorityLabel(edited.priority));
+        note(tr("Category"), f.category, edited.category);
+        if (f.notes != edited.notes)
+            changes << tr("Notes changed");
+        if (f.slaMet != edited.slaMet)
+            changes << tr("SLA met changed");
+        if (changes.isEmpty())
+            return Error::refused(tr("Nothing was changed."));
+        f.title = edited.title.trimmed();
+        f.reference = edited.reference;
+        f.kind = edited.kind;
+        f.requester = edited.requester;
+        f.requesterContact = edited.requesterContact;
+        f.owner = edited.owner;
+        f.team = edited.team;
+        f.priority = edited.priority;
+        f.category = edited.category;
+        f.notes = edited.notes;
+        f.slaMet = edited.slaMet;
+        TimelineEvent e;
+        e.type = EventType::FieldChanged;
+        e.summary = changes.join(QStringLiteral("; "));
+        if (auto added = a.addEvent(e); !added)
+            return added.error();
+        return a.save();
+    });
+}
+
+Result<Change> FollowUpService::recordSurvey(FollowUpId id, int score, const QString &comment, Timestamp receivedAt)
+{
+    if (score < 1 || score > 5)
+        return Error::badInput(tr("A survey score is 1 to 5, not %1.").arg(score));
+    return run(id, tr("Record survey"), [&](Action &a) -> Result<void> {
+        QSqlQuery q(a.db);
+        if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO survey_response (followup_id, reference, score, comment, "
+                                                  "received_at) VALUES (?, ?, ?, ?, ?)"),
+                                {id, sql::text(a.item.reference), score, sql::text(comment), receivedAt});
+            !ok)
+            return ok;
+        if (a.journal)
+            a.journal->inserted(QStringLiteral("survey_response"), q.lastInsertId().toLongLong());
+        a.item.satisfaction = score;
+        TimelineEvent e;
+        e.type = EventType::SurveyReceived;
+        e.summary = comment.isEmpty() ? tr("Score %1 of 5").arg(score) : tr("Score %1 of 5: %2").arg(score).arg(comment);
+        if (auto added = a.addEvent(e); !added)
+            return added.error();
+        return a.save();
+    });
+}
+
+Result<void> FollowUpService::undo(const ChangeSet &changes) { return replay(m_db, changes, Replay::Undo); }
+Result<void> FollowUpService::redo(const ChangeSet &changes) { return replay(m_db, changes, Replay::Redo); }
+
+} // namespace ft

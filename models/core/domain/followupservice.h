@@ -1,0 +1,80 @@
+#pragma once
+
+#include "calendar/businesscalendar.h"
+#include "domain/error.h"
+#include "domain/followup.h"
+#include "store/changeset.h"
+
+#include <QSqlDatabase>
+#include <functional>
+
+namespace ft {
+
+class Store;
+
+// What the lead says when resolving or closing: an override reason lets work close with
+// required checklist items unchecked; acknowledging advisories lets it close with advisory ones.
+struct CloseRequest
+{
+    QString overrideReason;
+    bool advisoryAcknowledged = false;
+};
+
+// The outcome of one action: which follow-up, and the rows it changed (for undo / redo).
+struct Change
+{
+    FollowUpId id = 0;
+    ChangeSet changes;
+};
+
+// Every rule of SPEC §1 about follow-ups, in one place, independent of any widget:
+// each action runs in one transaction and writes its timeline event with it.
+class FollowUpService
+{
+public:
+    explicit FollowUpService(const Store &store);
+    FollowUpService(const QSqlDatabase &db, BusinessCalendar calendar);
+
+    // Tests and the demo generator set the clock; the window uses the real one.
+    void setClock(std::function<Timestamp()> clock) { m_clock = std::move(clock); }
+    void setActor(const QString &actor) { m_actor = actor; }
+    // Bulk writers (demo, import) skip the undo journal.
+    void setRecordChanges(bool record) { m_recordChanges = record; }
+    const BusinessCalendar &calendar() const { return m_calendar; }
+    QString actor() const { return m_actor; }
+    Timestamp now() const { return m_clock(); }
+
+    Result<Change> create(FollowUp draft);
+    // channel Note is internal: it is on the timeline but is not a contact with the requester.
+    Result<Change> logContact(FollowUpId id, Channel channel, const QString &summary,
+                              std::optional<Timestamp> nextUpdateDue = std::nullopt);
+    Result<Change> promiseUpdate(FollowUpId id, Timestamp due);
+    Result<Change> changeStatus(FollowUpId id, Status to, const CloseRequest &request = {});
+    Result<Change> resolve(FollowUpId id, const CloseRequest &request = {}) { return changeStatus(id, Status::Resolved, request); }
+    Result<Change> close(FollowUpId id, const CloseRequest &request = {}) { return changeStatus(id, Status::Closed, request); }
+    Result<Change> reopen(FollowUpId id) { return changeStatus(id, Status::InProgress); }
+    // Title, kind, requester, contact, owner, team, priority, category, notes, reference, SLA.
+    Result<Change> edit(const FollowUp &edited);
+    Result<Change> recordSurvey(FollowUpId id, int score, const QString &comment, Timestamp receivedAt);
+
+    Result<void> undo(const ChangeSet &changes);
+    Result<void> redo(const ChangeSet &changes);
+
+    // The default promise time: the next working day at 10:00.
+    Timestamp defaultNextUpdate() const;
+
+private:
+    struct Action;
+    Result<Change> run(FollowUpId id, const QString &description,
+                       const std::function<Result<void>(Action &)> &body);
+    // Ends the open promise: Missed when `at` is past its due time, else `onTime`.
+    Result<void> settlePromise(Action &a, Timestamp at, PromiseOutcome onTime);
+
+    QSqlDatabase m_db;
+    BusinessCalendar m_calendar;
+    std::function<Timestamp()> m_clock;
+    QString m_actor;
+    bool m_recordChanges = true;
+};
+
+} // namespace ft

@@ -1,0 +1,141 @@
+#include "store/changeset.h"
+
+#include "store/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace ft {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::ChangeSet", text); }
+
+bool isKnownTable(const QString &table)
+{
+    static const QStringList tables{QStringLiteral("followup"), QStringLiteral("event"), QStringLiteral("promise"),
+                                    QStringLiteral("checklist_run"), QStringLiteral("checklist_run_item"),
+                                    QStringLiteral("survey_response"), QStringLiteral("csi_initiative"),
+                                    QStringLiteral("kpi_target"), QStringLiteral("checklist_template"),
+                                    QStringLiteral("checklist_template_item")};
+    return tables.contains(table);
+}
+
+Result<std::optional<QVariantMap>> readRow(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    if (!isKnownTable(table))
+        return Error::failed(tr("Unknown table %1").arg(table));
+    QSqlQuery q(db);
+    if (auto ok = sql::exec(q, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id}); !ok)
+        return ok.error();
+    if (!q.next())
+        return std::optional<QVariantMap>{};
+    QVariantMap row;
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), q.value(i));
+    return std::optional<QVariantMap>(row);
+}
+
+bool sameRow(const std::optional<QVariantMap> &a, const std::optional<QVariantMap> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    if (!a)
+        return true;
+    for (auto it = a->cbegin(); it != a->cend(); ++it) {
+        const QVariant other = b->value(it.key());
+        if (it.value().isNull() != other.isNull() || (!it.value().isNull() && it.value().toString() != other.toString()))
+            return false;
+    }
+    return true;
+}
+
+Result<void> writeRow(const QSqlDatabase &db, const QString &table, qint64 id, const std::optional<QVariantMap> &row,
+                      bool exists)
+{
+    if (!row)
+        return sql::exec(db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    QStringList columns;
+    QVariantList values;
+    for (auto it = row->cbegin(); it != row->cend(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue;
+        columns << it.key();
+        values << it.value();
+    }
+    values << id;
+    if (exists) {
+        QStringList assignments;
+        for (const QString &c : columns)
+            assignments << c + QStringLiteral(" = ?");
+        return sql::exec(db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + assignments.join(QStringLiteral(", "))
+                                 + QStringLiteral(" WHERE id = ?"), values);
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i <= columns.size(); ++i)
+        marks << QStringLiteral("?");
+    return sql::exec(db, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
+                             + QStringLiteral(", id) VALUES (") + marks.join(QStringLiteral(", ")) + QStringLiteral(")"),
+                     values);
+}
+
+} // namespace
+
+ChangeJournal::ChangeJournal(const QSqlDatabase &db)
+    : m_connection(db.connectionName())
+{
+}
+
+void ChangeJournal::touch(const QString &table, qint64 id)
+{
+    for (const RowImage &r : std::as_const(m_rows)) {
+        if (r.table == table && r.id == id)
+            return;
+    }
+    auto before = readRow(QSqlDatabase::database(m_connection, false), table, id);
+    m_rows.append({table, id, before ? before.value() : std::nullopt, std::nullopt});
+}
+
+void ChangeJournal::inserted(const QString &table, qint64 id)
+{
+    m_rows.append({table, id, std::nullopt, std::nullopt});
+}
+
+Result<ChangeSet> ChangeJournal::finish(const QString &description)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (RowImage &r : m_rows) {
+        auto after = readRow(db, r.table, r.id);
+        if (!after)
+            return after.error();
+        r.after = after.value();
+    }
+    return ChangeSet{description, m_rows};
+}
+
+Result<void> replay(const QSqlDatabase &db, const ChangeSet &changes, Replay direction)
+{
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const bool undo = direction == Replay::Undo;
+    // Undo walks backwards so that rows come back in the order that foreign keys need.
+    for (qsizetype n = 0; n < changes.rows.size(); ++n) {
+        const RowImage &r = changes.rows.at(undo ? changes.rows.size() - 1 - n : n);
+        const auto &expected = undo ? r.after : r.before;
+        const auto &wanted = undo ? r.before : r.after;
+        auto current = readRow(db, r.table, r.id);
+        if (!current)
+            return current.error();
+        if (!sameRow(expected, current.value()))
+            return Error::conflict(tr("“%1” cannot be %2: the follow-up was changed since, in another window or program.")
+                                       .arg(changes.description, undo ? tr("undone") : tr("redone")));
+        if (auto written = writeRow(db, r.table, r.id, wanted, current.value().has_value()); !written)
+            return written;
+    }
+    return tx.commit();
+}
+
+} // namespace ft

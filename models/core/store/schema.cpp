@@ -1,0 +1,187 @@
+#include "store/schema.h"
+
+namespace ft::schema {
+
+namespace {
+
+// Version 1: every concept of SPEC §1. Times are INTEGER UTC seconds; calendar dates are TEXT YYYY-MM-DD.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE followup (
+            id INTEGER PRIMARY KEY,
+            reference TEXT UNIQUE,
+            kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 3),
+            title TEXT NOT NULL DEFAULT '',
+            requester TEXT NOT NULL DEFAULT '',
+            requester_contact TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            team TEXT NOT NULL DEFAULT '',
+            priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 4),
+            category TEXT NOT NULL DEFAULT '',
+            status INTEGER NOT NULL CHECK (status BETWEEN 0 AND 5),
+            opened_at INTEGER NOT NULL,
+            first_response_at INTEGER,
+            next_update_due INTEGER,
+            last_contact_at INTEGER,
+            resolved_at INTEGER,
+            closed_at INTEGER,
+            reopen_count INTEGER NOT NULL DEFAULT 0 CHECK (reopen_count >= 0),
+            sla_met INTEGER CHECK (sla_met IN (0, 1)),
+            satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+            checklist_compliant INTEGER CHECK (checklist_compliant IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            contact_type TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL))"),
+        // KPI periods select on these time columns.
+        QStringLiteral("CREATE INDEX followup_opened ON followup(opened_at)"),
+        QStringLiteral("CREATE INDEX followup_resolved ON followup(resolved_at) WHERE resolved_at IS NOT NULL"),
+        QStringLiteral("CREATE INDEX followup_closed ON followup(closed_at) WHERE closed_at IS NOT NULL"),
+        // The Today review reads open items only (status < 4: not Resolved, not Closed).
+        QStringLiteral("CREATE INDEX followup_open_due ON followup(next_update_due) WHERE status < 4"),
+        QStringLiteral("CREATE INDEX followup_open_quiet ON followup(coalesce(last_contact_at, opened_at)) WHERE status < 4"),
+        QStringLiteral("CREATE INDEX followup_status ON followup(status)"),
+        QStringLiteral("CREATE INDEX followup_owner ON followup(owner)"),
+        QStringLiteral("CREATE INDEX followup_team ON followup(team)"),
+
+        QStringLiteral(R"(CREATE TABLE event (
+            id INTEGER PRIMARY KEY,
+            followup_id INTEGER NOT NULL REFERENCES followup(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            type INTEGER NOT NULL CHECK (type BETWEEN 0 AND 11),
+            channel INTEGER CHECK (channel BETWEEN 0 AND 4),
+            summary TEXT NOT NULL DEFAULT '',
+            due_at INTEGER,
+            from_status INTEGER,
+            to_status INTEGER,
+            actor TEXT NOT NULL DEFAULT '',
+            checklist_item_id INTEGER,
+            source_key TEXT))"),
+        QStringLiteral("CREATE INDEX event_by_followup ON event(followup_id, at)"),
+        // Waiting-time intervals for business-hour KPIs come from status changes.
+        QStringLiteral("CREATE INDEX event_status_changes ON event(followup_id, at) WHERE type IN (3, 4)"),
+        // Importing the same file twice must change nothing: each imported row has a key.
+        QStringLiteral("CREATE UNIQUE INDEX event_source_key ON event(source_key) WHERE source_key IS NOT NULL"),
+
+        // The ledger of promised updates: at most one open promise per follow-up.
+        QStringLiteral(R"(CREATE TABLE promise (
+            id INTEGER PRIMARY KEY,
+            followup_id INTEGER NOT NULL REFERENCES followup(id) ON DELETE CASCADE,
+            made_at INTEGER NOT NULL,
+            due_at INTEGER NOT NULL,
+            ended_at INTEGER,
+            outcome INTEGER NOT NULL DEFAULT 0 CHECK (outcome BETWEEN 0 AND 4)))"),
+        QStringLiteral("CREATE INDEX promise_by_due ON promise(due_at)"),
+        QStringLiteral("CREATE INDEX promise_by_followup ON promise(followup_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX promise_one_open ON promise(followup_id) WHERE outcome = 0"),
+
+        QStringLiteral(R"(CREATE TABLE checklist_template (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind_mask INTEGER NOT NULL DEFAULT 0,
+            categories TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            updated_at INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE checklist_template_item (
+            id INTEGER PRIMARY KEY,
+            template_id INTEGER NOT NULL REFERENCES checklist_template(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            required INTEGER NOT NULL DEFAULT 1 CHECK (required IN (0, 1)),
+            hint TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX checklist_template_item_by_template ON checklist_template_item(template_id, position)"),
+        QStringLiteral(R"(CREATE TABLE checklist_run (
+            id INTEGER PRIMARY KEY,
+            followup_id INTEGER NOT NULL REFERENCES followup(id) ON DELETE CASCADE,
+            template_id INTEGER REFERENCES checklist_template(id) ON DELETE SET NULL,
+            template_name TEXT NOT NULL,
+            attached_at INTEGER NOT NULL,
+            overridden_at INTEGER,
+            override_reason TEXT NOT NULL DEFAULT '',
+            override_by TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX checklist_run_by_followup ON checklist_run(followup_id)"),
+        QStringLiteral(R"(CREATE TABLE checklist_run_item (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES checklist_run(id) ON DELETE CASCADE,
+            template_item_id INTEGER REFERENCES checklist_template_item(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            required INTEGER NOT NULL CHECK (required IN (0, 1)),
+            hint TEXT NOT NULL DEFAULT '',
+            checked_at INTEGER,
+            checked_by TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            skipped_at_resolve INTEGER NOT NULL DEFAULT 0 CHECK (skipped_at_resolve IN (0, 1))))"),
+        QStringLiteral("CREATE INDEX checklist_run_item_by_run ON checklist_run_item(run_id, position)"),
+
+        QStringLiteral(R"(CREATE TABLE survey_response (
+            id INTEGER PRIMARY KEY,
+            followup_id INTEGER REFERENCES followup(id) ON DELETE SET NULL,
+            reference TEXT NOT NULL DEFAULT '',
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            comment TEXT NOT NULL DEFAULT '',
+            received_at INTEGER NOT NULL,
+            source_key TEXT UNIQUE))"),
+        QStringLiteral("CREATE INDEX survey_by_received ON survey_response(received_at)"),
+        QStringLiteral("CREATE INDEX survey_by_followup ON survey_response(followup_id)"),
+
+        QStringLiteral(R"(CREATE TABLE kpi_target (
+            id INTEGER PRIMARY KEY,
+            kpi TEXT NOT NULL,
+            value REAL NOT NULL,
+            higher_is_better INTEGER NOT NULL CHECK (higher_is_better IN (0, 1)),
+            valid_from TEXT NOT NULL,
+            UNIQUE (kpi, valid_from)))"),
+
+        QStringLiteral(R"(CREATE TABLE csi_initiative (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            kpi TEXT NOT NULL,
+            baseline REAL,
+            target REAL,
+            owner TEXT NOT NULL DEFAULT '',
+            status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3),
+            start_date TEXT NOT NULL,
+            review_date TEXT,
+            outcome TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX csi_initiative_by_kpi ON csi_initiative(kpi, start_date)"),
+
+        // The business calendar, versioned by the date each version applies from, so that
+        // changing it never changes past figures. Holidays are dated and so versioned by nature.
+        QStringLiteral(R"(CREATE TABLE calendar_version (
+            id INTEGER PRIMARY KEY,
+            valid_from TEXT NOT NULL UNIQUE,
+            working_days INTEGER NOT NULL CHECK (working_days BETWEEN 0 AND 127),
+            day_start_minute INTEGER NOT NULL CHECK (day_start_minute BETWEEN 0 AND 1440),
+            day_end_minute INTEGER NOT NULL CHECK (day_end_minute BETWEEN 0 AND 1440)))"),
+        QStringLiteral("INSERT INTO calendar_version (valid_from, working_days, day_start_minute, day_end_minute) "
+                       "VALUES ('1970-01-01', 31, 480, 1020)"),
+        QStringLiteral("CREATE TABLE holiday (day TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '')"),
+
+        QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+
+        QStringLiteral(R"(CREATE TABLE import_run (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            added INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0))"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1, "Initial schema: follow-ups, timeline, promises, checklists, surveys, targets, CSI, calendar", version1()},
+    };
+    return all;
+}
+
+int currentVersion() { return migrations().constLast().version; }
+
+} // namespace ft::schema

@@ -1,0 +1,323 @@
+#include "store/store.h"
+
+#include "store/schema.h"
+#include "store/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace ft {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::Store", text); }
+
+const QString sqliteDriver = QStringLiteral("QSQLITE");
+constexpr int busyTimeoutMs = 5000;
+
+QString newConnectionName()
+{
+    return QStringLiteral("ft-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// What the first bytes of the file say, read without SQLite so that nothing can be written.
+struct FileHeader
+{
+    bool isSqlite = false;
+    qint64 pageSize = 0;
+    qint64 pageCount = 0;
+};
+
+FileHeader readHeader(QFile &file)
+{
+    FileHeader header;
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return header;
+    header.isSqlite = true;
+    const auto byteAt = [&bytes](int i) { return static_cast<quint8>(bytes.at(i)); };
+    header.pageSize = (byteAt(16) << 8) | byteAt(17);
+    if (header.pageSize == 1)
+        header.pageSize = 65536;
+    header.pageCount = (qint64(byteAt(28)) << 24) | (byteAt(29) << 16) | (byteAt(30) << 8) | byteAt(31);
+    return header;
+}
+
+Result<void> applyPragmas(const QSqlDatabase &db)
+{
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(pragma)))
+            return sql::errorOf(q, QLatin1String(pragma));
+    }
+    return {};
+}
+
+QSqlDatabase openConnection(const QString &name, const QString &path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqliteDriver, name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    db.open();
+    return db;
+}
+
+// Reads what the file claims to be through a read-only connection, so refusal writes nothing.
+Result<void> inspectExisting(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::refused(tr("Cannot read the store %1: %2").arg(path, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return {};   // an empty file becomes a new store
+    const FileHeader header = readHeader(file);
+    file.close();
+    if (!header.isSqlite)
+        return Error::refused(tr("%1 is not a FollowThrough store (it is not an SQLite database). "
+                                 "It was left untouched.").arg(path));
+    if (header.pageSize < 512 || header.pageCount == 0 || size < header.pageSize * header.pageCount)
+        return Error::refused(tr("The store %1 is damaged (the file is shorter than its header says). "
+                                 "It was left untouched; restore a backup.").arg(path));
+
+    const QString name = newConnectionName();
+    Result<void> verdict;
+    {
+        QSqlDatabase db = openConnection(name, path, true);
+        if (!db.isOpen()) {
+            verdict = Error::refused(tr("The store %1 cannot be opened: %2").arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                       "(SELECT user_version FROM pragma_user_version), "
+                                       "(SELECT count(*) FROM sqlite_master)"))
+                || !q.next()) {
+                verdict = Error::refused(tr("The store %1 is damaged: %2. It was left untouched; restore a backup.")
+                                             .arg(path, q.lastError().text()));
+            } else {
+                const int appId = q.value(0).toInt();
+                const int version = q.value(1).toInt();
+                const int objects = q.value(2).toInt();
+                if (appId != schema::ApplicationId && (appId != 0 || objects > 0)) {
+                    verdict = Error::refused(tr("%1 is an SQLite database of another program, not a FollowThrough "
+                                                "store. It was left untouched.").arg(path));
+                } else if (version > schema::currentVersion()) {
+                    verdict = Error::refused(tr("The store %1 was written by a newer FollowThrough (schema version %2; "
+                                                "this version knows up to %3). Update FollowThrough; the file was left "
+                                                "untouched.").arg(path).arg(version).arg(schema::currentVersion()));
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+Result<void> createEmptyPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::failed(tr("Cannot create the folder %1").arg(info.absolutePath()));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error::failed(tr("Cannot create the store %1: %2").arg(path, file.errorString()));
+    // Readable by its owner only, before SQLite writes anything into it.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error::failed(tr("Cannot restrict the permissions of %1").arg(path));
+    return {};
+}
+
+} // namespace
+
+Store::Store(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(newConnectionName())
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/followthrough.sqlite");
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
+{
+    if (path.isEmpty())
+        return Error::badInput(tr("No store file was given."));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute)) {
+        if (QFileInfo(absolute).isDir())
+            return Error::refused(tr("%1 is a folder, not a store file.").arg(absolute));
+        if (auto inspected = inspectExisting(absolute); !inspected)
+            return inspected.error();
+    } else {
+        if (!options.createIfMissing)
+            return Error::notFound(tr("There is no store at %1.").arg(absolute));
+        if (auto created = createEmptyPrivateFile(absolute); !created)
+            return created.error();
+    }
+
+    std::unique_ptr<Store> store(new Store(absolute));
+    if (auto connected = store->connect(); !connected)
+        return connected.error();
+    if (auto migrated = store->migrate(); !migrated)
+        return migrated.error();
+    const QString zone = store->setting(QStringLiteral("time_zone"));
+    store->m_timeZone = zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zone.toUtf8());
+    if (!store->m_timeZone.isValid())
+        store->m_timeZone = QTimeZone::systemTimeZone();
+    return store;
+}
+
+Result<void> Store::connect()
+{
+    QSqlDatabase db = openConnection(m_connectionName, m_path, false);
+    if (!db.isOpen())
+        return Error::failed(tr("Cannot open the store %1: %2").arg(m_path, db.lastError().text()));
+    return applyPragmas(db);
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<void> Store::migrate()
+{
+    const int from = schemaVersion();
+    if (from < 0)
+        return Error::failed(tr("Cannot read the schema version of %1").arg(m_path));
+    if (from >= schema::currentVersion())
+        return {};
+
+    if (from > 0) {
+        m_migrationBackup = m_path + QStringLiteral(".v%1-%2.bak").arg(from).arg(
+                                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        if (auto copied = backupTo(m_migrationBackup); !copied)
+            return Error::failed(tr("Not upgrading %1: the backup copy could not be taken (%2).")
+                                     .arg(m_path, copied.error().message));
+    }
+
+    const QSqlDatabase db = database();
+    for (const schema::Migration &step : schema::migrations()) {
+        if (step.version <= from)
+            continue;
+        sql::Transaction tx(db);
+        if (!tx.isActive())
+            return tx.beginError();
+        for (const QString &statement : step.statements) {
+            if (auto done = sql::exec(db, statement); !done)
+                return Error::failed(tr("Upgrading the store to version %1 failed: %2")
+                                         .arg(step.version).arg(done.error().message));
+        }
+        // PRAGMA arguments cannot be bound; both values are our own integers.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
+            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId)))
+            return sql::errorOf(q, tr("Recording the schema version"));
+        if (step.version == 1) {
+            if (auto zone = sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('time_zone', ?)"),
+                                      {QString::fromUtf8(QTimeZone::systemTimeZoneId())});
+                !zone)
+                return zone.error();
+        }
+        if (auto committed = tx.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+QString Store::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(database());
+    if (sql::exec(q, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key}) && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Result<void> Store::setSetting(const QString &key, const QString &value)
+{
+    return sql::exec(database(), QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
+}
+
+Result<void> Store::backupTo(const QString &file) const
+{
+    if (QFileInfo::exists(file))
+        return Error::refused(tr("%1 exists already; choose another name.").arg(file));
+    // VACUUM INTO writes a consistent snapshot while others keep reading and writing.
+    if (auto done = sql::exec(database(), QStringLiteral("VACUUM INTO ?"), {file}); !done)
+        return Error::failed(tr("The backup to %1 failed: %2").arg(file, done.error().message));
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+Result<QString> Store::integrityCheck() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sql::errorOf(q, tr("Integrity check"));
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+ScopedConnection::ScopedConnection(const Store &store)
+    : m_name(newConnectionName())
+{
+    QSqlDatabase db = openConnection(m_name, store.path(), false);
+    if (!db.isOpen()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    if (auto pragmas = applyPragmas(db); !pragmas)
+        m_error = pragmas.error().message;
+}
+
+ScopedConnection::~ScopedConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool ScopedConnection::isOpen() const { return m_error.isEmpty() && database().isOpen(); }
+
+QSqlDatabase ScopedConnection::database() const { return QSqlDatabase::database(m_name, false); }
+
+} // namespace ft

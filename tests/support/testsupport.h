@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/types.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <memory>
+
+// Shared by the tests: a store in a fresh temporary folder, and fixed points in time.
+namespace ft::test {
+
+class TempStore
+{
+public:
+    TempStore();
+    Store &store() { return *m_store; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+};
+
+// Local time in the store's zone (the tests run with TZ=Europe/Berlin).
+Timestamp at(int year, int month, int day, int hour = 0, int minute = 0);
+
+QByteArray fileBytes(const QString &path);
+
+} // namespace ft::test

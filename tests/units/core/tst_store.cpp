@@ -1,0 +1,232 @@
+#include "store/schema.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ft;
+
+class tst_Store : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Makes an SQLite file with raw SQL, outside FollowThrough.
+    static void makeDatabase(const QString &path, const QStringList &statements)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &s : statements)
+                QVERIFY2(q.exec(s), qPrintable(s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    static void verifyRefusedUntouched(const QString &path, const QString &expectedWords)
+    {
+        const QByteArray before = test::fileBytes(path);
+        const QDateTime modified = QFileInfo(path).lastModified();
+        auto store = Store::open(path);
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, Error::Code::Refused);
+        QVERIFY2(store.error().message.contains(expectedWords, Qt::CaseInsensitive), qPrintable(store.error().message));
+        QVERIFY2(store.error().message.contains(path), "the message names the file");
+        QCOMPARE(test::fileBytes(path), before);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+    }
+
+private slots:
+    void shouldCreateANewStoreAtTheCurrentVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+        auto store = Store::open(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QCOMPARE(store.value()->schemaVersion(), schema::currentVersion());
+        QVERIFY(store.value()->migrationBackupPath().isEmpty());
+        QCOMPARE(store.value()->integrityCheck().value(), QStringLiteral("ok"));
+    }
+
+    void shouldCreateTheFileReadableByItsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("private.sqlite"));
+        auto store = Store::open(path);
+        QVERIFY(store);
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                                  | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+    }
+
+    void shouldUseWalAndForeignKeys()
+    {
+        test::TempStore temp;
+        QSqlQuery q(temp.store().database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void shouldHaveATableForEveryConcept()
+    {
+        test::TempStore temp;
+        QSqlQuery q(temp.store().database());
+        for (const char *table : {"followup", "event", "promise", "checklist_template", "checklist_template_item",
+                                  "checklist_run", "checklist_run_item", "survey_response", "kpi_target",
+                                  "csi_initiative", "calendar_version", "holiday", "setting"}) {
+            QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")));
+            q.addBindValue(QLatin1String(table));
+            QVERIFY(q.exec() && q.next());
+            QVERIFY2(q.value(0).toInt() == 1, table);
+        }
+    }
+
+    void shouldReopenAnExistingStoreWithoutMigrating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("again.sqlite"));
+        QVERIFY(Store::open(path));
+        auto again = Store::open(path);
+        QVERIFY(again);
+        QVERIFY(again.value()->migrationBackupPath().isEmpty());
+        QCOMPARE(again.value()->schemaVersion(), schema::currentVersion());
+    }
+
+    void shouldTurnAnEmptyFileIntoAStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto store = Store::open(path);
+        QVERIFY(store);
+        QCOMPARE(store.value()->schemaVersion(), schema::currentVersion());
+    }
+
+    void shouldRefuseAStoreFromANewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        makeDatabase(path, {QStringLiteral("CREATE TABLE followup (id INTEGER PRIMARY KEY)"),
+                            QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId),
+                            QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion() + 1)});
+        verifyRefusedUntouched(path, QStringLiteral("newer"));
+    }
+
+    void shouldRefuseADatabaseOfAnotherProgram()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
+        makeDatabase(path, {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"),
+                            QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')")});
+        verifyRefusedUntouched(path, QStringLiteral("another program"));
+    }
+
+    void shouldRefuseAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("number,incident_state\nINC1,New\n");
+        f.close();
+        verifyRefusedUntouched(path, QStringLiteral("not an SQLite database"));
+    }
+
+    void shouldRefuseADamagedStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store);
+            QSqlQuery q(store.value()->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Cut the file in half: the header still says how long it should be.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2));
+        f.close();
+        verifyRefusedUntouched(path, QStringLiteral("damaged"));
+    }
+
+    void shouldRefuseAFileWithAGarbledHeader()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbled.sqlite"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store);
+            QSqlQuery q(store.value()->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(100));
+        f.write(QByteArray(400, '\xff'));   // the schema page's header
+        f.close();
+        const QByteArray before = test::fileBytes(path);
+        auto store = Store::open(path);
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, Error::Code::Refused);
+        QCOMPARE(test::fileBytes(path), before);
+    }
+
+    void shouldBackUpAndMigrateAnOlderStore()
+    {
+        // A version-0 FollowThrough file: marked as ours, no schema yet, some content of its own.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        makeDatabase(path, {QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId)});
+        auto store = Store::open(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QCOMPARE(store.value()->schemaVersion(), schema::currentVersion());
+    }
+
+    void shouldKeepSettings()
+    {
+        test::TempStore temp;
+        QVERIFY(temp.store().setSetting(QStringLiteral("quiet_days"), QStringLiteral("4")));
+        QCOMPARE(temp.store().setting(QStringLiteral("quiet_days")), QStringLiteral("4"));
+        QCOMPARE(temp.store().setting(QStringLiteral("missing"), QStringLiteral("x")), QStringLiteral("x"));
+        QVERIFY(!temp.store().setting(QStringLiteral("time_zone")).isEmpty());
+    }
+
+    void shouldWriteAConsistentBackupWhileOpen()
+    {
+        test::TempStore temp;
+        QSqlQuery q(temp.store().database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('marker', 'yes')")));
+        const QString copy = temp.dir() + QStringLiteral("/copy.sqlite");
+        QVERIFY(temp.store().backupTo(copy));
+        QVERIFY(!temp.store().backupTo(copy));   // never overwrites
+        auto reopened = Store::open(copy);
+        QVERIFY(reopened);
+        QCOMPARE(reopened.value()->setting(QStringLiteral("marker")), QStringLiteral("yes"));
+    }
+
+    void shouldNotCreateAStoreWhenAskedNotTo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
+        auto store = Store::open(path, Store::Options{false});
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, Error::Code::NotFound);
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Store)
+#include "tst_store.moc"
