@@ -50,7 +50,7 @@ int main(int argc, char **argv)
     // (-platform …) are only understood after it exists, so look twice.
     const ft::cli::Invocation first = ft::cli::parseInvocation(rawArguments(argc, argv));
     const ft::cli::Command *command = ft::cli::findCommand(first.commandName);
-    const bool headless = command || first.help || first.version;
+    const bool headless = command || first.help || first.version || !first.usageError.isEmpty();
     if (command && command->needsGui && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

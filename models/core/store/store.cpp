@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include "checklist/stocktemplates.h"
 #include "store/schema.h"
 #include "store/sqlhelpers.h"
 
@@ -250,6 +251,8 @@ Result<void> Store::migrate()
                                       {QString::fromUtf8(QTimeZone::systemTimeZoneId())});
                 !zone)
                 return zone.error();
+            if (auto stock = installStockTemplates(db); !stock)
+                return stock.error();
         }
         if (auto committed = tx.commit(); !committed)
             return committed;
