@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 #include "mainwindow.h"
 #include "store/store.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -61,6 +62,7 @@ int main(int argc, char **argv)
     else
         app = std::make_unique<QApplication>(argc, argv);
     describeApplication();
+    ft::installTranslations(first.language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
