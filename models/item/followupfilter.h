@@ -4,7 +4,10 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariantList>
 #include <optional>
+
+class QTimeZone;
 
 namespace ft {
 
@@ -22,5 +25,14 @@ struct FollowUpFilter
     bool isEmpty() const;
     friend bool operator==(const FollowUpFilter &, const FollowUpFilter &) = default;
 };
+
+// The filter as an SQL condition over followup with its values in binding order.
+// The text only ever reaches SQL as a bound LIKE pattern.
+struct SqlCondition
+{
+    QString where;          // "" or " WHERE …"
+    QVariantList values;
+};
+SqlCondition sqlCondition(const FollowUpFilter &filter, const QTimeZone &zone);
 
 } // namespace ft

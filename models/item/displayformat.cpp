@@ -1,0 +1,36 @@
+#include "displayformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace ft::display {
+
+QString dateTime(Timestamp t, const QTimeZone &zone, Timestamp now)
+{
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(t, zone);
+    const QDateTime current = QDateTime::fromSecsSinceEpoch(now, zone);
+    const QLocale locale;
+    if (at.date().year() == current.date().year())
+        return locale.toString(at, QStringLiteral("ddd d MMM HH:mm"));
+    return locale.toString(at, QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+QString duration(qint64 seconds)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ft::display", text); };
+    if (seconds < 0)
+        seconds = -seconds;
+    const qint64 minutes = seconds / 60;
+    const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    if (days >= 1)
+        return hours % 24 ? tr("%1 d %2 h").arg(days).arg(hours % 24) : tr("%1 d").arg(days);
+    if (hours >= 1)
+        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60) : tr("%1 h").arg(hours);
+    if (minutes >= 1)
+        return tr("%1 min").arg(minutes);
+    return tr("< 1 min");
+}
+
+} // namespace ft::display

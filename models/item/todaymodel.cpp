@@ -1,0 +1,248 @@
+#include "todaymodel.h"
+
+#include "calendar/calendarrepository.h"
+#include "displayformat.h"
+#include "store/followuprepository.h"
+#include "store/sqlhelpers.h"
+#include "store/store.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace ft {
+
+namespace {
+
+// Internal ids: 0 for a section row, section + 1 for the rows under it.
+constexpr quintptr sectionRowId = 0;
+
+// Open means status < Resolved (4): the partial indexes followup_open_due and followup_open_quiet
+// are declared with exactly this condition, so the section queries must repeat it literally.
+const QString openCondition = QStringLiteral("status < 4");
+const QString quietExpression = QStringLiteral("coalesce(last_contact_at, opened_at)");
+
+} // namespace
+
+TodayModel::TodayModel(const Store &store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+    refresh();
+}
+
+bool TodayModel::load(Section section, const QString &where, const QString &order, const QVariantList &values)
+{
+    SectionRows &s = m_sections.at(std::size_t(section));
+    s = {};
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup WHERE ") + where, values); !ok) {
+        m_lastError = ok.error().message;
+        return false;
+    }
+    if (q.next())
+        s.count = q.value(0).toLongLong();
+    QVariantList limited = values;
+    limited << m_rowCap;
+    if (auto ok = sql::exec(q, QStringLiteral("SELECT ") + repo::followUpColumns + QStringLiteral(" FROM followup WHERE ")
+                                   + where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?"),
+                            limited);
+        !ok) {
+        m_lastError = ok.error().message;
+        return false;
+    }
+    while (q.next())
+        s.rows.append(repo::followUpFromQuery(q));
+    return true;
+}
+
+void TodayModel::refresh()
+{
+    beginResetModel();
+    m_lastError.clear();
+    const Timestamp now = m_clock();
+    m_loadedAt = now;
+    bool ok = true;
+    m_quietDays = m_store.setting(quietDaysKey, QString::number(DefaultQuietDays)).toInt(&ok);
+    if (!ok || m_quietDays < 1)
+        m_quietDays = DefaultQuietDays;
+    auto calendar = loadCalendar(m_store);
+    const BusinessCalendar cal = calendar ? calendar.value() : BusinessCalendar();
+    const QTimeZone zone = m_store.timeZone();
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, zone).date();
+    const Timestamp endOfToday = QDateTime(today.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    // Quiet for N business days: nothing since the start of the working day N working days back.
+    const Timestamp quietCutoff = QDateTime(cal.workingDaysBefore(today, m_quietDays), QTime(0, 0), zone).toSecsSinceEpoch();
+
+    bool loaded = load(Overdue, openCondition + QStringLiteral(" AND next_update_due < ?"),
+                       QStringLiteral("next_update_due, id"), {now});
+    loaded = loaded && load(DueToday, openCondition + QStringLiteral(" AND next_update_due >= ? AND next_update_due < ?"),
+                            QStringLiteral("next_update_due, id"), {now, endOfToday});
+    loaded = loaded && load(GoneQuiet, openCondition + QStringLiteral(" AND ") + quietExpression
+                                           + QStringLiteral(" < ? AND (next_update_due IS NULL OR next_update_due >= ?)"),
+                            quietExpression + QStringLiteral(", id"), {quietCutoff, endOfToday});
+    loaded = loaded && load(WaitingToClose, QStringLiteral("status = ?"), QStringLiteral("resolved_at, id"),
+                            {int(Status::Resolved)});
+    m_openCount = 0;
+    if (loaded) {
+        QSqlQuery q(m_store.database());
+        if (auto counted = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup WHERE ") + openCondition); !counted)
+            m_lastError = counted.error().message;
+        else if (q.next())
+            m_openCount = q.value(0).toLongLong();
+    }
+    if (!loaded)
+        m_sections = {};
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        emit failed(m_lastError);
+}
+
+QModelIndex TodayModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, sectionRowId);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex TodayModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == sectionRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, sectionRowId);
+}
+
+int TodayModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return SectionCount;
+    if (parent.internalId() != sectionRowId || parent.column() != 0)
+        return 0;
+    return int(m_sections.at(std::size_t(parent.row())).rows.size());
+}
+
+int TodayModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+
+QString TodayModel::sectionTitle(Section section) const
+{
+    const qint64 count = m_sections.at(std::size_t(section)).count;
+    const QString number = QLocale().toString(count);
+    QString title;
+    switch (section) {
+    case Overdue: title = tr("Overdue: %1").arg(number); break;
+    case DueToday: title = tr("Due today: %1").arg(number); break;
+    case GoneQuiet: title = tr("Gone quiet (no contact for %1 business days): %2").arg(m_quietDays).arg(number); break;
+    case WaitingToClose: title = tr("Waiting to close: %1").arg(number); break;
+    case SectionCount: break;
+    }
+    if (count > m_rowCap)
+        title += tr(" (first %1 shown)").arg(QLocale().toString(m_rowCap));
+    return title;
+}
+
+QString TodayModel::waitingText(Section section, const FollowUp &f, Timestamp now) const
+{
+    switch (section) {
+    case Overdue: return tr("%1 overdue").arg(display::duration(now - f.nextUpdateDue.value_or(now)));
+    case DueToday: return tr("in %1").arg(display::duration(f.nextUpdateDue.value_or(now) - now));
+    case GoneQuiet: return tr("quiet %1").arg(display::duration(now - f.lastContactAt.value_or(f.openedAt)));
+    case WaitingToClose: return tr("resolved %1 ago").arg(display::duration(now - f.resolvedAt.value_or(now)));
+    case SectionCount: break;
+    }
+    return {};
+}
+
+QVariant TodayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == sectionRowId) {
+        const auto section = Section(index.row());
+        switch (role) {
+        case Qt::DisplayRole: return index.column() == 0 ? QVariant(sectionTitle(section)) : QVariant();
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        case Qt::ForegroundRole:
+            return section == Overdue && count(Overdue) > 0 ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c))) : QVariant();
+        case IsSectionRole: return true;
+        case SectionRole: return int(section);
+        case CountRole: return count(section);
+        case IdRole: return FollowUpId(0);
+        default: return {};
+        }
+    }
+    const auto section = Section(index.internalId() - 1);
+    const FollowUp &f = m_sections.at(std::size_t(section)).rows.at(index.row());
+    const Timestamp now = m_loadedAt;
+    const QTimeZone zone = m_store.timeZone();
+    const auto time = [&](const std::optional<Timestamp> &t) { return t ? display::dateTime(*t, zone, now) : QString(); };
+    switch (role) {
+    case IdRole: return f.id;
+    case StatusRole: return int(f.status);
+    case OverdueRole: return section == Overdue;
+    case SectionRole: return int(section);
+    case IsSectionRole: return false;
+    case Qt::ToolTipRole: return index.column() == TitleColumn ? QVariant(f.title) : QVariant();
+    case Qt::ForegroundRole:
+        return section == Overdue && (index.column() == WaitingColumn || index.column() == NextUpdateDueColumn)
+            ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c)))
+            : QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn: return f.title;
+        case ReferenceColumn: return f.reference;
+        case OwnerColumn: return f.owner;
+        case PriorityColumn: return priorityLabel(f.priority);
+        case StatusColumn: return statusLabel(f.status);
+        case NextUpdateDueColumn: return time(f.nextUpdateDue);
+        case LastContactColumn: return time(f.lastContactAt);
+        case WaitingColumn: return waitingText(section, f, now);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn: return tr("Follow-up");
+    case ReferenceColumn: return tr("Reference");
+    case OwnerColumn: return tr("Owner");
+    case PriorityColumn: return tr("Priority");
+    case StatusColumn: return tr("Status");
+    case NextUpdateDueColumn: return tr("Update due");
+    case LastContactColumn: return tr("Last contact");
+    case WaitingColumn: return tr("Waiting");
+    }
+    return {};
+}
+
+QModelIndex TodayModel::indexOfId(FollowUpId id) const
+{
+    for (int s = 0; s < SectionCount; ++s) {
+        const QList<FollowUp> &rows = m_sections.at(std::size_t(s)).rows;
+        for (int r = 0; r < rows.size(); ++r)
+            if (rows.at(r).id == id)
+                return index(r, 0, sectionIndex(Section(s)));
+    }
+    return {};
+}
+
+FollowUpId TodayModel::idAt(const QModelIndex &index) const
+{
+    return index.isValid() ? data(index, IdRole).toLongLong() : 0;
+}
+
+} // namespace ft
