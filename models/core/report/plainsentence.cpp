@@ -1,0 +1,113 @@
+#include "report/plainsentence.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ft::PlainSentence", text); }
+
+QString longDate(QDate d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+
+enum class Movement { Rose, Fell, Same };
+
+QString movementSentence(const PlainComparison &c, Movement m, const QString &change)
+{
+    const QString before = plainValue(*c.previous, c.kpi.unit);
+    const QString now = plainValue(*c.current, c.kpi.unit);
+    if (m == Movement::Same) {
+        if (c.initiative)
+            return tr("%1 stayed at %2 since “%3” started on %4.")
+                .arg(c.kpi.name, now, c.initiative->title, longDate(c.initiative->startDate));
+        return tr("%1 stayed at %2 in %3, the same as in %4.").arg(c.kpi.name, now, c.periodName, c.previousPeriodName);
+    }
+    const bool rose = m == Movement::Rose;
+    if (c.initiative) {
+        const QString title = c.initiative->title;
+        const QString start = longDate(c.initiative->startDate);
+        if (change.isEmpty())
+            return (rose ? tr("%1 rose from %2 to %3 since “%4” started on %5.")
+                         : tr("%1 fell from %2 to %3 since “%4” started on %5."))
+                .arg(c.kpi.name, before, now, title, start);
+        return (rose ? tr("%1 rose from %2 to %3 (%4) since “%5” started on %6.")
+                     : tr("%1 fell from %2 to %3 (%4) since “%5” started on %6."))
+            .arg(c.kpi.name, before, now, change, title, start);
+    }
+    if (change.isEmpty())
+        return (rose ? tr("%1 rose from %2 in %3 to %4 in %5.") : tr("%1 fell from %2 in %3 to %4 in %5."))
+            .arg(c.kpi.name, before, c.previousPeriodName, now, c.periodName);
+    return (rose ? tr("%1 rose from %2 in %3 to %4 in %5 (%6).") : tr("%1 fell from %2 in %3 to %4 in %5 (%6)."))
+        .arg(c.kpi.name, before, c.previousPeriodName, now, c.periodName, change);
+}
+
+QString targetSentence(const PlainComparison &c, bool met)
+{
+    const QString target = plainValue(*c.target, c.kpi.unit);
+    if (c.kpi.higherIsBetter)
+        return met ? tr("That meets the target of at least %1.").arg(target)
+                   : tr("The target of at least %1 is not met yet.").arg(target);
+    return met ? tr("That meets the target of at most %1.").arg(target)
+               : tr("The target of at most %1 is not met yet.").arg(target);
+}
+} // namespace
+
+QString plainStatusLabel(PlainStatus s)
+{
+    switch (s) {
+    case PlainStatus::OnTarget: return QCoreApplication::translate("ft::PlainStatus", "on target");
+    case PlainStatus::Improving: return QCoreApplication::translate("ft::PlainStatus", "improving");
+    case PlainStatus::NeedsAttention: return QCoreApplication::translate("ft::PlainStatus", "needs attention");
+    case PlainStatus::Steady: return QCoreApplication::translate("ft::PlainStatus", "steady");
+    case PlainStatus::NoData: return QCoreApplication::translate("ft::PlainStatus", "no data");
+    }
+    return {};
+}
+
+bool meetsTarget(double value, double target, bool higherIsBetter)
+{
+    return higherIsBetter ? value >= target : value <= target;
+}
+
+PlainVerdict plainVerdict(const PlainComparison &c)
+{
+    PlainVerdict v;
+    if (!c.current) {
+        v.status = PlainStatus::NoData;
+        v.sentence = tr("There is no data for %1 in %2.").arg(c.kpi.name, c.periodName);
+        return v;
+    }
+
+    // Compare what the reader sees: values equal once rounded did not move.
+    Movement movement = Movement::Same;
+    if (c.previous && plainValue(*c.previous, c.kpi.unit) != plainValue(*c.current, c.kpi.unit))
+        movement = *c.current > *c.previous ? Movement::Rose : Movement::Fell;
+
+    QStringList sentences;
+    if (!c.previous) {
+        sentences << tr("%1 came to %2 in %3; there is no figure for %4 to compare with.")
+                         .arg(c.kpi.name, plainValue(*c.current, c.kpi.unit), c.periodName, c.previousPeriodName);
+    } else {
+        if (movement != Movement::Same)
+            v.change = plainChange(*c.previous, *c.current, c.kpi.unit);
+        sentences << movementSentence(c, movement, v.change);
+        if (movement != Movement::Same) {
+            const bool better = (movement == Movement::Rose) == c.kpi.higherIsBetter;
+            sentences << (better ? tr("That is an improvement.") : tr("That is a step in the wrong direction."));
+        }
+    }
+
+    const bool improved = movement != Movement::Same && ((movement == Movement::Rose) == c.kpi.higherIsBetter);
+    const bool worsened = movement != Movement::Same && !improved;
+    if (c.target) {
+        const bool met = meetsTarget(*c.current, *c.target, c.kpi.higherIsBetter);
+        sentences << targetSentence(c, met);
+        v.status = met ? PlainStatus::OnTarget : improved ? PlainStatus::Improving : PlainStatus::NeedsAttention;
+    } else {
+        v.status = improved ? PlainStatus::Improving : worsened ? PlainStatus::NeedsAttention : PlainStatus::Steady;
+    }
+    v.sentence = sentences.join(QLatin1Char(' '));
+    return v;
+}
+
+} // namespace ft

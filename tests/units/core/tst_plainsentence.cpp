@@ -1,0 +1,151 @@
+#include "report/plainsentence.h"
+
+#include <QTest>
+
+using namespace ft;
+
+namespace {
+const QString minus = QString(QChar(0x2212));
+
+PlainKpi callbacks() { return {QStringLiteral("callbacks"), QStringLiteral("Callbacks"), PlainUnit::Count, false}; }
+PlainKpi slaRate() { return {QStringLiteral("sla_met_rate"), QStringLiteral("SLA met"), PlainUnit::Rate, true}; }
+
+PlainComparison march(PlainKpi kpi, std::optional<double> previous, std::optional<double> current)
+{
+    PlainComparison c;
+    c.kpi = std::move(kpi);
+    c.periodName = QStringLiteral("March 2026");
+    c.previousPeriodName = QStringLiteral("February 2026");
+    c.previous = previous;
+    c.current = current;
+    return c;
+}
+} // namespace
+
+class TestPlainSentence : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldSayFallSinceInitiativeStartedWithPercentOfChange()
+    {
+        PlainComparison c = march(callbacks(), 14, 9);
+        c.initiative = PlainInitiative{QStringLiteral("Closure checklist"), QDate(2026, 3, 3)};
+        const PlainVerdict v = plainVerdict(c);
+        // (9 − 14) / 14 = −35.7 % → −36 %
+        QCOMPARE(v.change, minus + QStringLiteral("36 %"));
+        QCOMPARE(v.sentence, QStringLiteral("Callbacks fell from 14 to 9 (") + minus
+                                 + QStringLiteral("36 %) since “Closure checklist” started on 3 March 2026. "
+                                                  "That is an improvement."));
+        // Lower is better and no target: a fall is an improvement.
+        QCOMPARE(v.status, PlainStatus::Improving);
+    }
+
+    void shouldSayRiseBetweenNamedPeriodsWithoutInitiative()
+    {
+        const PlainVerdict v = plainVerdict(march(callbacks(), 8, 10));
+        QCOMPARE(v.change, QStringLiteral("+25 %"));
+        QCOMPARE(v.sentence, QStringLiteral("Callbacks rose from 8 in February 2026 to 10 in March 2026 (+25 %). "
+                                            "That is a step in the wrong direction."));
+        QCOMPARE(v.status, PlainStatus::NeedsAttention);
+    }
+
+    void shouldSayStayedWhenRoundedValuesAreEqual()
+    {
+        // 0.9121 and 0.9118 both read "91.2 %": the reader must not see "rose from 91.2 % to 91.2 %".
+        PlainComparison c = march(slaRate(), 0.9118, 0.9121);
+        const PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.sentence, QStringLiteral("SLA met stayed at 91.2 % in March 2026, the same as in February 2026."));
+        QVERIFY(v.change.isEmpty());
+        QCOMPARE(v.status, PlainStatus::Steady);
+    }
+
+    void shouldGiveRateChangesInPointsAndJudgeAgainstTarget()
+    {
+        PlainComparison c = march(slaRate(), 0.80, 0.85);
+        c.target = 0.95;
+        const PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.change, QStringLiteral("+5 points"));
+        QCOMPARE(v.sentence, QStringLiteral("SLA met rose from 80 % in February 2026 to 85 % in March 2026 (+5 points). "
+                                            "That is an improvement. The target of at least 95 % is not met yet."));
+        QCOMPARE(v.status, PlainStatus::Improving);
+
+        c.current = 0.96;
+        QCOMPARE(plainVerdict(c).status, PlainStatus::OnTarget);
+        QVERIFY(plainVerdict(c).sentence.endsWith(QLatin1String("That meets the target of at least 95 %.")));
+
+        c.current = 0.75;   // fell and misses the target
+        QCOMPARE(plainVerdict(c).status, PlainStatus::NeedsAttention);
+    }
+
+    void shouldCallLowerIsBetterTargetMetAtOrBelow()
+    {
+        PlainComparison c = march(callbacks(), 9, 9);
+        c.target = 9;
+        const PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::OnTarget);
+        QCOMPARE(v.sentence, QStringLiteral("Callbacks stayed at 9 in March 2026, the same as in February 2026. "
+                                            "That meets the target of at most 9."));
+        c.target = 8;
+        QCOMPARE(plainVerdict(c).status, PlainStatus::NeedsAttention);
+    }
+
+    void shouldSayNoDataThisPeriod()
+    {
+        PlainComparison c = march(callbacks(), 14, std::nullopt);
+        c.target = 5;
+        const PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::NoData);
+        QCOMPARE(v.sentence, QStringLiteral("There is no data for Callbacks in March 2026."));
+        QCOMPARE(plainStatusLabel(v.status), QStringLiteral("no data"));
+    }
+
+    void shouldSayNothingToCompareWhenPreviousIsMissing()
+    {
+        PlainComparison c = march(callbacks(), std::nullopt, 9);
+        c.target = 10;
+        const PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.sentence, QStringLiteral("Callbacks came to 9 in March 2026; there is no figure for February 2026 "
+                                            "to compare with. That meets the target of at most 10."));
+        QCOMPARE(v.status, PlainStatus::OnTarget);
+        QVERIFY(v.change.isEmpty());
+    }
+
+    void shouldLeaveOutPercentWhenRisingFromZero()
+    {
+        const PlainVerdict v = plainVerdict(march(callbacks(), 0, 3));
+        QVERIFY(v.change.isEmpty());
+        QCOMPARE(v.sentence, QStringLiteral("Callbacks rose from 0 in February 2026 to 3 in March 2026. "
+                                            "That is a step in the wrong direction."));
+    }
+
+    void shouldSayHoursAndDaysInPlainWords()
+    {
+        QCOMPARE(plainValue(2.5, PlainUnit::Hours), QStringLiteral("2.5 hours"));
+        QCOMPARE(plainValue(1.02, PlainUnit::Hours), QStringLiteral("1 hour"));
+        QCOMPARE(plainValue(0.75, PlainUnit::Hours), QStringLiteral("45 minutes"));
+        QCOMPARE(plainValue(72, PlainUnit::Hours), QStringLiteral("3 days"));
+        QCOMPARE(plainValue(84, PlainUnit::Hours), QStringLiteral("3.5 days"));
+        // Business hours are never 24-hour days.
+        QCOMPARE(plainValue(72, PlainUnit::BusinessHours), QStringLiteral("72 hours"));
+        QCOMPARE(plainValue(0.125, PlainUnit::Rate), QStringLiteral("12.5 %"));
+        QCOMPARE(plainValue(4.237, PlainUnit::Score), QStringLiteral("4.2 out of 5"));
+        QCOMPARE(plainValue(13.6, PlainUnit::Count), QStringLiteral("14"));
+        QCOMPARE(plainValueOrDash(std::nullopt, PlainUnit::Count), QString(QChar(0x2014)));
+    }
+
+    void shouldSayHoursChangeAsPercentAndSmallChangesWithADecimal()
+    {
+        PlainComparison c = march({QStringLiteral("median_resolution_h"), QStringLiteral("Typical time to resolve"),
+                                   PlainUnit::Hours, false},
+                                  80, 60);
+        const PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.change, minus + QStringLiteral("25 %"));
+        QCOMPARE(v.sentence, QStringLiteral("Typical time to resolve fell from 3.3 days in February 2026 to 2.5 days in "
+                                            "March 2026 (") + minus + QStringLiteral("25 %). That is an improvement."));
+        QCOMPARE(plainChange(1000, 1004, PlainUnit::Count), QStringLiteral("+0.4 %"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlainSentence)
+#include "tst_plainsentence.moc"
