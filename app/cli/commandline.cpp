@@ -9,6 +9,7 @@ namespace ft::cli {
 // Each command lives in its own file and hands out its description here.
 const Command &demoCommand();
 const Command &checkCommand();
+const Command &kpiCommand();
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
@@ -16,7 +17,7 @@ QString tr(const char *text) { return QCoreApplication::translate("ft::cli", tex
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all{demoCommand(), checkCommand()};
+    static const QList<Command> all{demoCommand(), checkCommand(), kpiCommand()};
     return all;
 }
 

@@ -9,9 +9,10 @@ namespace {
 const QString isoDate = QStringLiteral("yyyy-MM-dd");
 }
 
-Result<BusinessCalendar> loadCalendar(const Store &store)
+Result<BusinessCalendar> loadCalendar(const Store &store) { return loadCalendar(store.database(), store.timeZone()); }
+
+Result<BusinessCalendar> loadCalendar(const QSqlDatabase &db, const QTimeZone &zone)
 {
-    const QSqlDatabase db = store.database();
     QList<CalendarVersion> versions;
     QSqlQuery q(db);
     if (auto ok = sql::exec(q, QStringLiteral("SELECT valid_from, working_days, day_start_minute, day_end_minute "
@@ -26,7 +27,7 @@ Result<BusinessCalendar> loadCalendar(const Store &store)
         return ok.error();
     while (q.next())
         holidays.insert(QDate::fromString(q.value(0).toString(), isoDate));
-    return BusinessCalendar(versions, holidays, store.timeZone());
+    return BusinessCalendar(versions, holidays, zone);
 }
 
 Result<void> saveCalendarVersion(const Store &store, const CalendarVersion &v)

@@ -1,0 +1,526 @@
+#include "kpi/kpiengine.h"
+
+#include "calendar/calendarrepository.h"
+#include "kpi/businesstimeindex.h"
+#include "store/sqlhelpers.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace ft {
+
+namespace {
+
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ft::KpiEngine", text, nullptr, n); }
+
+constexpr Timestamp Never = std::numeric_limits<Timestamp>::max();
+constexpr int CancelCheckEvery = 16384;
+
+// Everything one period collects in the passes; turned into a KpiRow at the end.
+struct PeriodTotals
+{
+    qint64 opened = 0;
+    qint64 resolved = 0;
+    qint64 closed = 0;
+    qint64 callbacks = 0;
+    qint64 reopenedItems = 0;
+    qint64 slaKnown = 0;
+    qint64 slaYes = 0;
+    qint64 checklistRuns = 0;
+    qint64 checklistCompliant = 0;
+    qint64 surveys = 0;
+    qint64 surveyScoreSum = 0;
+    qint64 surveysSatisfied = 0;
+    qint64 promisesDue = 0;
+    qint64 promisesKept = 0;
+    std::vector<qint64> resolutionSeconds;
+    std::vector<qint64> resolutionBusinessSeconds;
+    std::vector<qint64> firstResponseSeconds;
+};
+
+enum Problem { ResolvedBeforeOpened, ClosedBeforeOpened, ClosedBeforeResolved, FirstResponseBeforeOpened, ProblemCount };
+
+QString problemKey(int p)
+{
+    switch (p) {
+    case ResolvedBeforeOpened: return QStringLiteral("resolved_before_opened");
+    case ClosedBeforeOpened: return QStringLiteral("closed_before_opened");
+    case ClosedBeforeResolved: return QStringLiteral("closed_before_resolved");
+    case FirstResponseBeforeOpened: return QStringLiteral("first_response_before_opened");
+    }
+    return {};
+}
+
+QString problemDescription(int p, qint64 count)
+{
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    switch (p) {
+    case ResolvedBeforeOpened:
+        return tr("%n follow-up(s) resolved before they were opened: left out of the resolution times.", n);
+    case ClosedBeforeOpened:
+        return tr("%n follow-up(s) closed before they were opened: counted as closed, never in the backlog.", n);
+    case ClosedBeforeResolved:
+        return tr("%n follow-up(s) closed before they were resolved: counted as they are.", n);
+    case FirstResponseBeforeOpened:
+        return tr("%n follow-up(s) with a first response before they were opened: left out of the first response "
+                  "times.", n);
+    }
+    return {};
+}
+
+// The middle value; the mean of the two middle values for an even count. Reorders `v`.
+double median(std::vector<qint64> &v)
+{
+    const size_t n = v.size();
+    const auto mid = v.begin() + std::ptrdiff_t(n / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    if (n % 2 == 1)
+        return double(*mid);
+    const qint64 lower = *std::max_element(v.begin(), mid);
+    return (double(lower) + double(*mid)) / 2.0;
+}
+
+// Nearest rank: the value at position ceil(0.9·n) of the ascending list, counted from 1.
+double percentile90(std::vector<qint64> &v)
+{
+    const size_t rank = (9 * v.size() + 9) / 10;
+    const auto at = v.begin() + std::ptrdiff_t(rank - 1);
+    std::nth_element(v.begin(), at, v.end());
+    return double(*at);
+}
+
+std::optional<Timestamp> timeAt(const QSqlQuery &q, int column)
+{
+    const QVariant v = q.value(column);
+    return v.isNull() ? std::nullopt : std::optional<Timestamp>(v.toLongLong());
+}
+
+bool isWaiting(int status)
+{
+    return status == int(Status::WaitingOnRequester) || status == int(Status::WaitingOnVendor);
+}
+
+class Computation
+{
+public:
+    Computation(const QSqlDatabase &db, const BusinessCalendar &calendar, const KpiRequest &request,
+                const std::atomic_bool *cancel)
+        : m_db(db), m_calendar(calendar), m_request(request), m_cancel(cancel)
+    {
+    }
+
+    Result<KpiTable> run();
+
+private:
+    struct DataRange
+    {
+        std::optional<Timestamp> first;
+        std::optional<Timestamp> last;
+    };
+    Result<DataRange> dataRange();
+    Result<void> itemsPass();
+    Result<void> surveysPass();
+    Result<void> promisesPass();
+    KpiTable table() const;
+
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    static Error cancelError() { return Error::cancelled(tr("The KPI computation was cancelled.")); }
+
+    // The period holding instant t, or -1 outside the computed range.
+    int periodOf(Timestamp t) const
+    {
+        if (m_starts.empty() || t < m_starts.front() || t >= m_rangeEnd)
+            return -1;
+        return int(std::upper_bound(m_starts.begin(), m_starts.end(), t) - m_starts.begin()) - 1;
+    }
+    // The first period whose end (or evaluation instant) comes after t; the period count when none.
+    static int firstAfter(const std::vector<Timestamp> &instants, Timestamp t)
+    {
+        return int(std::upper_bound(instants.begin(), instants.end(), t) - instants.begin());
+    }
+
+    QSqlDatabase m_db;
+    const BusinessCalendar &m_calendar;
+    KpiRequest m_request;
+    const std::atomic_bool *m_cancel;
+    Timestamp m_now = 0;
+
+    QList<Period> m_periods;
+    std::vector<Timestamp> m_starts;
+    std::vector<Timestamp> m_ends;
+    std::vector<Timestamp> m_evaluatedAt;   // end of each period, or now for a period not over yet
+    Timestamp m_rangeStart = 0;
+    Timestamp m_rangeEnd = 0;
+    std::optional<BusinessTimeIndex> m_businessTime;
+
+    std::vector<PeriodTotals> m_totals;
+    std::vector<qint64> m_backlogChange;    // +1 where an item enters the backlog, -1 where it leaves
+    std::vector<qint64> m_overdueChange;
+    std::array<qint64, ProblemCount> m_problems{};
+};
+
+Result<Computation::DataRange> Computation::dataRange()
+{
+    // Each sub-select is a single min() or max() over an indexed column: a seek, not a scan.
+    QSqlQuery q(m_db);
+    if (auto ok = sql::exec(q, QStringLiteral(
+            "SELECT (SELECT min(opened_at) FROM followup), (SELECT max(opened_at) FROM followup), "
+            "(SELECT min(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
+            "(SELECT max(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
+            "(SELECT min(closed_at) FROM followup WHERE closed_at IS NOT NULL), "
+            "(SELECT max(closed_at) FROM followup WHERE closed_at IS NOT NULL), "
+            "(SELECT min(received_at) FROM survey_response), (SELECT max(received_at) FROM survey_response)"));
+        !ok)
+        return ok.error();
+    DataRange range;
+    if (!q.next())
+        return range;
+    for (int c = 0; c < 8; ++c) {
+        const auto t = timeAt(q, c);
+        if (!t)
+            continue;
+        if (c % 2 == 0)
+            range.first = range.first ? std::min(*range.first, *t) : *t;
+        else
+            range.last = range.last ? std::max(*range.last, *t) : *t;
+    }
+    return range;
+}
+
+Result<KpiTable> Computation::run()
+{
+    if (cancelled())
+        return cancelError();
+    m_now = m_request.now ? *m_request.now : QDateTime::currentSecsSinceEpoch();
+    const QTimeZone &zone = m_calendar.timeZone();
+    auto range = dataRange();
+    if (!range)
+        return range.error();
+    const auto localDay = [&zone](Timestamp t) { return QDateTime::fromSecsSinceEpoch(t, zone).date(); };
+    const std::optional<QDate> firstDataDay = range->first ? std::optional<QDate>(localDay(*range->first)) : std::nullopt;
+    const std::optional<QDate> lastDataDay = range->last ? std::optional<QDate>(localDay(*range->last)) : std::nullopt;
+
+    const QDate from = m_request.from ? *m_request.from : firstDataDay.value_or(QDate());
+    const QDate to = m_request.to ? *m_request.to : lastDataDay.value_or(from);
+    if (m_request.from && m_request.to && to < from)
+        return Error::badInput(tr("The range ends (%1) before it starts (%2).")
+                                   .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    KpiTable empty;
+    empty.by = m_request.by;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return empty;   // no data and no range asked for: no periods
+
+    m_periods = periodsCovering(from, to, m_request.by, zone);
+    if (m_periods.isEmpty())
+        return empty;
+    for (const Period &p : std::as_const(m_periods)) {
+        m_starts.push_back(p.start);
+        m_ends.push_back(p.end);
+        m_evaluatedAt.push_back(std::min(p.end, m_now));
+    }
+    m_rangeStart = m_starts.front();
+    m_rangeEnd = m_ends.back();
+    m_totals.resize(size_t(m_periods.size()));
+    m_backlogChange.assign(size_t(m_periods.size()) + 1, 0);
+    m_overdueChange.assign(size_t(m_periods.size()) + 1, 0);
+
+    // Items resolved in range may have opened long before it: the index spans all the data.
+    QDate indexFirst = m_periods.constFirst().firstDay.addDays(-1);
+    QDate indexLast = m_periods.constLast().endDay.addDays(1);
+    if (firstDataDay)
+        indexFirst = std::min(indexFirst, firstDataDay->addDays(-1));
+    if (lastDataDay)
+        indexLast = std::max(indexLast, lastDataDay->addDays(1));
+    m_businessTime.emplace(m_calendar, indexFirst, indexLast);
+
+    if (auto ok = itemsPass(); !ok)
+        return ok.error();
+    if (auto ok = surveysPass(); !ok)
+        return ok.error();
+    if (auto ok = promisesPass(); !ok)
+        return ok.error();
+    return table();
+}
+
+Result<void> Computation::itemsPass()
+{
+    // Waiting intervals come from the status changes into and out of the waiting statuses, read
+    // in follow-up order beside the follow-ups themselves (a merge of two ordered streams).
+    QSqlQuery events(m_db);
+    events.setForwardOnly(true);
+    if (auto ok = sql::exec(events, QStringLiteral(
+            "SELECT followup_id, at, to_status FROM event INDEXED BY event_waiting "
+            "WHERE type IN (3, 4) AND (from_status IN (2, 3) OR to_status IN (2, 3)) "
+            "ORDER BY followup_id, at, id"));
+        !ok)
+        return ok;
+    bool eventsLeft = events.next();
+
+    QSqlQuery items(m_db);
+    items.setForwardOnly(true);
+    if (auto ok = sql::exec(items, QStringLiteral(
+            "SELECT id, opened_at, first_response_at, resolved_at, closed_at, reopen_count, sla_met, "
+            "checklist_compliant FROM followup ORDER BY id"));
+        !ok)
+        return ok;
+
+    struct StatusEvent
+    {
+        Timestamp at;
+        int to;
+    };
+    std::vector<StatusEvent> itemEvents;
+    const int periodCount = int(m_periods.size());
+    qint64 row = 0;
+    while (items.next()) {
+        if (++row % CancelCheckEvery == 0 && cancelled())
+            return cancelError();
+        const qint64 id = items.value(0).toLongLong();
+        const Timestamp opened = items.value(1).toLongLong();
+        const auto firstResponse = timeAt(items, 2);
+        const auto resolved = timeAt(items, 3);
+        const auto closed = timeAt(items, 4);
+
+        itemEvents.clear();
+        while (eventsLeft && events.value(0).toLongLong() <= id) {
+            if (events.value(0).toLongLong() == id)
+                itemEvents.push_back({events.value(1).toLongLong(), events.value(2).toInt()});
+            eventsLeft = events.next();
+        }
+
+        if (const int p = periodOf(opened); p >= 0) {
+            PeriodTotals &t = m_totals[size_t(p)];
+            ++t.opened;
+            if (firstResponse) {
+                if (*firstResponse < opened)
+                    ++m_problems[FirstResponseBeforeOpened];
+                else
+                    t.firstResponseSeconds.push_back(*firstResponse - opened);
+            }
+        }
+
+        if (resolved) {
+            if (const int p = periodOf(*resolved); p >= 0) {
+                PeriodTotals &t = m_totals[size_t(p)];
+                ++t.resolved;
+                const int reopenCount = items.value(5).toInt();
+                t.callbacks += reopenCount;
+                if (reopenCount >= 1)
+                    ++t.reopenedItems;
+                const QVariant sla = items.value(6);
+                if (!sla.isNull()) {
+                    ++t.slaKnown;
+                    if (sla.toInt() == 1)
+                        ++t.slaYes;
+                }
+                const QVariant checklist = items.value(7);
+                if (!checklist.isNull()) {
+                    ++t.checklistRuns;
+                    if (checklist.toInt() == 1)
+                        ++t.checklistCompliant;
+                }
+                if (*resolved < opened) {
+                    ++m_problems[ResolvedBeforeOpened];
+                } else {
+                    t.resolutionSeconds.push_back(*resolved - opened);
+                    qint64 business = m_businessTime->businessSeconds(opened, *resolved);
+                    // A waiting status lasts from the event entering it to the next event leaving it;
+                    // only the part between opening and resolving counts.
+                    std::optional<Timestamp> waitingSince;
+                    const auto leaveWaiting = [&](Timestamp until) {
+                        const Timestamp a = std::max(*waitingSince, opened);
+                        const Timestamp b = std::min(until, *resolved);
+                        business -= m_businessTime->businessSeconds(a, b);
+                        waitingSince.reset();
+                    };
+                    for (const StatusEvent &e : itemEvents) {
+                        if (!waitingSince && isWaiting(e.to))
+                            waitingSince = e.at;
+                        else if (waitingSince && !isWaiting(e.to))
+                            leaveWaiting(e.at);
+                    }
+                    if (waitingSince)
+                        leaveWaiting(*resolved);
+                    t.resolutionBusinessSeconds.push_back(std::max<qint64>(0, business));
+                }
+            }
+        }
+
+        if (closed) {
+            if (const int p = periodOf(*closed); p >= 0) {
+                ++m_totals[size_t(p)].closed;
+                if (*closed < opened)
+                    ++m_problems[ClosedBeforeOpened];
+                if (resolved && *closed < *resolved)
+                    ++m_problems[ClosedBeforeResolved];
+            }
+        }
+
+        // In the backlog of every period whose end comes after opening and not after closing.
+        const int enters = firstAfter(m_ends, opened);
+        const int leaves = closed ? firstAfter(m_ends, *closed) : periodCount;
+        if (enters < leaves) {
+            ++m_backlogChange[size_t(enters)];
+            --m_backlogChange[size_t(leaves)];
+        }
+    }
+    if (items.lastError().isValid())
+        return sql::errorOf(items, QStringLiteral("followup"));
+    return {};
+}
+
+Result<void> Computation::surveysPass()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto ok = sql::exec(q, QStringLiteral("SELECT received_at, score FROM survey_response "
+                                              "WHERE received_at >= ? AND received_at < ?"),
+                            {m_rangeStart, m_rangeEnd});
+        !ok)
+        return ok;
+    qint64 row = 0;
+    while (q.next()) {
+        if (++row % CancelCheckEvery == 0 && cancelled())
+            return cancelError();
+        const int p = periodOf(q.value(0).toLongLong());
+        if (p < 0)
+            continue;
+        PeriodTotals &t = m_totals[size_t(p)];
+        const int score = q.value(1).toInt();
+        ++t.surveys;
+        t.surveyScoreSum += score;
+        if (score >= 4)
+            ++t.surveysSatisfied;
+    }
+    return {};
+}
+
+Result<void> Computation::promisesPass()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto ok = sql::exec(q, QStringLiteral(
+            "SELECT p.due_at, p.ended_at, p.outcome, f.opened_at, f.resolved_at, f.closed_at "
+            "FROM promise p JOIN followup f ON f.id = p.followup_id WHERE p.due_at < ?"),
+            {m_rangeEnd});
+        !ok)
+        return ok;
+    qint64 row = 0;
+    while (q.next()) {
+        if (++row % CancelCheckEvery == 0 && cancelled())
+            return cancelError();
+        const Timestamp due = q.value(0).toLongLong();
+        const auto ended = timeAt(q, 1);
+        const auto outcome = PromiseOutcome(q.value(2).toInt());
+        const Timestamp opened = q.value(3).toLongLong();
+        const auto resolved = timeAt(q, 4);
+        const auto closed = timeAt(q, 5);
+
+        // Kept rate: promises that fell due in the period. Moved and cancelled ones never did;
+        // an open one has fallen due once its time is past.
+        if (const int p = periodOf(due); p >= 0) {
+            PeriodTotals &t = m_totals[size_t(p)];
+            if (outcome == PromiseOutcome::Kept) {
+                ++t.promisesDue;
+                ++t.promisesKept;
+            } else if (outcome == PromiseOutcome::Missed
+                       || (outcome == PromiseOutcome::Open && due <= m_now)) {
+                ++t.promisesDue;
+            }
+        }
+
+        // Overdue at the end of each period from the due time on, while the promise is still open
+        // (no contact, not moved) and the item is neither resolved nor closed.
+        const Timestamp lastOpen = std::min({ended.value_or(Never), resolved.value_or(Never), closed.value_or(Never)});
+        const int from = firstAfter(m_evaluatedAt, std::max(due, opened));
+        const int until = lastOpen == Never ? int(m_periods.size()) : firstAfter(m_evaluatedAt, lastOpen);
+        if (from < until) {
+            ++m_overdueChange[size_t(from)];
+            --m_overdueChange[size_t(until)];
+        }
+    }
+    return {};
+}
+
+KpiTable Computation::table() const
+{
+    KpiTable out;
+    out.by = m_request.by;
+    qint64 backlog = 0;
+    qint64 overdue = 0;
+    for (qsizetype i = 0; i < m_periods.size(); ++i) {
+        PeriodTotals t = m_totals[size_t(i)];   // a copy: the medians reorder the durations
+        KpiRow row;
+        row.period = m_periods.at(i);
+        const auto set = [&row](Kpi k, std::optional<double> v, qint64 basis) {
+            row.values[size_t(k)] = v;
+            row.basis[size_t(k)] = basis;
+        };
+        const auto count = [&set](Kpi k, qint64 n) { set(k, double(n), n); };
+        const auto rate = [&set](Kpi k, qint64 part, qint64 whole) {
+            set(k, whole > 0 ? std::optional<double>(double(part) / double(whole)) : std::nullopt, whole);
+        };
+        const auto hours = [&set](Kpi k, std::vector<qint64> &v, double (*statistic)(std::vector<qint64> &)) {
+            set(k, v.empty() ? std::nullopt : std::optional<double>(statistic(v) / 3600.0), qint64(v.size()));
+        };
+        count(Kpi::Opened, t.opened);
+        count(Kpi::Resolved, t.resolved);
+        count(Kpi::Closed, t.closed);
+        count(Kpi::Callbacks, t.callbacks);
+        rate(Kpi::CallbackRate, t.reopenedItems, t.resolved);
+        hours(Kpi::MedianResolutionH, t.resolutionSeconds, median);
+        hours(Kpi::P90ResolutionH, t.resolutionSeconds, percentile90);
+        hours(Kpi::MedianResolutionBh, t.resolutionBusinessSeconds, median);
+        hours(Kpi::MedianFirstResponseH, t.firstResponseSeconds, median);
+        rate(Kpi::SlaMetRate, t.slaYes, t.slaKnown);
+        set(Kpi::CsatAvg, t.surveys > 0 ? std::optional<double>(double(t.surveyScoreSum) / double(t.surveys)) : std::nullopt,
+            t.surveys);
+        rate(Kpi::CsatRate, t.surveysSatisfied, t.surveys);
+        count(Kpi::CsatResponses, t.surveys);
+        backlog += m_backlogChange[size_t(i)];
+        overdue += m_overdueChange[size_t(i)];
+        count(Kpi::Backlog, backlog);
+        count(Kpi::OverdueFollowups, overdue);
+        rate(Kpi::PromisesKeptRate, t.promisesKept, t.promisesDue);
+        rate(Kpi::ChecklistComplianceRate, t.checklistCompliant, t.checklistRuns);
+        out.rows.append(row);
+    }
+    for (int p = 0; p < ProblemCount; ++p) {
+        if (m_problems[size_t(p)] > 0)
+            out.problems.append({problemKey(p), problemDescription(p, m_problems[size_t(p)]), m_problems[size_t(p)]});
+    }
+    return out;
+}
+
+} // namespace
+
+Result<KpiTable> computeKpis(const QSqlDatabase &db, const BusinessCalendar &calendar, const KpiRequest &request,
+                             const std::atomic_bool *cancel)
+{
+    // One read transaction, so that every pass sees the same snapshot while others write.
+    // A caller already inside a transaction has its snapshot: then BEGIN fails and that is fine.
+    QSqlQuery begin(db);
+    const bool own = begin.exec(QStringLiteral("BEGIN"));
+    auto result = Computation(db, calendar, request, cancel).run();
+    if (own) {
+        QSqlQuery end(db);
+        end.exec(QStringLiteral("COMMIT"));
+    }
+    return result;
+}
+
+Result<KpiTable> computeKpis(const Store &store, const KpiRequest &request, const std::atomic_bool *cancel)
+{
+    ScopedConnection connection(store);
+    if (!connection.isOpen())
+        return Error::failed(tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
+    auto calendar = loadCalendar(connection.database(), store.timeZone());
+    if (!calendar)
+        return calendar.error();
+    return computeKpis(connection.database(), calendar.value(), request, cancel);
+}
+
+} // namespace ft
