@@ -1,0 +1,198 @@
+#include "report/reportchart.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QCoreApplication>
+#include <cmath>
+
+namespace ft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ft::ReportChart", text); }
+
+// Charts speak the reader's units: rates as percent.
+double shown(double v, PlainUnit unit) { return unit == PlainUnit::Rate ? v * 100.0 : v; }
+
+QString axisTitle(PlainUnit unit)
+{
+    switch (unit) {
+    case PlainUnit::Count: return tr("count");
+    case PlainUnit::Rate: return tr("percent");
+    case PlainUnit::Hours: return tr("hours");
+    case PlainUnit::BusinessHours: return tr("working hours");
+    case PlainUnit::Score: return tr("score (1–5)");
+    }
+    return {};
+}
+
+// The x position of a date: points sit at the middle of their period (index i), so a date
+// falls between i − 0.5 and i + 0.5 in proportion to how far into the period it is.
+std::optional<double> xOfDate(const QList<KpiPoint> &series, QDate date)
+{
+    for (int i = 0; i < series.size(); ++i) {
+        const KpiPoint &p = series.at(i);
+        if (date >= p.firstDay && date < p.endDay) {
+            const double span = double(p.firstDay.daysTo(p.endDay));
+            return i - 0.5 + double(p.firstDay.daysTo(date)) / span;
+        }
+    }
+    return std::nullopt;
+}
+
+const QColor lineColour(0x1f, 0x4e, 0x79);
+const QColor targetColour(0x2e, 0x7d, 0x32);
+const QColor markerColour(0xb2, 0x6b, 0x00);
+} // namespace
+
+void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi, const QFont &markerFont)
+{
+    // The chart is built at screen-like size so its fonts keep their proportions, then scaled
+    // onto the page.
+    const QSizeF sceneSize(760.0, 760.0 * target.height() / target.width());
+    QGraphicsScene scene;
+    auto *chart = new QChart;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), sceneSize));
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = chart->font();
+    small.setPointSizeF(7.5);
+    chart->legend()->setFont(small);
+
+    const QList<KpiPoint> &points = kpi.series;
+    const int n = int(points.size());
+    double low = 0, high = 0;
+    bool any = false;
+
+    // A line per run of periods with data: an empty period is a gap, never a zero.
+    auto *markers = new QScatterSeries;
+    markers->setName(kpi.kpi.name);
+    markers->setMarkerSize(6);
+    markers->setColor(lineColour);
+    markers->setBorderColor(lineColour);
+    QList<QLineSeries *> runs;
+    QLineSeries *run = nullptr;
+    for (int i = 0; i < n; ++i) {
+        if (!points.at(i).value) {
+            run = nullptr;
+            continue;
+        }
+        const double y = shown(*points.at(i).value, kpi.kpi.unit);
+        if (!run) {
+            run = new QLineSeries;
+            run->setPen(QPen(lineColour, 2));
+            runs << run;
+        }
+        run->append(i, y);
+        markers->append(i, y);
+        low = any ? qMin(low, y) : y;
+        high = any ? qMax(high, y) : y;
+        any = true;
+    }
+    QLineSeries *targetLine = nullptr;
+    if (kpi.target && n > 0) {
+        const double t = shown(*kpi.target, kpi.kpi.unit);
+        targetLine = new QLineSeries;
+        targetLine->setName((kpi.kpi.higherIsBetter ? tr("Target: at least %1") : tr("Target: at most %1"))
+                                .arg(plainValue(*kpi.target, kpi.kpi.unit)));
+        QPen pen(targetColour, 1.5, Qt::DashLine);
+        targetLine->setPen(pen);
+        targetLine->append(-0.5, t);
+        targetLine->append(n - 0.5, t);
+        low = any ? qMin(low, t) : t;
+        high = any ? qMax(high, t) : t;
+        any = true;
+    }
+
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setRange(-0.5, qMax(0, n - 1) + 0.5);
+    axisX->setLabelsFont(small);
+    axisX->setGridLineVisible(false);
+    // At most about a dozen labels, or they run into each other.
+    const int step = qMax(1, int(std::ceil(n / 12.0)));
+    for (int i = 0; i < n; i += step)
+        axisX->append(points.at(i).label, i);
+    auto *axisY = new QValueAxis;
+    if (low > 0)
+        low = 0;   // a bar-less line still reads best from zero
+    if (high <= low)
+        high = low + 1;
+    axisY->setRange(low, high * 1.12);
+    axisY->applyNiceNumbers();
+    axisY->setLabelsFont(small);
+    axisY->setTitleText(axisTitle(kpi.kpi.unit));
+    axisY->setTitleFont(small);
+    axisY->setLabelFormat(kpi.kpi.unit == PlainUnit::Count ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    auto attach = [&](QAbstractSeries *s) {
+        chart->addSeries(s);
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    };
+    for (QLineSeries *s : runs)
+        attach(s);
+    attach(markers);
+    if (targetLine)
+        attach(targetLine);
+    for (QLineSeries *s : runs) {
+        if (auto *m = chart->legend()->markers(s).value(0))
+            m->setVisible(false);
+    }
+
+    // Lay the chart out before asking where things are.
+    chart->setGeometry(QRectF(QPointF(0, 0), sceneSize));
+    QCoreApplication::processEvents();
+    const QRectF source(QPointF(0, 0), sceneSize);
+    scene.setSceneRect(source);
+    scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
+
+    if (!any) {
+        painter.save();
+        painter.setFont(markerFont);
+        painter.setPen(Qt::darkGray);
+        painter.drawText(target, Qt::AlignCenter, tr("No data in this range"));
+        painter.restore();
+    }
+
+    // Initiative markers: a dashed line at the start date with its number at the top.
+    const QRectF plot = chart->plotArea();
+    const double sx = target.width() / source.width();
+    const double sy = target.height() / source.height();
+    painter.save();
+    painter.setFont(markerFont);
+    const QFontMetricsF fm(markerFont, painter.device());
+    for (int i = 0; i < kpi.initiatives.size(); ++i) {
+        const auto x = xOfDate(points, kpi.initiatives.at(i).startDate);
+        if (!x || !markers->count())
+            continue;
+        const QPointF pos = chart->mapToPosition(QPointF(*x, axisY->min()), markers);
+        const double px = target.left() + pos.x() * sx;
+        const double top = target.top() + plot.top() * sy;
+        const double bottom = target.top() + plot.bottom() * sy;
+        QPen pen(markerColour, target.width() / 400.0, Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(px, top + fm.height()), QPointF(px, bottom));
+        const QString number = QString::number(i + 1);
+        const double r = fm.height() * 0.55;
+        const QRectF badge(px - r, top, 2 * r, 2 * r);
+        painter.setBrush(markerColour);
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(badge);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, number);
+        painter.setBrush(Qt::NoBrush);
+    }
+    painter.restore();
+}
+
+} // namespace ft
