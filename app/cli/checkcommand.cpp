@@ -39,7 +39,7 @@ int runCheck(const QStringList &arguments, Context &context)
         return Failure;
     }
     for (const auto &[table, count] : counts.value())
-        context.out << QStringLiteral("%1: %2").arg(table, -22).arg(count) << '\n';
+        context.out << QStringLiteral("%1 %2").arg(QString(table + QLatin1Char(':')), -25).arg(count) << '\n';
     return integrity.value() == QLatin1String("ok") ? Success : Failure;
 }
 } // namespace

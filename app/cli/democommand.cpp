@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <cstdio>
+#include <unistd.h>
 
 namespace ft::cli {
 
@@ -44,7 +46,21 @@ int runDemo(const QStringList &arguments, Context &context)
     }
     QElapsedTimer timer;
     timer.start();
-    if (auto done = generateDemo(*store.value(), options); !done) {
+    // A million items take a while: show how far it got when someone is watching.
+    const bool watched = isatty(fileno(stderr));
+    int shown = -1;
+    const auto progress = [&](qint64 done, qint64 total) {
+        const int percent = int(100 * done / total);
+        if (watched && percent != shown) {
+            shown = percent;
+            context.err << '\r' << tr("Generating demo history: %1 %").arg(percent) << Qt::flush;
+        }
+        return true;
+    };
+    auto done = generateDemo(*store.value(), options, progress);
+    if (watched)
+        context.err << '\n' << Qt::flush;
+    if (!done) {
         context.err << done.error().message << '\n';
         return Failure;
     }

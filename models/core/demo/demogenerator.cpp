@@ -1,38 +1,162 @@
 #include "demo/demogenerator.h"
 
+#include "calendar/calendarrepository.h"
+#include "demo/demowriter.h"
+#include "demo/simulation.h"
 #include "domain/followupservice.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
-#include <QRandomGenerator>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cmath>
 
 namespace ft {
 
-// A first, plain generator; the realistic one (teams, checklists, surveys, years of history) replaces it.
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::DemoGenerator", text); }
+
+Result<std::vector<demo::TemplateInfo>> loadTemplates(const QSqlDatabase &db)
+{
+    std::vector<demo::TemplateInfo> templates;
+    QSqlQuery q(db);
+    if (auto ok = sql::exec(q, QStringLiteral("SELECT t.id, t.name, t.kind_mask, i.id, i.text, i.required, i.hint "
+                                              "FROM checklist_template t JOIN checklist_template_item i "
+                                              "ON i.template_id = t.id ORDER BY t.position, t.id, i.position, i.id"));
+        !ok)
+        return ok.error();
+    while (q.next()) {
+        if (templates.empty() || templates.back().id != q.value(0).toLongLong())
+            templates.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), {}});
+        demo::ChecklistItemPlan item;
+        item.templateItemId = q.value(3).toLongLong();
+        item.text = q.value(4).toString();
+        item.required = q.value(5).toInt() != 0;
+        item.hint = q.value(6).toString();
+        templates.back().items.push_back(item);
+    }
+    return templates;
+}
+
+QString dateOf(Timestamp t, const QTimeZone &zone)
+{
+    return QDateTime::fromSecsSinceEpoch(t, zone).date().toString(Qt::ISODate);
+}
+
+// The CSI register and the targets the charts draw, dated where the history shows their effect.
+Result<void> writeImprovementRecords(const QSqlDatabase &db, const demo::Simulation &sim, const QTimeZone &zone)
+{
+    const auto when = [&](double fraction) {
+        return sim.start() + Timestamp(fraction * double(sim.end() - sim.start()));
+    };
+    const auto date = [&](double fraction) { return dateOf(when(fraction), zone); };
+    const auto review = [&](double fraction) { return dateOf(when(fraction) + 120 * 86400, zone); };
+    const demo::Milestones &m = sim.milestones();
+    const QString lead = sim.leadName();
+    struct Initiative
+    {
+        QString title, kpi;
+        double baseline, target;
+        int status;   // 0 Proposed, 1 In progress, 2 Done, 3 Dropped
+        QString start, review, outcome;
+    };
+    const QList<Initiative> initiatives{
+        {QStringLiteral("First-call triage script"), QStringLiteral("median_first_response_h"), 2.0, 1.2, 2,
+         date(m.triageScript), review(m.triageScript),
+         QStringLiteral("First responses are about 40 % faster; the script stays.")},
+        {QStringLiteral("Closure checklist for every ticket"), QStringLiteral("callback_rate"), 0.09, 0.05, 2,
+         date(m.closureChecklist), review(m.closureChecklist),
+         QStringLiteral("Callbacks fell after the checklists started; overrides are reviewed monthly.")},
+        {QStringLiteral("Promised updates go into the calendar"), QStringLiteral("promises_kept_rate"), 0.78, 0.88, 1,
+         date(m.promiseCalendar), review(m.promiseCalendar), QString()},
+        {QStringLiteral("Survey every resolved incident"), QStringLiteral("csat_responses"), 0, 0, 0,
+         dateOf(sim.end() + 30 * 86400, zone), QString(), QString()},
+    };
+    for (const Initiative &i : initiatives) {
+        if (auto ok = sql::exec(db, QStringLiteral("INSERT INTO csi_initiative (title, kpi, baseline, target, owner, status, "
+                                                   "start_date, review_date, outcome, updated_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {i.title, i.kpi, i.baseline, i.target, lead, i.status, i.start,
+                                 i.review.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(i.review),
+                                 sql::text(i.outcome), sim.end()});
+            !ok)
+            return ok;
+    }
+    struct Target
+    {
+        const char *kpi;
+        double value;
+        bool higherIsBetter;
+    };
+    static const Target targets[] = {
+        {"callback_rate", 0.06, false},           {"promises_kept_rate", 0.85, true},
+        {"sla_met_rate", 0.85, true},             {"csat_avg", 4.2, true},
+        {"median_first_response_h", 2.0, false},  {"checklist_compliance_rate", 0.9, true},
+        {"overdue_followups", 10, false},
+    };
+    for (const Target &t : targets) {
+        if (auto ok = sql::exec(db, QStringLiteral("INSERT INTO kpi_target (kpi, value, higher_is_better, valid_from) "
+                                                   "VALUES (?, ?, ?, ?)"),
+                                {QLatin1String(t.kpi), t.value, t.higherIsBetter ? 1 : 0, date(0)});
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace
+
+double demoYears(int items)
+{
+    return std::clamp(3.0 + 7.0 / 3.0 * std::log10(std::max(items, 1) / 1000.0), 1.0, 10.0);
+}
+
 Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoProgress &progress)
 {
+    if (options.items < 1)
+        return Error::badInput(tr("The demo needs at least one follow-up."));
     const QSqlDatabase db = store.database();
+    {
+        QSqlQuery q(db);
+        if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup")); !ok || !q.next())
+            return ok ? sql::errorOf(q, QStringLiteral("followup")) : ok.error();
+        if (const qint64 existing = q.value(0).toLongLong(); existing > 0)
+            return Error::refused(tr("The store %1 already holds %2 follow-ups; the demo fills an empty store only.")
+                                      .arg(store.path())
+                                      .arg(existing));
+    }
+    auto calendar = loadCalendar(store);
+    if (!calendar)
+        return calendar.error();
+    auto templates = loadTemplates(db);
+    if (!templates)
+        return templates.error();
+
+    const Timestamp end = options.endAt ? options.endAt : QDateTime::currentSecsSinceEpoch();
+    const Timestamp start = end - Timestamp(demoYears(options.items) * 365.25 * 86400);
+    const QTimeZone zone = calendar->timeZone();
+    // Plans reach past the end (work that will finish after "today"); two years is plenty.
+    const demo::WorkingTime time(calendar.value(), QDateTime::fromSecsSinceEpoch(start, zone).date().addDays(-2),
+                                 QDateTime::fromSecsSinceEpoch(end, zone).date().addDays(800));
+    demo::Simulation sim(options.seed, options.items, start, end, time, std::move(templates).value());
+
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    FollowUpService service(store);
+    FollowUpService service(db, calendar.value());
     service.setRecordChanges(false);
-    QRandomGenerator random(options.seed);
-    const Timestamp end = options.endAt ? options.endAt : QDateTime::currentSecsSinceEpoch();
-    Timestamp now = end - 365 * 86400;
-    service.setClock([&now] { return now; });
+    const std::unique_ptr<demo::DemoWriter> writer = options.writer == DemoOptions::Writer::Bulk
+                                                         ? demo::makeBulkWriter(db)
+                                                         : demo::makeDomainWriter(db, service);
     for (int i = 0; i < options.items; ++i) {
-        now = end - 365 * 86400 + qint64(i) * (365 * 86400 / std::max(1, options.items));
-        FollowUp f;
-        f.title = QStringLiteral("Demo follow-up %1").arg(i + 1);
-        f.kind = static_cast<Kind>(random.bounded(KindCount));
-        f.priority = static_cast<Priority>(1 + random.bounded(4));
-        auto created = service.create(f);
-        if (!created)
-            return created.error();
-        if (progress && !progress(i + 1, options.items))
-            return Error::cancelled(QStringLiteral("cancelled"));
+        if (auto written = writer->write(sim.plan(i)); !written)
+            return written;
+        if (progress && ((i + 1) % 500 == 0 || i + 1 == options.items) && !progress(i + 1, options.items))
+            return Error::cancelled(tr("The demo was cancelled; the store was left as it was."));
     }
+    if (auto records = writeImprovementRecords(db, sim, zone); !records)
+        return records;
     return tx.commit();
 }
 

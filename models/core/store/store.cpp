@@ -160,7 +160,10 @@ Store::~Store()
 
 QString Store::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/followthrough.sqlite");
+    // Not AppDataLocation: with the organisation and application both named "followthrough" (so
+    // that QSettings lands in ~/.config/followthrough/followthrough.conf) it would say the name twice.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/followthrough/followthrough.sqlite");
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)

@@ -1,0 +1,148 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // The binary as a script would run it: no display, a home of its own.
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
+        env.remove(QStringLiteral("DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(FT_BINARY), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("followthrough did not finish: %s", qPrintable(arguments.join(QLatin1Char(' '))));
+        Run r;
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+private slots:
+    void shouldPrintUsageForHelp()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("Usage")));
+        QVERIFY(r.out.contains(QLatin1String("demo [--items N] [--seed S]")));
+        QVERIFY(r.out.contains(QLatin1String("check")));
+        // The default store sits in the data folder once, not under followthrough/followthrough.
+        QVERIFY2(r.out.contains(path(QStringLiteral("data/followthrough/followthrough.sqlite"))), qPrintable(r.out));
+    }
+
+    void shouldExitTwoWithUsageForAnUnknownCommand()
+    {
+        const Run r = run({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("frobnicate")));
+        QVERIFY(r.err.contains(QLatin1String("Usage")));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void shouldExitTwoWithUsageForABadOption()
+    {
+        const Run global = run({QStringLiteral("--bogus"), QStringLiteral("check")});
+        QCOMPARE(global.exitCode, 2);
+        QVERIFY(global.err.contains(QLatin1String("--bogus")));
+        QVERIFY(global.err.contains(QLatin1String("Usage")));
+
+        const Run command = run({QStringLiteral("--db"), path(QStringLiteral("unused.sqlite")), QStringLiteral("demo"),
+                                 QStringLiteral("--frobnicate")});
+        QCOMPARE(command.exitCode, 2);
+        QVERIFY(command.err.contains(QLatin1String("frobnicate")));
+        QVERIFY(command.err.contains(QLatin1String("Usage: followthrough [--db FILE] demo")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("unused.sqlite"))));
+    }
+
+    void shouldExitTwoForANonNumericItemCount()
+    {
+        const Run r = run({QStringLiteral("--db"), path(QStringLiteral("abc.sqlite")), QStringLiteral("demo"),
+                           QStringLiteral("--items"), QStringLiteral("abc")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--items")));
+        QVERIFY(r.err.contains(QLatin1String("abc")));
+        QVERIFY(r.err.contains(QLatin1String("Usage: followthrough [--db FILE] demo [--items N] [--seed S]")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("abc.sqlite"))));
+    }
+
+    void shouldFailNamingTheFileWhenCheckingAMissingStore()
+    {
+        const QString missing = path(QStringLiteral("missing.sqlite"));
+        const Run r = run({QStringLiteral("--db"), missing, QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+        QVERIFY(!QFile::exists(missing));   // check never creates a store
+    }
+
+    void shouldFailNamingTheFileWhenCheckingSomethingElse()
+    {
+        const QString notes = path(QStringLiteral("notes.txt"));
+        {
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("These are my notes, not a database.\n");
+        }
+        const QByteArray before = ft::test::fileBytes(notes);
+        const Run r = run({QStringLiteral("--db"), notes, QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(notes), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("not a FollowThrough store")));
+        QCOMPARE(ft::test::fileBytes(notes), before);
+    }
+
+    void shouldFillAStoreAndCheckIt()
+    {
+        const QString store = path(QStringLiteral("demo.sqlite"));
+        const Run demo = run({QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--items"),
+                              QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY2(demo.out.contains(QLatin1String("Added 300 demo follow-ups")), qPrintable(demo.out + demo.err));
+
+        const Run check = run({QStringLiteral("--db"), store, QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains(QLatin1String("Schema version: ")), qPrintable(check.out));
+        QVERIFY(check.out.contains(QLatin1String("Integrity: ok")));
+        QVERIFY(check.out.contains(QRegularExpression(QStringLiteral("followup: +300\\n"))));
+        QVERIFY(check.out.contains(QRegularExpression(QStringLiteral("event: +[1-9][0-9]{3,}\\n"))));
+        QVERIFY(check.out.contains(QRegularExpression(QStringLiteral("csi_initiative: +4\\n"))));
+
+        // A second demo into the same store is refused and changes nothing.
+        const QByteArray before = ft::test::fileBytes(store);
+        const Run again = run({QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--items"),
+                               QStringLiteral("10")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(store));
+        QVERIFY(again.err.contains(QLatin1String("already holds 300")));
+        QCOMPARE(ft::test::fileBytes(store), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"
