@@ -2,6 +2,7 @@
 
 #include "calendar/calendarrepository.h"
 #include "kpi/businesstimeindex.h"
+#include "store/rowcursor.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
@@ -18,6 +19,8 @@ QString tr(const char *text, int n = -1) { return QCoreApplication::translate("f
 
 constexpr Timestamp Never = std::numeric_limits<Timestamp>::max();
 constexpr int CancelCheckEvery = 16384;
+// Up to this many ids (16 bytes each) the items' times are kept for the promise pass.
+constexpr qint64 MaxItemsById = 16'000'000;
 
 // Everything one period collects in the passes; turned into a KpiRow at the end.
 struct PeriodTotals
@@ -92,11 +95,6 @@ double percentile90(std::vector<qint64> &v)
     return double(*at);
 }
 
-std::optional<Timestamp> timeAt(const QSqlQuery &q, int column)
-{
-    const QVariant v = q.value(column);
-    return v.isNull() ? std::nullopt : std::optional<Timestamp>(v.toLongLong());
-}
 
 bool isWaiting(int status)
 {
@@ -160,13 +158,18 @@ private:
     std::vector<qint64> m_backlogChange;    // +1 where an item enters the backlog, -1 where it leaves
     std::vector<qint64> m_overdueChange;
     std::array<qint64, ProblemCount> m_problems{};
+
+    // Each item's opening and the first of its resolving and closing, by id, for the promise pass.
+    bool m_itemTimesById = false;
+    std::vector<Timestamp> m_itemOpened;
+    std::vector<Timestamp> m_itemLastOpen;
 };
 
 Result<Computation::DataRange> Computation::dataRange()
 {
     // Each sub-select is a single min() or max() over an indexed column: a seek, not a scan.
-    QSqlQuery q(m_db);
-    if (auto ok = sql::exec(q, QStringLiteral(
+    sql::RowCursor q(m_db);
+    if (auto ok = q.exec(QStringLiteral(
             "SELECT (SELECT min(opened_at) FROM followup), (SELECT max(opened_at) FROM followup), "
             "(SELECT min(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
             "(SELECT max(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
@@ -177,9 +180,9 @@ Result<Computation::DataRange> Computation::dataRange()
         return ok.error();
     DataRange range;
     if (!q.next())
-        return range;
+        return q.error() ? Result<DataRange>(*q.error()) : Result<DataRange>(range);
     for (int c = 0; c < 8; ++c) {
-        const auto t = timeAt(q, c);
+        const auto t = q.optional(c);
         if (!t)
             continue;
         if (c % 2 == 0)
@@ -249,19 +252,31 @@ Result<void> Computation::itemsPass()
 {
     // Waiting intervals come from the status changes into and out of the waiting statuses, read
     // in follow-up order beside the follow-ups themselves (a merge of two ordered streams).
-    QSqlQuery events(m_db);
-    events.setForwardOnly(true);
-    if (auto ok = sql::exec(events, QStringLiteral(
+    // Straight from the covering index: events within the same second come in index order, not
+    // insertion order, which can only matter for a wait that starts and ends in one second.
+    sql::RowCursor events(m_db);
+    if (auto ok = events.exec(QStringLiteral(
             "SELECT followup_id, at, to_status FROM event INDEXED BY event_waiting "
             "WHERE type IN (3, 4) AND (from_status IN (2, 3) OR to_status IN (2, 3)) "
-            "ORDER BY followup_id, at, id"));
+            "ORDER BY followup_id, at"));
         !ok)
         return ok;
     bool eventsLeft = events.next();
 
-    QSqlQuery items(m_db);
-    items.setForwardOnly(true);
-    if (auto ok = sql::exec(items, QStringLiteral(
+    // The promise pass needs each item's opening and the first time it stopped being open;
+    // kept here by id (ids are dense row ids) instead of joining every promise to its item.
+    sql::RowCursor maxId(m_db);
+    if (auto ok = maxId.exec(QStringLiteral("SELECT max(id) FROM followup")); !ok)
+        return ok;
+    const qint64 idLimit = maxId.next() ? maxId.integer(0) + 1 : 1;
+    m_itemTimesById = idLimit <= MaxItemsById;
+    if (m_itemTimesById) {
+        m_itemOpened.assign(size_t(idLimit), Never);
+        m_itemLastOpen.assign(size_t(idLimit), Never);
+    }
+
+    sql::RowCursor items(m_db);
+    if (auto ok = items.exec(QStringLiteral(
             "SELECT id, opened_at, first_response_at, resolved_at, closed_at, reopen_count, sla_met, "
             "checklist_compliant FROM followup ORDER BY id"));
         !ok)
@@ -270,7 +285,7 @@ Result<void> Computation::itemsPass()
     struct StatusEvent
     {
         Timestamp at;
-        int to;
+        qint64 to;
     };
     std::vector<StatusEvent> itemEvents;
     const int periodCount = int(m_periods.size());
@@ -278,16 +293,20 @@ Result<void> Computation::itemsPass()
     while (items.next()) {
         if (++row % CancelCheckEvery == 0 && cancelled())
             return cancelError();
-        const qint64 id = items.value(0).toLongLong();
-        const Timestamp opened = items.value(1).toLongLong();
-        const auto firstResponse = timeAt(items, 2);
-        const auto resolved = timeAt(items, 3);
-        const auto closed = timeAt(items, 4);
+        const qint64 id = items.integer(0);
+        const Timestamp opened = items.integer(1);
+        const auto firstResponse = items.optional(2);
+        const auto resolved = items.optional(3);
+        const auto closed = items.optional(4);
+        if (m_itemTimesById && id >= 0 && id < qint64(m_itemOpened.size())) {
+            m_itemOpened[size_t(id)] = opened;
+            m_itemLastOpen[size_t(id)] = std::min(resolved.value_or(Never), closed.value_or(Never));
+        }
 
         itemEvents.clear();
-        while (eventsLeft && events.value(0).toLongLong() <= id) {
-            if (events.value(0).toLongLong() == id)
-                itemEvents.push_back({events.value(1).toLongLong(), events.value(2).toInt()});
+        while (eventsLeft && events.integer(0) <= id) {
+            if (events.integer(0) == id)
+                itemEvents.push_back({events.integer(1), events.integer(2)});
             eventsLeft = events.next();
         }
 
@@ -306,20 +325,18 @@ Result<void> Computation::itemsPass()
             if (const int p = periodOf(*resolved); p >= 0) {
                 PeriodTotals &t = m_totals[size_t(p)];
                 ++t.resolved;
-                const int reopenCount = items.value(5).toInt();
+                const qint64 reopenCount = items.integer(5);
                 t.callbacks += reopenCount;
                 if (reopenCount >= 1)
                     ++t.reopenedItems;
-                const QVariant sla = items.value(6);
-                if (!sla.isNull()) {
+                if (!items.isNull(6)) {
                     ++t.slaKnown;
-                    if (sla.toInt() == 1)
+                    if (items.integer(6) == 1)
                         ++t.slaYes;
                 }
-                const QVariant checklist = items.value(7);
-                if (!checklist.isNull()) {
+                if (!items.isNull(7)) {
                     ++t.checklistRuns;
-                    if (checklist.toInt() == 1)
+                    if (items.integer(7) == 1)
                         ++t.checklistCompliant;
                 }
                 if (*resolved < opened) {
@@ -337,9 +354,9 @@ Result<void> Computation::itemsPass()
                         waitingSince.reset();
                     };
                     for (const StatusEvent &e : itemEvents) {
-                        if (!waitingSince && isWaiting(e.to))
+                        if (!waitingSince && isWaiting(int(e.to)))
                             waitingSince = e.at;
-                        else if (waitingSince && !isWaiting(e.to))
+                        else if (waitingSince && !isWaiting(int(e.to)))
                             leaveWaiting(e.at);
                     }
                     if (waitingSince)
@@ -367,57 +384,70 @@ Result<void> Computation::itemsPass()
             --m_backlogChange[size_t(leaves)];
         }
     }
-    if (items.lastError().isValid())
-        return sql::errorOf(items, QStringLiteral("followup"));
+    if (items.error())
+        return *items.error();
+    if (events.error())
+        return *events.error();
     return {};
 }
 
 Result<void> Computation::surveysPass()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT received_at, score FROM survey_response "
-                                              "WHERE received_at >= ? AND received_at < ?"),
-                            {m_rangeStart, m_rangeEnd});
+    sql::RowCursor q(m_db);
+    if (auto ok = q.exec(QStringLiteral("SELECT received_at, score FROM survey_response "
+                                        "WHERE received_at >= ? AND received_at < ?"),
+                         {m_rangeStart, m_rangeEnd});
         !ok)
         return ok;
     qint64 row = 0;
     while (q.next()) {
         if (++row % CancelCheckEvery == 0 && cancelled())
             return cancelError();
-        const int p = periodOf(q.value(0).toLongLong());
+        const int p = periodOf(q.integer(0));
         if (p < 0)
             continue;
         PeriodTotals &t = m_totals[size_t(p)];
-        const int score = q.value(1).toInt();
+        const qint64 score = q.integer(1);
         ++t.surveys;
         t.surveyScoreSum += score;
         if (score >= 4)
             ++t.surveysSatisfied;
     }
+    if (q.error())
+        return *q.error();
     return {};
 }
 
 Result<void> Computation::promisesPass()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto ok = sql::exec(q, QStringLiteral(
-            "SELECT p.due_at, p.ended_at, p.outcome, f.opened_at, f.resolved_at, f.closed_at "
-            "FROM promise p JOIN followup f ON f.id = p.followup_id WHERE p.due_at < ?"),
-            {m_rangeEnd});
-        !ok)
+    // With the items' times kept by id this is a plain read of the ledger; otherwise (ids too
+    // sparse to keep) each promise is joined to its item.
+    sql::RowCursor q(m_db);
+    const QString statement = m_itemTimesById
+        ? QStringLiteral("SELECT due_at, ended_at, outcome, followup_id FROM promise WHERE due_at < ?")
+        : QStringLiteral("SELECT p.due_at, p.ended_at, p.outcome, p.followup_id, f.opened_at, "
+                         "min(coalesce(f.resolved_at, %1), coalesce(f.closed_at, %1)) "
+                         "FROM promise p JOIN followup f ON f.id = p.followup_id WHERE p.due_at < ?")
+              .arg(Never);
+    if (auto ok = q.exec(statement, {m_rangeEnd}); !ok)
         return ok;
     qint64 row = 0;
     while (q.next()) {
         if (++row % CancelCheckEvery == 0 && cancelled())
             return cancelError();
-        const Timestamp due = q.value(0).toLongLong();
-        const auto ended = timeAt(q, 1);
-        const auto outcome = PromiseOutcome(q.value(2).toInt());
-        const Timestamp opened = q.value(3).toLongLong();
-        const auto resolved = timeAt(q, 4);
-        const auto closed = timeAt(q, 5);
+        const Timestamp due = q.integer(0);
+        const auto ended = q.optional(1);
+        const auto outcome = PromiseOutcome(q.integer(2));
+        const qint64 id = q.integer(3);
+        Timestamp opened = Never;
+        Timestamp itemLastOpen = Never;
+        if (!m_itemTimesById) {
+            opened = q.integer(4);
+            itemLastOpen = q.integer(5);
+        } else if (id >= 0 && id < qint64(m_itemOpened.size())) {
+            opened = m_itemOpened[size_t(id)];
+            itemLastOpen = m_itemLastOpen[size_t(id)];
+        }
 
         // Kept rate: promises that fell due in the period. Moved and cancelled ones never did;
         // an open one has fallen due once its time is past.
@@ -434,7 +464,9 @@ Result<void> Computation::promisesPass()
 
         // Overdue at the end of each period from the due time on, while the promise is still open
         // (no contact, not moved) and the item is neither resolved nor closed.
-        const Timestamp lastOpen = std::min({ended.value_or(Never), resolved.value_or(Never), closed.value_or(Never)});
+        if (opened == Never)
+            continue;   // its item is gone
+        const Timestamp lastOpen = std::min(ended.value_or(Never), itemLastOpen);
         const int from = firstAfter(m_evaluatedAt, std::max(due, opened));
         const int until = lastOpen == Never ? int(m_periods.size()) : firstAfter(m_evaluatedAt, lastOpen);
         if (from < until) {
@@ -442,6 +474,8 @@ Result<void> Computation::promisesPass()
             --m_overdueChange[size_t(until)];
         }
     }
+    if (q.error())
+        return *q.error();
     return {};
 }
 

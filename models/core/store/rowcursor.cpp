@@ -1,0 +1,87 @@
+#include "store/rowcursor.h"
+
+#include "store/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+namespace ft::sql {
+
+RowCursor::RowCursor(const QSqlDatabase &db)
+    : m_db(db)
+{
+    // QSQLITE hands out its sqlite3* (documented in QSqlDriver::handle()). Qt on Debian uses the
+    // system libsqlite3, the one we link, so the handle and our calls meet in the same library.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+RowCursor::~RowCursor()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+Result<void> RowCursor::exec(const QString &statement, const QList<qint64> &values)
+{
+    m_text = statement;
+    m_error.reset();
+    if (!m_handle) {
+        m_query.emplace(m_db);
+        m_query->setForwardOnly(true);
+        QVariantList bound;
+        for (qint64 v : values)
+            bound << v;
+        return sql::exec(*m_query, statement, bound);
+    }
+    if (m_statement) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+    auto *db = static_cast<sqlite3 *>(m_handle);
+    const QByteArray text = statement.toUtf8();
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK)
+        return Error::failed(QCoreApplication::translate("ft::Store", "%1: %2")
+                                 .arg(statement.left(60), QString::fromUtf8(sqlite3_errmsg(db))));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        sqlite3_bind_int64(m_statement, int(i) + 1, values.at(i));
+    return {};
+}
+
+bool RowCursor::next()
+{
+    if (m_query) {
+        if (m_query->next())
+            return true;
+        if (m_query->lastError().isValid())
+            m_error = sql::errorOf(*m_query, m_text.left(60));
+        return false;
+    }
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = Error::failed(QCoreApplication::translate("ft::Store", "%1: %2")
+                                    .arg(m_text.left(60), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)))));
+    return false;
+}
+
+bool RowCursor::isNull(int column) const
+{
+    if (m_query)
+        return m_query->isNull(column);
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 RowCursor::integer(int column) const
+{
+    if (m_query)
+        return m_query->value(column).toLongLong();
+    return sqlite3_column_int64(m_statement, column);
+}
+
+} // namespace ft::sql
