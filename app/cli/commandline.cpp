@@ -10,6 +10,8 @@ namespace ft::cli {
 const Command &demoCommand();
 const Command &checkCommand();
 const Command &kpiCommand();
+const Command &importCommand();
+const Command &exportCommand();
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
@@ -17,7 +19,7 @@ QString tr(const char *text) { return QCoreApplication::translate("ft::cli", tex
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all{demoCommand(), checkCommand(), kpiCommand()};
+    static const QList<Command> all{demoCommand(), checkCommand(), kpiCommand(), importCommand(), exportCommand()};
     return all;
 }
 

@@ -11,20 +11,22 @@ const QString followUpColumns = QStringLiteral(
     "first_response_at, next_update_due, last_contact_at, resolved_at, closed_at, reopen_count, sla_met, "
     "satisfaction, notes, contact_type, updated_at");
 
+const QString insertFollowUpSql = QStringLiteral(
+    "INSERT INTO followup (reference, kind, title, requester, requester_contact, owner, team, priority, category, "
+    "status, opened_at, first_response_at, next_update_due, last_contact_at, resolved_at, closed_at, reopen_count, "
+    "sla_met, satisfaction, notes, contact_type, updated_at) VALUES "
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+const QString updateFollowUpSql = QStringLiteral(
+    "UPDATE followup SET reference = ?, kind = ?, title = ?, requester = ?, requester_contact = ?, owner = ?, "
+    "team = ?, priority = ?, category = ?, status = ?, opened_at = ?, first_response_at = ?, next_update_due = ?, "
+    "last_contact_at = ?, resolved_at = ?, closed_at = ?, reopen_count = ?, sla_met = ?, satisfaction = ?, "
+    "notes = ?, contact_type = ?, updated_at = ? WHERE id = ?");
+
 namespace {
 
 using sql::text;
 QVariant slaValue(SlaMet s) { return s == SlaMet::Unknown ? QVariant(QMetaType(QMetaType::Int)) : QVariant(int(s)); }
-
-QVariantList followUpValues(const FollowUp &f)
-{
-    return {f.reference.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(f.reference),
-            int(f.kind), text(f.title), text(f.requester), text(f.requesterContact), text(f.owner), text(f.team),
-            int(f.priority), text(f.category), int(f.status), f.openedAt, sql::nullable(f.firstResponseAt),
-            sql::nullable(f.nextUpdateDue), sql::nullable(f.lastContactAt), sql::nullable(f.resolvedAt),
-            sql::nullable(f.closedAt), f.reopenCount, slaValue(f.slaMet), sql::nullable(f.satisfaction),
-            text(f.notes), text(f.contactType), f.updatedAt};
-}
 
 TimelineEvent eventFromQuery(const QSqlQuery &q)
 {
@@ -46,6 +48,16 @@ TimelineEvent eventFromQuery(const QSqlQuery &q)
 }
 
 } // namespace
+
+QVariantList followUpValues(const FollowUp &f)
+{
+    return {f.reference.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(f.reference),
+            int(f.kind), sql::text(f.title), sql::text(f.requester), sql::text(f.requesterContact), sql::text(f.owner), sql::text(f.team),
+            int(f.priority), sql::text(f.category), int(f.status), f.openedAt, sql::nullable(f.firstResponseAt),
+            sql::nullable(f.nextUpdateDue), sql::nullable(f.lastContactAt), sql::nullable(f.resolvedAt),
+            sql::nullable(f.closedAt), f.reopenCount, slaValue(f.slaMet), sql::nullable(f.satisfaction),
+            sql::text(f.notes), sql::text(f.contactType), f.updatedAt};
+}
 
 FollowUp followUpFromQuery(const QSqlQuery &q, int c)
 {
@@ -101,11 +113,7 @@ Result<std::optional<FollowUpId>> findByReference(const QSqlDatabase &db, const 
 Result<FollowUpId> insertFollowUp(const QSqlDatabase &db, const FollowUp &f)
 {
     QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO followup (reference, kind, title, requester, requester_contact, "
-                                              "owner, team, priority, category, status, opened_at, first_response_at, "
-                                              "next_update_due, last_contact_at, resolved_at, closed_at, reopen_count, "
-                                              "sla_met, satisfaction, notes, contact_type, updated_at) VALUES "
-                                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (auto ok = sql::exec(q, insertFollowUpSql,
                             followUpValues(f));
         !ok)
         return ok.error();
@@ -116,12 +124,7 @@ Result<void> updateFollowUp(const QSqlDatabase &db, const FollowUp &f)
 {
     QVariantList values = followUpValues(f);
     values << f.id;
-    return sql::exec(db, QStringLiteral("UPDATE followup SET reference = ?, kind = ?, title = ?, requester = ?, "
-                                        "requester_contact = ?, owner = ?, team = ?, priority = ?, category = ?, "
-                                        "status = ?, opened_at = ?, first_response_at = ?, next_update_due = ?, "
-                                        "last_contact_at = ?, resolved_at = ?, closed_at = ?, reopen_count = ?, "
-                                        "sla_met = ?, satisfaction = ?, notes = ?, contact_type = ?, updated_at = ? "
-                                        "WHERE id = ?"),
+    return sql::exec(db, updateFollowUpSql,
                      values);
 }
 

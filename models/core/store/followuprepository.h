@@ -12,6 +12,11 @@ namespace ft::repo {
 
 extern const QString followUpColumns;   // for SELECTs that read whole follow-ups
 FollowUp followUpFromQuery(const QSqlQuery &query, int firstColumn = 0);
+// For bulk writers (import) that prepare once and bind many times: the statements and the
+// values in their order (the update binds the id last).
+extern const QString insertFollowUpSql;
+extern const QString updateFollowUpSql;
+QVariantList followUpValues(const FollowUp &f);
 
 Result<FollowUp> loadFollowUp(const QSqlDatabase &db, FollowUpId id);
 Result<std::optional<FollowUpId>> findByReference(const QSqlDatabase &db, const QString &reference);

@@ -1,0 +1,142 @@
+#include "exporting/csvexport.h"
+
+#include "store/followuprepository.h"
+#include "store/sqlhelpers.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSaveFile>
+
+namespace ft::exporting {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::exporting", text); }
+
+QString timeText(const std::optional<Timestamp> &t, const QTimeZone &zone)
+{
+    if (!t)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(*t, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString slaText(SlaMet s)
+{
+    switch (s) {
+    case SlaMet::Yes: return QStringLiteral("yes");
+    case SlaMet::No: return QStringLiteral("no");
+    case SlaMet::Unknown: break;
+    }
+    return {};
+}
+
+QStringList cellsOf(const FollowUp &f, const QTimeZone &zone)
+{
+    return {f.reference,
+            f.title,
+            kindKey(f.kind),
+            statusKey(f.status),
+            QString::number(int(f.priority)),
+            f.owner,
+            f.team,
+            f.requester,
+            f.requesterContact,
+            f.category,
+            timeText(f.openedAt, zone),
+            timeText(f.firstResponseAt, zone),
+            timeText(f.resolvedAt, zone),
+            timeText(f.closedAt, zone),
+            QString::number(f.reopenCount),
+            slaText(f.slaMet),
+            f.contactType,
+            f.notes,
+            f.satisfaction ? QString::number(*f.satisfaction) : QString(),
+            timeText(f.nextUpdateDue, zone),
+            timeText(f.lastContactAt, zone)};
+}
+
+} // namespace
+
+const QStringList &csvColumns()
+{
+    static const QStringList columns{
+        QStringLiteral("reference"),    QStringLiteral("title"),           QStringLiteral("kind"),
+        QStringLiteral("status"),       QStringLiteral("priority"),        QStringLiteral("owner"),
+        QStringLiteral("team"),         QStringLiteral("requester"),       QStringLiteral("requester_contact"),
+        QStringLiteral("category"),     QStringLiteral("opened_at"),       QStringLiteral("first_response_at"),
+        QStringLiteral("resolved_at"),  QStringLiteral("closed_at"),       QStringLiteral("reopen_count"),
+        QStringLiteral("sla_met"),      QStringLiteral("contact_type"),    QStringLiteral("notes"),
+        QStringLiteral("satisfaction"), QStringLiteral("next_update_due"), QStringLiteral("last_contact_at"),
+    };
+    return columns;
+}
+
+QString neutraliseFormula(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar c = cell.at(0);
+    if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QByteArray csvLine(const QStringList &cells)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        const QByteArray cell = cells.at(i).toUtf8();
+        if (cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r')
+            || cell.contains(';') || cell.contains('\t')) {
+            QByteArray quoted = cell;
+            quoted.replace("\"", "\"\"");
+            line += '"' + quoted + '"';
+        } else {
+            line += cell;
+        }
+    }
+    line += "\r\n";
+    return line;
+}
+
+Result<int> exportFollowUpsCsv(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
+                               const ExportSelection &selection)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write("\xEF\xBB\xBF");
+    file.write(csvLine(csvColumns()));
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString statement = QStringLiteral("SELECT ") + repo::followUpColumns + QStringLiteral(" FROM followup");
+    if (!selection.where.isEmpty())
+        statement += QStringLiteral(" WHERE ") + selection.where;
+    statement += QStringLiteral(" ORDER BY opened_at, id");
+    if (auto ok = sql::exec(q, statement, selection.values); !ok)
+        return ok.error();
+    int rows = 0;
+    while (q.next()) {
+        QStringList cells = cellsOf(repo::followUpFromQuery(q), zone);
+        for (QString &cell : cells)
+            cell = neutraliseFormula(cell);
+        if (file.write(csvLine(cells)) < 0)
+            return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        ++rows;
+    }
+    if (!file.commit())
+        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return rows;
+}
+
+Result<int> exportFollowUpsCsv(const Store &store, const QString &path, const ExportSelection &selection)
+{
+    return exportFollowUpsCsv(store.database(), store.timeZone(), path, selection);
+}
+
+} // namespace ft::exporting

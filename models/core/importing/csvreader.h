@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace ft {
+
+// Reads a CSV file one record at a time, never the whole file at once (RFC 4180: quoted fields,
+// doubled quotes, line breaks inside quotes; plus what spreadsheets write: a UTF-8 byte-order mark,
+// CRLF, semicolon or tab separators). The separator is detected from the header line.
+//
+// Every failure names the file and the physical line where the record starts.
+class CsvReader
+{
+public:
+    explicit CsvReader(QString path);
+
+    // Opens the file, skips a byte-order mark, detects the separator and reads the header.
+    // An empty file is an error; a header without rows is not (the caller decides).
+    Result<void> open();
+
+    // The next record; false at the end of the file. A record whose field count differs from the
+    // header's, or that is not UTF-8, is an error of that record: the reader can go on after it.
+    // An unterminated quote is fatal (fatalError() says so) because no record boundary follows.
+    Result<bool> next();
+
+    QString path() const { return m_path; }
+    QString fileName() const;
+    char separator() const { return m_separator; }
+    const QStringList &header() const { return m_header; }
+    int columnOf(const QString &name) const;   // case-insensitive, trimmed; -1 when absent
+
+    int fieldCount() const { return int(m_offsets.size()); }
+    QString field(int i) const;
+    QByteArrayView rawField(int i) const;
+    QStringList fields() const;
+
+    qint64 line() const { return m_recordLine; }      // physical line where the current record starts
+    qint64 bytesRead() const { return m_consumed + m_pos; }
+    qint64 size() const { return m_size; }
+    bool fatalError() const { return m_fatal; }
+
+    // "file.csv, line 12": the prefix of every message about the current record.
+    QString where() const;
+
+private:
+    enum class Read { Record, End, Unterminated };
+    bool fill();
+    Read readRecord();
+
+    QString m_path;
+    QFile m_file;
+    qint64 m_size = 0;
+    QByteArray m_buf;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;        // bytes of the file before m_buf[m_pos]
+    bool m_eof = false;
+    bool m_fatal = false;
+    char m_separator = ',';
+    QStringList m_header;
+    qint64 m_line = 1;            // physical line at m_pos
+    qint64 m_recordLine = 0;
+    QByteArray m_record;          // the current record's unquoted field bytes, one after another
+    std::vector<std::pair<qsizetype, qsizetype>> m_offsets;   // (start, length) of each field in m_record
+};
+
+// True when the bytes are well-formed UTF-8.
+bool isValidUtf8(QByteArrayView bytes);
+
+} // namespace ft

@@ -1,0 +1,159 @@
+#include "importing/importcontext.h"
+
+#include <QCoreApplication>
+
+namespace ft::importing {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+} // namespace
+
+ImportContext::ImportContext(CsvReader &r, const ImportOptions &o, ImportReport &rep, QTimeZone z, DateOrder d,
+                             Timestamp n)
+    : reader(r)
+    , options(o)
+    , report(rep)
+    , zone(std::move(z))
+    , order(d)
+    , now(n)
+{
+}
+
+void ImportContext::setProgressSpan(qint64 from, qint64 to, qint64 total)
+{
+    m_from = from;
+    m_to = to;
+    m_total = total;
+}
+
+bool ImportContext::tick(qint64 done, qint64 of)
+{
+    if (!options.progress)
+        return true;
+    const qint64 at = of > 0 ? m_from + (m_to - m_from) * done / of : m_from;
+    return options.progress(at, m_total);
+}
+
+Error ImportContext::cancelledError() const
+{
+    return Error::cancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(reader.fileName()));
+}
+
+Result<void> ImportContext::forEachRow(const std::function<Result<void>()> &row)
+{
+    qint64 rowsSinceTick = 0;
+    for (;;) {
+        if (++rowsSinceTick >= 2000) {
+            rowsSinceTick = 0;
+            if (!tick(reader.bytesRead(), reader.size()))
+                return cancelledError();
+        }
+        auto next = reader.next();
+        Result<void> outcome;
+        if (next && !next.value())
+            break;
+        if (!next) {
+            if (reader.fatalError())
+                return next.error();
+            ++report.rows;
+            outcome = next.error();
+        } else {
+            ++report.rows;
+            outcome = row();
+        }
+        if (!outcome) {
+            if (!options.skipBadRows || outcome.error().code != Error::Code::BadInput)
+                return outcome.error();
+            ++report.rejected;
+            report.rejectedRows.append({reader.line(), outcome.error().message});
+        }
+    }
+    tick(reader.bytesRead(), reader.size());
+    return {};
+}
+
+Error ImportContext::cellError(int column, const QString &problem) const
+{
+    return Error::badInput(tr("%1, column “%2”: “%3” %4")
+                               .arg(reader.where(), reader.header().value(column), cell(column), problem));
+}
+
+Result<std::optional<Timestamp>> ImportContext::time(int column) const
+{
+    const QString value = cell(column);
+    if (isEmptyValue(value))
+        return std::optional<Timestamp>();
+    if (auto t = parseDateTime(value, order, zone))
+        return std::optional<Timestamp>(*t);
+    return cellError(column, tr("is not a date and time (expected %1, then an optional H:MM or HH:MM:SS).")
+                                 .arg(dateOrderLabel(order)));
+}
+
+Result<std::optional<int>> ImportContext::integer(int column, int min, int max) const
+{
+    const QString value = cell(column).trimmed();
+    if (isEmptyValue(value))
+        return std::optional<int>();
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok || n < min || n > max)
+        return cellError(column, tr("is not a whole number from %1 to %2.").arg(min).arg(max));
+    return std::optional<int>(n);
+}
+
+Result<std::optional<bool>> ImportContext::boolean(int column) const
+{
+    const QString value = cell(column);
+    if (isEmptyValue(value))
+        return std::optional<bool>();
+    if (auto b = parseBool(value))
+        return std::optional<bool>(*b);
+    return cellError(column, tr("is not yes or no (true/false, yes/no, y/n, 1/0)."));
+}
+
+Result<std::optional<Priority>> ImportContext::priority(int column) const
+{
+    const QString value = cell(column);
+    if (isEmptyValue(value))
+        return std::optional<Priority>();
+    if (auto p = parsePriority(value))
+        return std::optional<Priority>(*p);
+    return cellError(column, tr("is not a priority (1 to 4, or Critical, High, Moderate, Low)."));
+}
+
+Result<std::optional<Status>> ImportContext::status(int column) const
+{
+    const QString value = cell(column);
+    if (isEmptyValue(value))
+        return std::optional<Status>();
+    if (auto s = parseStatus(value))
+        return std::optional<Status>(*s);
+    return cellError(column, tr("is not a status FollowThrough knows (New, In progress, Waiting on requester, "
+                                "Waiting on vendor, Resolved, Closed, or a ServiceNow state)."));
+}
+
+Result<std::optional<Kind>> ImportContext::kind(int column) const
+{
+    const QString value = cell(column);
+    if (isEmptyValue(value))
+        return std::optional<Kind>();
+    if (auto k = parseKind(value))
+        return std::optional<Kind>(*k);
+    return cellError(column, tr("is not a kind (incident, request, change, problem)."));
+}
+
+QString ImportContext::text(int column) const
+{
+    QString value = cell(column);
+    if (value.size() >= 2 && value.at(0) == QLatin1Char('\'')) {
+        const QChar c = value.at(1);
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+            || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+            value.remove(0, 1);
+    }
+    if (value.trimmed() == QLatin1String("?"))
+        return {};
+    return value.trimmed();
+}
+
+} // namespace ft::importing

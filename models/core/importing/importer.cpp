@@ -1,0 +1,300 @@
+#include "importing/importer.h"
+
+#include "importing/csvreader.h"
+#include "importing/genericprofile.h"
+#include "importing/importcontext.h"
+#include "importing/servicenowprofile.h"
+#include "importing/surveysprofile.h"
+#include "importing/ticketwriter.h"
+#include "store/sqlhelpers.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlDatabase>
+
+namespace ft::importing {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+
+constexpr int rowsPerTick = 2000;
+
+QList<int> dateColumns(const CsvReader &reader, Profile profile, const QHash<QString, QString> &mapping)
+{
+    QList<int> columns;
+    const auto add = [&](const QString &name) {
+        if (int i = reader.columnOf(name); i >= 0 && !columns.contains(i))
+            columns << i;
+    };
+    switch (profile) {
+    case Profile::ServiceNow:
+        for (const QString &name : serviceNowDateColumns())
+            add(name);
+        break;
+    case Profile::Surveys:
+        if (int i = surveyColumns(reader).date; i >= 0)
+            columns << i;
+        break;
+    case Profile::Generic:
+        for (const QString &field : genericDateFields()) {
+            if (mapping.contains(field))
+                add(mapping.value(field));
+        }
+        break;
+    }
+    return columns;
+}
+
+struct Evidence
+{
+    qint64 line = 0;
+    QString value;
+};
+
+// Reads every date of the file once to learn the order of day and month (SPEC: detected from the
+// whole column, a day above 12 decides). Ragged or damaged rows are left to the real pass.
+Result<DateOrder> detectDateOrder(const QString &path, const QList<int> &columns, const ImportOptions &options,
+                                  qint64 total, bool &assumed, int &rows)
+{
+    CsvReader reader(path);
+    if (auto ok = reader.open(); !ok)
+        return ok.error();
+    DateOrderDetector detector;
+    Evidence dayFirst, monthFirst;
+    qint64 sinceTick = 0;
+    rows = 0;
+    for (;;) {
+        auto next = reader.next();
+        if (!next && reader.fatalError())
+            return next.error();
+        if (next && !next.value())
+            break;
+        ++rows;
+        if (++sinceTick >= rowsPerTick) {
+            sinceTick = 0;
+            if (options.progress && !options.progress(reader.bytesRead(), total))
+                return Error::cancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(reader.fileName()));
+        }
+        if (!next)
+            continue;
+        for (int c : columns) {
+            const bool hadDay = detector.sawDayFirst();
+            const bool hadMonth = detector.sawMonthFirst();
+            const QString value = reader.field(c);
+            detector.add(value);
+            if (!hadDay && detector.sawDayFirst())
+                dayFirst = {reader.line(), value};
+            if (!hadMonth && detector.sawMonthFirst())
+                monthFirst = {reader.line(), value};
+        }
+    }
+    if (detector.contradictory())
+        return Error::badInput(tr("%1: the dates are written day first (line %2: “%3”) and month first (line %4: "
+                                  "“%5”). Say which with --date-order dmy, mdy or ymd.")
+                                   .arg(reader.fileName())
+                                   .arg(dayFirst.line)
+                                   .arg(dayFirst.value)
+                                   .arg(monthFirst.line)
+                                   .arg(monthFirst.value));
+    if (auto order = detector.decided()) {
+        assumed = false;
+        return *order;
+    }
+    // Every date fits either order (or there are none): day first, as most of the world and the
+    // ServiceNow sample write them; the report says it was assumed.
+    assumed = detector.values() > 0;
+    return DateOrder::DayMonthYear;
+}
+
+} // namespace
+
+QString profileKey(Profile p)
+{
+    switch (p) {
+    case Profile::ServiceNow: return QStringLiteral("servicenow");
+    case Profile::Surveys: return QStringLiteral("surveys");
+    case Profile::Generic: return QStringLiteral("generic");
+    }
+    return {};
+}
+
+std::optional<Profile> profileFromKey(const QString &key)
+{
+    for (Profile p : {Profile::ServiceNow, Profile::Surveys, Profile::Generic}) {
+        if (profileKey(p).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QString profileLabel(Profile p)
+{
+    switch (p) {
+    case Profile::ServiceNow: return tr("ServiceNow incidents");
+    case Profile::Surveys: return tr("Survey responses");
+    case Profile::Generic: return tr("Other CSV (columns mapped to fields)");
+    }
+    return {};
+}
+
+const QStringList &genericFields()
+{
+    static const QStringList fields{
+        QStringLiteral("reference"),   QStringLiteral("title"),        QStringLiteral("kind"),
+        QStringLiteral("status"),      QStringLiteral("priority"),     QStringLiteral("owner"),
+        QStringLiteral("team"),        QStringLiteral("requester"),    QStringLiteral("requester_contact"),
+        QStringLiteral("category"),    QStringLiteral("opened_at"),    QStringLiteral("first_response_at"),
+        QStringLiteral("resolved_at"), QStringLiteral("closed_at"),    QStringLiteral("reopen_count"),
+        QStringLiteral("sla_met"),     QStringLiteral("contact_type"), QStringLiteral("notes"),
+    };
+    return fields;
+}
+
+Profile detectProfile(const QStringList &header)
+{
+    const auto has = [&header](const char *name) {
+        return std::any_of(header.begin(), header.end(), [name](const QString &h) {
+            return h.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+        });
+    };
+    if (has("number") && has("incident_state") && has("sys_mod_count"))
+        return Profile::ServiceNow;
+    if (looksLikeSurveys(header) && !has("title") && !has("status"))
+        return Profile::Surveys;
+    return Profile::Generic;
+}
+
+QHash<QString, QString> suggestMapping(const QStringList &header) { return suggestGenericMapping(header); }
+
+Result<FilePreview> previewFile(const QString &path, int rows)
+{
+    CsvReader reader(path);
+    if (auto ok = reader.open(); !ok)
+        return ok.error();
+    FilePreview preview;
+    preview.file = path;
+    preview.separator = reader.separator();
+    preview.header = reader.header();
+    preview.profile = detectProfile(preview.header);
+    preview.suggestedMapping = suggestGenericMapping(preview.header);
+    const QList<int> columns = dateColumns(reader, preview.profile, preview.suggestedMapping);
+    DateOrderDetector detector;
+    while (preview.rows.size() < rows) {
+        auto next = reader.next();
+        if (!next) {
+            if (reader.fatalError())
+                return next.error();
+            continue;
+        }
+        if (!next.value())
+            break;
+        preview.rows << reader.fields();
+        for (int c : columns)
+            detector.add(reader.field(c));
+    }
+    preview.dateOrder = detector.decided();
+    return preview;
+}
+
+Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
+                                const ImportOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportReport report;
+    report.file = QFileInfo(path).absoluteFilePath();
+    report.dryRun = options.dryRun;
+    const Timestamp now = options.now != 0 ? options.now : QDateTime::currentSecsSinceEpoch();
+
+    CsvReader reader(path);
+    if (auto ok = reader.open(); !ok)
+        return ok.error();
+    report.profile = options.profile.value_or(detectProfile(reader.header()));
+    QHash<QString, QString> mapping;
+    if (report.profile == Profile::Generic) {
+        mapping = suggestGenericMapping(reader.header());
+        for (auto it = options.mapping.constBegin(); it != options.mapping.constEnd(); ++it)
+            mapping.insert(it.key(), it.value());
+    }
+
+    const qint64 size = std::max<qint64>(1, reader.size());
+    const QList<int> dates = dateColumns(reader, report.profile, mapping);
+    const bool scan = !options.dateOrder && !dates.isEmpty();
+    const qint64 total = size * (scan ? 3 : 2);
+    if (options.dateOrder) {
+        report.dateOrder = *options.dateOrder;
+    } else if (scan) {
+        int rows = 0;
+        auto order = detectDateOrder(path, dates, options, total, report.dateOrderAssumed, rows);
+        if (!order)
+            return order.error();
+        report.dateOrder = order.value();
+    }
+
+    sql::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    ImportContext context(reader, options, report, zone, report.dateOrder, now);
+    const qint64 readFrom = scan ? size : 0;
+    context.setProgressSpan(readFrom, readFrom + size / 2, total);
+
+    if (report.profile == Profile::Surveys) {
+        context.setProgressSpan(readFrom, total, total);
+        if (auto done = importSurveys(context, db); !done)
+            return done.error();
+    } else {
+        QList<TicketDraft> drafts;
+        auto collected = report.profile == Profile::ServiceNow ? collectServiceNow(context, drafts)
+                                                               : collectGeneric(context, mapping, drafts);
+        if (!collected)
+            return collected.error();
+        context.setProgressSpan(readFrom + size / 2, total, total);
+        TicketWriter writer(db, now, report);
+        if (auto prepared = writer.prepare(); !prepared)
+            return prepared.error();
+        for (qsizetype i = 0; i < drafts.size(); ++i) {
+            if (i % 500 == 0 && !context.tick(i, drafts.size()))
+                return context.cancelledError();
+            if (auto written = writer.write(drafts[i]); !written)
+                return Error::failed(tr("%1, line %2: %3")
+                                         .arg(reader.fileName())
+                                         .arg(drafts.at(i).line)
+                                         .arg(written.error().message));
+        }
+    }
+    if (report.rows == 0)
+        return Error::badInput(tr("%1 has a header line but no data rows.").arg(reader.fileName()));
+
+    if (auto recorded = sql::exec(db, QStringLiteral("INSERT INTO import_run (at, file, profile, added, updated, rejected) "
+                                                     "VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {now, report.file, profileKey(report.profile), report.added, report.updated,
+                                   report.rejected});
+        !recorded)
+        return recorded.error();
+    if (!options.dryRun) {
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+    }
+    // A dry run leaves here with the transaction still open: its destructor rolls everything back.
+    if (options.progress)
+        options.progress(total, total);
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Result<ImportReport> importFile(const Store &store, const QString &path, const ImportOptions &options)
+{
+    return importFile(store.database(), store.timeZone(), path, options);
+}
+
+Result<ImportReport> importFile(const ScopedConnection &connection, const QTimeZone &zone, const QString &path,
+                                const ImportOptions &options)
+{
+    return importFile(connection.database(), zone, path, options);
+}
+
+} // namespace ft::importing

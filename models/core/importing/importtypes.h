@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/followup.h"
+#include "importing/values.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace ft::importing {
+
+enum class Profile { ServiceNow, Surveys, Generic };
+QString profileKey(Profile p);                         // servicenow, surveys, generic
+std::optional<Profile> profileFromKey(const QString &key);
+QString profileLabel(Profile p);
+
+// The fields a generic file's columns can be mapped to (keys as in the CSV export's header).
+const QStringList &genericFields();
+
+struct ImportOptions
+{
+    std::optional<Profile> profile;         // nullopt: detected from the header
+    QHash<QString, QString> mapping;        // generic: field → column; added to what the header suggests
+    std::optional<DateOrder> dateOrder;     // nullopt: detected from every date of the file
+    bool dryRun = false;                    // report what would change, write nothing
+    bool skipBadRows = false;               // report bad rows and go on instead of stopping
+    // Called now and then with the work done of the total; return false to cancel.
+    std::function<bool(qint64 done, qint64 total)> progress;
+    Timestamp now = 0;                      // 0: the clock
+};
+
+struct RejectedRow
+{
+    qint64 line = 0;
+    QString message;
+};
+
+struct ImportReport
+{
+    QString file;
+    Profile profile = Profile::Generic;
+    DateOrder dateOrder = DateOrder::DayMonthYear;
+    bool dateOrderAssumed = false;          // every date fitted either order; day first was taken
+    bool dryRun = false;
+    int rows = 0;                           // data rows read
+    int added = 0;                          // follow-ups (surveys: responses) new to the store
+    int updated = 0;                        // existing follow-ups that changed or gained history
+    int unchanged = 0;                      // already there exactly so
+    int rejected = 0;                       // rows not imported (bad rows skipped, unmatched surveys)
+    int eventsAdded = 0;
+    QList<RejectedRow> rejectedRows;
+    qint64 elapsedMs = 0;
+};
+
+// What the header and the first rows say about a file, before anything is imported.
+struct FilePreview
+{
+    QString file;
+    char separator = ',';
+    QStringList header;
+    QList<QStringList> rows;                // the first rows as the reader reads them
+    Profile profile = Profile::Generic;     // detected
+    QHash<QString, QString> suggestedMapping;   // generic: field → column by name
+    std::optional<DateOrder> dateOrder;     // from the previewed rows only; nullopt: cannot tell yet
+};
+
+} // namespace ft::importing

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "importing/importcontext.h"
+
+#include <QSqlDatabase>
+
+// The surveys profile: reference, score 1–5, comment, date. Each response is matched to the
+// follow-up of its reference and recorded as FollowUpService::recordSurvey does (a
+// survey_response row, a SurveyReceived event, the follow-up's satisfaction = its latest score);
+// rows whose reference matches nothing are reported and not imported.
+namespace ft::importing {
+
+struct SurveyColumns
+{
+    int reference = -1, score = -1, comment = -1, date = -1;
+};
+SurveyColumns surveyColumns(const CsvReader &reader);
+bool looksLikeSurveys(const QStringList &header);
+
+Result<void> importSurveys(ImportContext &context, const QSqlDatabase &db);
+
+} // namespace ft::importing

@@ -1,0 +1,325 @@
+#include "importing/values.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace ft::importing {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+
+struct DateParts
+{
+    int first = 0, second = 0, third = 0;
+    int firstDigits = 0;
+    int hour = 0, minute = 0, second_ = 0;
+    std::optional<int> offsetSeconds;   // an explicit zone in the text
+};
+
+// Reads "d/m/yyyy H:MM", "dd-mm-yyyy HH:MM:SS", "yyyy-mm-ddTHH:MM:SSZ" … into numbers.
+std::optional<DateParts> split(const QString &text)
+{
+    const QString s = text.trimmed();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    DateParts p;
+    const auto number = [&](int maxDigits, int *digits) -> std::optional<int> {
+        int value = 0, count = 0;
+        while (i < n && count < maxDigits && s.at(i).isDigit()) {
+            value = value * 10 + s.at(i).digitValue();
+            ++i;
+            ++count;
+        }
+        if (digits)
+            *digits = count;
+        return count == 0 ? std::nullopt : std::optional<int>(value);
+    };
+    const auto dateSeparator = [&](QChar c) { return c == QLatin1Char('/') || c == QLatin1Char('-') || c == QLatin1Char('.'); };
+
+    auto a = number(4, &p.firstDigits);
+    if (!a || i >= n || !dateSeparator(s.at(i)))
+        return std::nullopt;
+    const QChar sep = s.at(i++);
+    auto b = number(2, nullptr);
+    if (!b || i >= n || s.at(i) != sep)
+        return std::nullopt;
+    ++i;
+    int thirdDigits = 0;
+    auto c = number(4, &thirdDigits);
+    if (!c)
+        return std::nullopt;
+    p.first = *a;
+    p.second = *b;
+    p.third = *c;
+    if (p.firstDigits != 4 && thirdDigits != 4 && thirdDigits != 2)
+        return std::nullopt;
+    if (p.firstDigits != 4 && thirdDigits == 2)
+        p.third += 2000;   // "31/12/16": spreadsheets shorten years; this century
+    if (i < n && (s.at(i) == QLatin1Char('T') || s.at(i) == QLatin1Char(' '))) {
+        while (i < n && (s.at(i) == QLatin1Char('T') || s.at(i) == QLatin1Char(' ')))
+            ++i;
+        auto h = number(2, nullptr);
+        if (!h || i >= n || s.at(i) != QLatin1Char(':'))
+            return std::nullopt;
+        ++i;
+        int minuteDigits = 0;
+        auto m = number(2, &minuteDigits);
+        if (!m || minuteDigits != 2)
+            return std::nullopt;
+        p.hour = *h;
+        p.minute = *m;
+        if (i < n && s.at(i) == QLatin1Char(':')) {
+            ++i;
+            int secondDigits = 0;
+            auto sec = number(2, &secondDigits);
+            if (!sec || secondDigits != 2)
+                return std::nullopt;
+            p.second_ = *sec;
+            if (i < n && (s.at(i) == QLatin1Char('.') || s.at(i) == QLatin1Char(','))) {
+                ++i;   // fractions of a second are dropped
+                while (i < n && s.at(i).isDigit())
+                    ++i;
+            }
+        }
+        while (i < n && s.at(i) == QLatin1Char(' '))
+            ++i;
+        if (i < n && s.at(i) == QLatin1Char('Z')) {
+            p.offsetSeconds = 0;
+            ++i;
+        } else if (i < n && (s.at(i) == QLatin1Char('+') || s.at(i) == QLatin1Char('-'))) {
+            const int sign = s.at(i) == QLatin1Char('-') ? -1 : 1;
+            ++i;
+            auto oh = number(2, nullptr);
+            if (!oh)
+                return std::nullopt;
+            int om = 0;
+            if (i < n && s.at(i) == QLatin1Char(':'))
+                ++i;
+            if (auto m2 = number(2, nullptr))
+                om = *m2;
+            p.offsetSeconds = sign * (*oh * 3600 + om * 60);
+        }
+    }
+    if (i != n)
+        return std::nullopt;
+    return p;
+}
+
+// Local time to UTC through a cache of whole local hours: the zone rules are looked up once
+// per hour of the calendar, not once per value (an import converts hundreds of thousands).
+Timestamp localToUtc(const QDate &date, int hour, int minute, int second, const QTimeZone &zone)
+{
+    struct Cache
+    {
+        QByteArray zoneId;
+        QHash<qint64, Timestamp> hourStart;
+    };
+    thread_local Cache cache;
+    if (cache.zoneId != zone.id()) {
+        cache.zoneId = zone.id();
+        cache.hourStart.clear();
+    }
+    const qint64 key = date.toJulianDay() * 24 + hour;
+    auto it = cache.hourStart.constFind(key);
+    if (it == cache.hourStart.constEnd()) {
+        const Timestamp start = QDateTime(date, QTime(hour, 0), zone).toSecsSinceEpoch();
+        it = cache.hourStart.insert(key, start);
+    }
+    return *it + minute * 60 + second;
+}
+
+} // namespace
+
+QString dateOrderKey(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayMonthYear: return QStringLiteral("dmy");
+    case DateOrder::MonthDayYear: return QStringLiteral("mdy");
+    case DateOrder::YearMonthDay: return QStringLiteral("ymd");
+    }
+    return {};
+}
+
+std::optional<DateOrder> dateOrderFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("dmy"))
+        return DateOrder::DayMonthYear;
+    if (k == QLatin1String("mdy"))
+        return DateOrder::MonthDayYear;
+    if (k == QLatin1String("ymd"))
+        return DateOrder::YearMonthDay;
+    return std::nullopt;
+}
+
+QString dateOrderLabel(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayMonthYear: return tr("day first (31/12/2016)");
+    case DateOrder::MonthDayYear: return tr("month first (12/31/2016)");
+    case DateOrder::YearMonthDay: return tr("year first (2016-12-31)");
+    }
+    return {};
+}
+
+bool isEmptyValue(const QString &cell)
+{
+    for (const QChar c : cell) {
+        if (!c.isSpace() && c != QLatin1Char('?'))
+            return false;
+    }
+    return true;
+}
+
+void DateOrderDetector::add(const QString &cell)
+{
+    if (isEmptyValue(cell))
+        return;
+    const auto p = split(cell);
+    if (!p)
+        return;
+    ++m_values;
+    if (p->firstDigits == 4)
+        ++m_yearFirst;
+    else if (p->first > 12 && p->second <= 12)
+        ++m_dayFirst;
+    else if (p->second > 12 && p->first <= 12)
+        ++m_monthFirst;
+}
+
+std::optional<DateOrder> DateOrderDetector::decided() const
+{
+    if (contradictory())
+        return std::nullopt;
+    if (m_dayFirst > 0)
+        return DateOrder::DayMonthYear;
+    if (m_monthFirst > 0)
+        return DateOrder::MonthDayYear;
+    if (m_yearFirst > 0 && m_yearFirst == m_values)
+        return DateOrder::YearMonthDay;
+    return std::nullopt;
+}
+
+std::optional<Timestamp> parseDateTime(const QString &text, DateOrder order, const QTimeZone &zone)
+{
+    const auto p = split(text);
+    if (!p)
+        return std::nullopt;
+    int year = 0, month = 0, day = 0;
+    if (p->firstDigits == 4 || order == DateOrder::YearMonthDay) {
+        if (p->firstDigits != 4)
+            return std::nullopt;
+        year = p->first;
+        month = p->second;
+        day = p->third;
+    } else if (order == DateOrder::DayMonthYear) {
+        day = p->first;
+        month = p->second;
+        year = p->third;
+    } else {
+        month = p->first;
+        day = p->second;
+        year = p->third;
+    }
+    const QDate date(year, month, day);
+    if (!date.isValid() || p->hour > 23 || p->minute > 59 || p->second_ > 59)
+        return std::nullopt;
+    if (p->offsetSeconds) {
+        const QDateTime utc(date, QTime(p->hour, p->minute, p->second_), Qt::UTC);
+        return utc.toSecsSinceEpoch() - *p->offsetSeconds;
+    }
+    return localToUtc(date, p->hour, p->minute, p->second_, zone);
+}
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("y") || t == QLatin1String("1")
+        || t == QLatin1String("t") || t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("n") || t == QLatin1String("0")
+        || t == QLatin1String("f") || t == QLatin1String("off"))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<Priority> parsePriority(const QString &text)
+{
+    QString t = text.trimmed().toLower();
+    if (t.startsWith(QLatin1Char('p')) && t.size() == 2)
+        t = t.mid(1);
+    // A leading number decides: "1 - Critical", "1 Critical", "1".
+    if (!t.isEmpty() && t.at(0).isDigit()) {
+        qsizetype i = 0;
+        while (i < t.size() && t.at(i).isDigit())
+            ++i;
+        return priorityFromInt(t.left(i).toInt());
+    }
+    static const QHash<QString, Priority> words{
+        {QStringLiteral("critical"), Priority::Critical}, {QStringLiteral("high"), Priority::High},
+        {QStringLiteral("moderate"), Priority::Moderate}, {QStringLiteral("medium"), Priority::Moderate},
+        {QStringLiteral("low"), Priority::Low},           {QStringLiteral("planning"), Priority::Low},
+    };
+    const auto it = words.constFind(t);
+    return it == words.constEnd() ? std::nullopt : std::optional<Priority>(*it);
+}
+
+// Status spellings. Beyond our own keys and labels, the states of ServiceNow incidents:
+//   New → New; Active, In Progress → In progress; Awaiting User Info, Awaiting Caller,
+//   Awaiting Evidence → Waiting on requester (evidence is asked of the caller);
+//   Awaiting Vendor, Awaiting Problem, Awaiting Change, On Hold → Waiting on vendor
+//   (the desk waits on a party other than the requester: a supplier, or the problem or change
+//   process, so that time is paused for business-hour KPIs like any other wait);
+//   Resolved → Resolved; Closed, Cancelled → Closed.
+std::optional<Status> parseStatus(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (auto key = statusFromKey(t))
+        return key;
+    for (int i = 0; i < StatusCount; ++i) {
+        if (statusLabel(Status(i)).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return Status(i);
+    }
+    static const QHash<QString, Status> spellings{
+        {QStringLiteral("open"), Status::New},
+        {QStringLiteral("active"), Status::InProgress},
+        {QStringLiteral("in progress"), Status::InProgress},
+        {QStringLiteral("work in progress"), Status::InProgress},
+        {QStringLiteral("assigned"), Status::InProgress},
+        {QStringLiteral("awaiting user info"), Status::WaitingOnRequester},
+        {QStringLiteral("awaiting caller"), Status::WaitingOnRequester},
+        {QStringLiteral("awaiting evidence"), Status::WaitingOnRequester},
+        {QStringLiteral("pending customer"), Status::WaitingOnRequester},
+        {QStringLiteral("waiting on requester"), Status::WaitingOnRequester},
+        {QStringLiteral("awaiting vendor"), Status::WaitingOnVendor},
+        {QStringLiteral("awaiting problem"), Status::WaitingOnVendor},
+        {QStringLiteral("awaiting change"), Status::WaitingOnVendor},
+        {QStringLiteral("on hold"), Status::WaitingOnVendor},
+        {QStringLiteral("pending vendor"), Status::WaitingOnVendor},
+        {QStringLiteral("waiting on vendor"), Status::WaitingOnVendor},
+        {QStringLiteral("solved"), Status::Resolved},
+        {QStringLiteral("cancelled"), Status::Closed},
+        {QStringLiteral("canceled"), Status::Closed},
+    };
+    const auto it = spellings.constFind(t);
+    return it == spellings.constEnd() ? std::nullopt : std::optional<Status>(*it);
+}
+
+std::optional<Kind> parseKind(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (auto key = kindFromKey(t))
+        return key;
+    for (int i = 0; i < KindCount; ++i) {
+        if (kindLabel(Kind(i)).compare(t, Qt::CaseInsensitive) == 0)
+            return Kind(i);
+    }
+    if (t.compare(QLatin1String("service request"), Qt::CaseInsensitive) == 0
+        || t.compare(QLatin1String("service_request"), Qt::CaseInsensitive) == 0)
+        return Kind::Request;
+    return std::nullopt;
+}
+
+} // namespace ft::importing

@@ -1,0 +1,462 @@
+#include "exporting/csvexport.h"
+#include "importing/importer.h"
+#include "store/followuprepository.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ft;
+using namespace ft::importing;
+
+// The import engine end to end: profiles, the all-or-nothing and idempotence guarantees.
+class tst_Importer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString write(const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("in%1.csv").arg(++m_files));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    static qint64 count(const Store &store, const QString &sql)
+    {
+        QSqlQuery q(store.database());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s failed", qPrintable(sql));
+        return q.value(0).toLongLong();
+    }
+
+    static FollowUp byReference(const Store &store, const QString &reference)
+    {
+        auto id = repo::findByReference(store.database(), reference);
+        if (!id || !id.value())
+            qFatal("no follow-up %s", qPrintable(reference));
+        return repo::loadFollowUp(store.database(), *id.value()).value();
+    }
+
+    static ImportReport mustImport(const Store &store, const QString &path, ImportOptions options = {})
+    {
+        if (options.now == 0)
+            options.now = test::at(2026, 3, 2, 9, 0);
+        auto r = importFile(store, path, options);
+        if (!r)
+            qFatal("import failed: %s", qPrintable(r.error().message));
+        return r.value();
+    }
+
+    // A small audit log in the full log's dialect (d/m/yyyy H:MM), counted by hand:
+    // INC1 New → Active → Awaiting User Info → Active → Resolved → Closed (mod 0..5),
+    // INC2 New → Resolved → Active (reopened) → Resolved → Closed, with a garbled state and its
+    // rows out of order in the file.
+    QByteArray serviceNowLog() const
+    {
+        return "number,incident_state,active,reopen_count,sys_mod_count,made_sla,caller_id,opened_at,sys_updated_by,"
+               "sys_updated_at,contact_type,category,subcategory,u_symptom,priority,assignment_group,assigned_to,"
+               "resolved_at,closed_at\n"
+               "INC1,New,true,0,0,true,Caller 1,1/3/2016 9:00,Updated by 1,1/3/2016 9:05,Phone,Category 5,Sub 7,"
+               "Symptom 9,3 - Moderate,Group 1,?,?,10/3/2016 12:00\n"
+               "INC1,Active,true,0,1,true,Caller 1,1/3/2016 9:00,Updated by 2,1/3/2016 10:00,Phone,Category 5,Sub 7,"
+               "Symptom 9,3 - Moderate,Group 1,Resolver 4,?,10/3/2016 12:00\n"
+               "INC1,Awaiting User Info,true,0,2,true,Caller 1,1/3/2016 9:00,Updated by 2,1/3/2016 11:00,Phone,"
+               "Category 5,Sub 7,Symptom 9,3 - Moderate,Group 1,Resolver 4,?,10/3/2016 12:00\n"
+               "INC1,Active,true,0,3,true,Caller 1,1/3/2016 9:00,Updated by 2,2/3/2016 14:30,Phone,Category 5,Sub 7,"
+               "Symptom 9,2 - High,Group 1,Resolver 4,?,10/3/2016 12:00\n"
+               "INC1,Resolved,true,0,4,true,Caller 1,1/3/2016 9:00,Updated by 2,3/3/2016 16:00,Phone,Category 5,"
+               "Sub 7,Symptom 9,2 - High,Group 1,Resolver 4,3/3/2016 16:00,10/3/2016 12:00\n"
+               "INC1,Closed,false,0,5,true,Caller 1,1/3/2016 9:00,Updated by 3,10/3/2016 12:00,Phone,Category 5,"
+               "Sub 7,Symptom 9,2 - High,Group 1,Resolver 4,3/3/2016 16:00,10/3/2016 12:00\n"
+               "INC2,Resolved,true,0,1,false,Caller 2,13/3/2016 8:00,Updated by 5,13/3/2016 9:00,Email,Category 6,"
+               "?,?,4 - Low,Group 2,Resolver 8,?,20/3/2016 9:00\n"
+               "INC2,New,true,0,0,false,Caller 2,13/3/2016 8:00,Updated by 5,13/3/2016 8:10,Email,Category 6,"
+               "?,?,4 - Low,Group 2,?,?,20/3/2016 9:00\n"
+               "INC2,-100,true,1,2,false,Caller 2,13/3/2016 8:00,Updated by 5,14/3/2016 9:00,Email,Category 6,"
+               "?,?,4 - Low,Group 2,Resolver 8,?,20/3/2016 9:00\n"
+               "INC2,Active,true,1,3,false,Caller 2,13/3/2016 8:00,Updated by 5,14/3/2016 10:00,Email,Category 6,"
+               "?,?,4 - Low,Group 2,Resolver 8,?,20/3/2016 9:00\n"
+               "INC2,Resolved,true,1,4,false,Caller 2,13/3/2016 8:00,Updated by 5,15/3/2016 10:00,Email,Category 6,"
+               "?,?,4 - Low,Group 2,Resolver 8,?,20/3/2016 9:00\n"
+               "INC2,Closed,false,1,5,false,Caller 2,13/3/2016 8:00,Updated by 6,20/3/2016 9:00,Email,Category 6,"
+               "?,?,1,Group 2,Resolver 8,?,20/3/2016 9:00\n";
+    }
+
+    static QList<TimelineEvent> timelineOf(const Store &store, FollowUpId id)
+    {
+        return repo::loadTimeline(store.database(), id).value();
+    }
+
+private slots:
+    void shouldImportAServiceNowAuditLogAsOneFollowUpPerNumber()
+    {
+        test::TempStore temp;
+        const ImportReport r = mustImport(temp.store(), write(serviceNowLog()));
+        QCOMPARE(r.profile, Profile::ServiceNow);
+        QCOMPARE(r.dateOrder, DateOrder::DayMonthYear);
+        QVERIFY(!r.dateOrderAssumed);
+        QCOMPARE(r.rows, 12);
+        QCOMPARE(r.added, 2);
+
+        const FollowUp one = byReference(temp.store(), QStringLiteral("INC1"));
+        QCOMPARE(one.status, Status::Closed);
+        QCOMPARE(one.kind, Kind::Incident);
+        QCOMPARE(one.priority, Priority::High);   // from the final row
+        QCOMPARE(one.owner, QStringLiteral("Resolver 4"));
+        QCOMPARE(one.team, QStringLiteral("Group 1"));
+        QCOMPARE(one.requester, QStringLiteral("Caller 1"));
+        QCOMPARE(one.category, QStringLiteral("Category 5"));
+        QCOMPARE(one.contactType, QStringLiteral("Phone"));
+        QCOMPARE(one.title, QStringLiteral("Symptom 9 · Category 5 · Sub 7"));
+        QCOMPARE(one.openedAt, test::at(2016, 3, 1, 9, 0));
+        QCOMPARE(one.firstResponseAt, std::optional<Timestamp>(test::at(2016, 3, 1, 10, 0)));
+        QCOMPARE(one.resolvedAt, std::optional<Timestamp>(test::at(2016, 3, 3, 16, 0)));
+        QCOMPARE(one.closedAt, std::optional<Timestamp>(test::at(2016, 3, 10, 12, 0)));
+        QCOMPARE(one.slaMet, SlaMet::Yes);
+        QCOMPARE(one.reopenCount, 0);
+
+        // Created + 6 imported rows + 5 status changes (New→Active→Waiting→Active→Resolved→Closed).
+        const QList<TimelineEvent> t1 = timelineOf(temp.store(), one.id);
+        QCOMPARE(t1.size(), 12);
+        QCOMPARE(std::count_if(t1.begin(), t1.end(), [](const TimelineEvent &e) { return e.type == EventType::Imported; }), 6);
+        QList<std::pair<Status, Status>> changes;
+        for (const TimelineEvent &e : t1) {
+            if (e.type == EventType::StatusChanged)
+                changes.append({*e.fromStatus, *e.toStatus});
+        }
+        const QList<std::pair<Status, Status>> expected{{Status::New, Status::InProgress},
+                                                        {Status::InProgress, Status::WaitingOnRequester},
+                                                        {Status::WaitingOnRequester, Status::InProgress},
+                                                        {Status::InProgress, Status::Resolved},
+                                                        {Status::Resolved, Status::Closed}};
+        QCOMPARE(changes, expected);
+
+        // INC2: rows out of order in the file, a garbled state carried over, one reopening, no
+        // resolved_at column value: taken from the last move into Resolved (15/3 10:00).
+        const FollowUp two = byReference(temp.store(), QStringLiteral("INC2"));
+        QCOMPARE(two.status, Status::Closed);
+        QCOMPARE(two.priority, Priority::Critical);   // "1": the stripped variant
+        QCOMPARE(two.reopenCount, 1);
+        QCOMPARE(two.slaMet, SlaMet::No);
+        QCOMPARE(two.owner, QStringLiteral("Resolver 8"));
+        QCOMPARE(two.title, QStringLiteral("Category 6"));
+        QCOMPARE(two.firstResponseAt, std::optional<Timestamp>(test::at(2016, 3, 13, 9, 0)));
+        QCOMPARE(two.resolvedAt, std::optional<Timestamp>(test::at(2016, 3, 15, 10, 0)));
+        const QList<TimelineEvent> t2 = timelineOf(temp.store(), two.id);
+        QCOMPARE(std::count_if(t2.begin(), t2.end(), [](const TimelineEvent &e) { return e.type == EventType::Reopened; }), 1);
+        // Created + 6 rows + New→Resolved, Resolved→Active (reopened), Active→Resolved, Resolved→Closed.
+        QCOMPARE(t2.size(), 11);
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM import_run WHERE added = 2")), 1);
+    }
+
+    void shouldChangeNothingWhenTheSameFileIsImportedAgain()
+    {
+        test::TempStore temp;
+        const QString path = write(serviceNowLog());
+        mustImport(temp.store(), path);
+        const qint64 events = count(temp.store(), QStringLiteral("SELECT count(*) FROM event"));
+        const qint64 stamp = count(temp.store(), QStringLiteral("SELECT sum(updated_at) FROM followup"));
+        ImportOptions later;
+        later.now = test::at(2026, 4, 1, 9, 0);
+        const ImportReport again = mustImport(temp.store(), path, later);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.unchanged, 2);
+        QCOMPARE(again.eventsAdded, 0);
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM event")), events);
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT sum(updated_at) FROM followup")), stamp);
+    }
+
+    void shouldUpdateInPlaceFromALaterExportOfTheSameTickets()
+    {
+        test::TempStore temp;
+        QByteArray log = serviceNowLog();
+        // The first export stops before INC1 was resolved.
+        QList<QByteArray> lines = log.split('\n');
+        QByteArray early;
+        for (const QByteArray &line : lines) {
+            if (!line.startsWith("INC1,Resolved") && !line.startsWith("INC1,Closed"))
+                early += line + '\n';
+        }
+        mustImport(temp.store(), write(early.trimmed() + '\n'));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("INC1")).status, Status::InProgress);
+        QVERIFY(!byReference(temp.store(), QStringLiteral("INC1")).closedAt);
+
+        const ImportReport r = mustImport(temp.store(), write(log));
+        QCOMPARE(r.added, 0);
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(r.unchanged, 1);
+        QCOMPARE(r.eventsAdded, 4);   // two rows, two status changes
+        const FollowUp one = byReference(temp.store(), QStringLiteral("INC1"));
+        QCOMPARE(one.status, Status::Closed);
+        QCOMPARE(one.closedAt, std::optional<Timestamp>(test::at(2016, 3, 10, 12, 0)));
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM followup")), 2);
+    }
+
+    void shouldStopAtABadRowNamingFileLineColumnAndValueAndLeaveTheStoreByteForByteUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
+        const QString good = write(serviceNowLog());
+        QByteArray badLog = serviceNowLog();
+        badLog.replace("INC2,Active,true,1,3,false,Caller 2,13/3/2016 8:00",
+                       "INC2,Active,true,1,3,false,Caller 2,31/2/2016 8:00");   // line 11
+        const QString bad = write(badLog);
+        {
+            auto store = Store::open(storePath);
+            QVERIFY(store);
+            mustImport(*store.value(), good);
+        }
+        const QByteArray before = test::fileBytes(storePath);
+        QVERIFY(!before.isEmpty());
+        {
+            auto store = Store::open(storePath);
+            QVERIFY(store);
+            // Another file with the same bad row and a new incident: nothing of it may stay.
+            QByteArray more = badLog;
+            more.replace("INC1", "INC9");
+            auto r = importFile(*store.value(), write(more), ImportOptions{});
+            QVERIFY(!r);
+            const QString message = r.error().message;
+            QVERIFY2(message.contains(QLatin1String(".csv, line 11")), qPrintable(message));
+            QVERIFY2(message.contains(QLatin1String("opened_at")), qPrintable(message));
+            QVERIFY2(message.contains(QLatin1String("31/2/2016 8:00")), qPrintable(message));
+            QCOMPARE(count(*store.value(), QStringLiteral("SELECT count(*) FROM followup")), 2);
+            QVERIFY(!importFile(*store.value(), bad, ImportOptions{}));
+        }
+        QCOMPARE(test::fileBytes(storePath), before);
+    }
+
+    void shouldSkipAndReportBadRowsWhenAsked()
+    {
+        test::TempStore temp;
+        QByteArray log = serviceNowLog();
+        log.replace("INC2,Active,true,1,3,false,Caller 2,13/3/2016 8:00", "INC2,Active,true,1,3,false,Caller 2,soon");
+        log += "INC3,New,true,0,0\n";   // ragged: line 14
+        ImportOptions options;
+        options.skipBadRows = true;
+        const ImportReport r = mustImport(temp.store(), write(log), options);
+        QCOMPARE(r.added, 2);
+        QCOMPARE(r.rejected, 2);
+        QCOMPARE(r.rejectedRows.size(), 2);
+        QCOMPARE(r.rejectedRows.at(0).line, 11);
+        QCOMPARE(r.rejectedRows.at(1).line, 14);
+        QVERIFY(r.rejectedRows.at(0).message.contains(QLatin1String("soon")));
+    }
+
+    void shouldReportADryRunWithoutWriting()
+    {
+        test::TempStore temp;
+        const QString path = write(serviceNowLog());
+        ImportOptions dry;
+        dry.dryRun = true;
+        const ImportReport r = mustImport(temp.store(), path, dry);
+        QVERIFY(r.dryRun);
+        QCOMPARE(r.added, 2);
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM followup")), 0);
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM event")), 0);
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM import_run")), 0);
+        mustImport(temp.store(), path);
+        const ImportReport again = mustImport(temp.store(), path, dry);
+        QCOMPARE(again.unchanged, 2);
+        QCOMPARE(again.added, 0);
+    }
+
+    void shouldCancelFromTheProgressCallbackAndWriteNothing()
+    {
+        test::TempStore temp;
+        ImportOptions options;
+        qint64 lastTotal = 0;
+        options.progress = [&lastTotal](qint64, qint64 total) {
+            lastTotal = total;
+            return false;
+        };
+        auto r = importFile(temp.store(), write(serviceNowLog()), options);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Cancelled);
+        QVERIFY(lastTotal > 0);
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM followup")), 0);
+    }
+
+    void shouldRefuseEmptyAndHeaderOnlyFilesByName()
+    {
+        test::TempStore temp;
+        auto empty = importFile(temp.store(), write(""), ImportOptions{});
+        QVERIFY(!empty);
+        QVERIFY2(empty.error().message.contains(QLatin1String("empty")), qPrintable(empty.error().message));
+        const QString headerOnly = write("reference,title\r\n");
+        auto r = importFile(temp.store(), headerOnly, ImportOptions{});
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("no data rows"))
+                     && r.error().message.contains(QFileInfo(headerOnly).fileName()),
+                 qPrintable(r.error().message));
+    }
+
+    void shouldImportTheSpreadsheetSavedSubsetOfTheRealLog()
+    {
+        const QString path = qEnvironmentVariable("FT_SHARED_DATA")
+                             + QStringLiteral("/uci-incident-event-log/incident_event_log.subset.csv");
+        if (!QFile::exists(path))
+            QSKIP("the shared sample data is not there (FT_SHARED_DATA)");
+        test::TempStore temp;
+        const ImportReport r = mustImport(temp.store(), path);
+        // Counted independently on the CSV with python3 (csv module), final row = highest sys_mod_count:
+        //   rows = list(csv.DictReader(open(path))); by number → 890 distinct numbers (the issue says
+        //   891; the file has 890, `cut -d, -f1 FILE | sort -u | wc -l` gives 891 with the header);
+        //   final rows: 890 Closed, 10 with reopen_count > 0 (sum 11), 495 made_sla TRUE,
+        //   861 with resolved_at, 51 distinct assignment groups, priorities 15/33/757/85;
+        //   state changes between consecutive rows (sorted by sys_mod_count, then sys_updated_at
+        //   parsed as %d-%m-%Y %H:%M), "-100" carried: 2787, 12 of them leaving Resolved/Closed.
+        QCOMPARE(r.profile, Profile::ServiceNow);
+        QCOMPARE(r.rows, 5998);
+        QCOMPARE(r.added, 890);
+        QCOMPARE(r.rejected, 0);
+        const Store &s = temp.store();
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM followup")), 890);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM followup WHERE status = 5")), 890);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM followup WHERE reopen_count > 0")), 10);
+        QCOMPARE(count(s, QStringLiteral("SELECT sum(reopen_count) FROM followup")), 11);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM followup WHERE sla_met = 1")), 495);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM followup WHERE resolved_at IS NOT NULL")), 890);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(DISTINCT team) FROM followup WHERE team <> ''")), 51);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM followup WHERE priority = 1")), 15);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM followup WHERE priority = 4")), 85);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM event WHERE type = 9")), 5998);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM event WHERE type IN (3, 4)")), 2787);
+        QCOMPARE(count(s, QStringLiteral("SELECT count(*) FROM event WHERE type = 4")), 12);
+        // INC0000045: opened 29-02-2016 01:16, resolved 29-02-2016 11:29, closed 05-03-2016 12:00.
+        const FollowUp first = byReference(s, QStringLiteral("INC0000045"));
+        QCOMPARE(first.openedAt, test::at(2016, 2, 29, 1, 16));
+        QCOMPARE(first.resolvedAt, std::optional<Timestamp>(test::at(2016, 2, 29, 11, 29)));
+        QCOMPARE(first.closedAt, std::optional<Timestamp>(test::at(2016, 3, 5, 12, 0)));
+        QCOMPARE(first.team, QStringLiteral("Group 56"));
+
+        const ImportReport again = mustImport(s, path);
+        QCOMPARE(again.unchanged, 890);
+        QCOMPARE(again.eventsAdded, 0);
+    }
+
+    void shouldImportAGenericFileWithAMapping()
+    {
+        test::TempStore temp;
+        const QString path = write("Ticket;Subject;Who;Opened;State;Prio\n"
+                                   "T-1;Laptop dock;Ana;03/15/2026 09:30;open;2\n"
+                                   "T-2;VPN drops;Ben;03/16/2026 10:00;Resolved;P1\n");
+        ImportOptions options;
+        for (const auto &[field, column] : {std::pair{"reference", "Ticket"}, {"title", "Subject"}, {"requester", "Who"},
+                                            {"opened_at", "Opened"}, {"status", "State"}, {"priority", "Prio"}})
+            options.mapping.insert(QLatin1String(field), QLatin1String(column));
+        const ImportReport r = mustImport(temp.store(), path, options);
+        QCOMPARE(r.profile, Profile::Generic);
+        QCOMPARE(r.dateOrder, DateOrder::MonthDayYear);
+        QCOMPARE(r.added, 2);
+        const FollowUp one = byReference(temp.store(), QStringLiteral("T-1"));
+        QCOMPARE(one.title, QStringLiteral("Laptop dock"));
+        QCOMPARE(one.status, Status::New);
+        QCOMPARE(one.priority, Priority::High);
+        QCOMPARE(one.openedAt, test::at(2026, 3, 15, 9, 30));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("T-2")).priority, Priority::Critical);
+        QCOMPARE(mustImport(temp.store(), path, options).unchanged, 2);
+
+        // An explicit order overrides detection (and then 03/15 is no date).
+        options.dateOrder = DateOrder::DayMonthYear;
+        auto wrong = importFile(temp.store(), path, options);
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().message.contains(QStringLiteral("line 2, column “Opened”")),
+                 qPrintable(wrong.error().message));
+    }
+
+    void shouldRefuseAFileWhoseDatesContradictEachOther()
+    {
+        test::TempStore temp;
+        auto r = importFile(temp.store(), write("reference,title,opened_at\nA,a,13/01/2026\nB,b,01/13/2026\n"),
+                            ImportOptions{});
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("--date-order")), qPrintable(r.error().message));
+    }
+
+    void shouldRoundTripAnExportThroughTheGenericImport()
+    {
+        test::TempStore source;
+        mustImport(source.store(), write(serviceNowLog()));
+        // Text that a spreadsheet would run, and that needs quoting.
+        FollowUp one = byReference(source.store(), QStringLiteral("INC1"));
+        one.title = QStringLiteral("=HYPERLINK(\"http://x\",\"click\")");
+        one.notes = QStringLiteral("- first line, with comma\n@second; line");
+        one.requesterContact = QStringLiteral("+49 30 1234");
+        QVERIFY(repo::updateFollowUp(source.store().database(), one));
+        const QString exported = m_dir.filePath(QStringLiteral("export.csv"));
+        QCOMPARE(exporting::exportFollowUpsCsv(source.store(), exported).value(), 2);
+
+        test::TempStore target;
+        const ImportReport r = mustImport(target.store(), exported);
+        QCOMPARE(r.profile, Profile::Generic);
+        QCOMPARE(r.dateOrder, DateOrder::YearMonthDay);
+        QCOMPARE(r.added, 2);
+        for (const char *reference : {"INC1", "INC2"}) {
+            const FollowUp a = byReference(source.store(), QLatin1String(reference));
+            const FollowUp b = byReference(target.store(), QLatin1String(reference));
+            QCOMPARE(b.title, a.title);
+            QCOMPARE(b.kind, a.kind);
+            QCOMPARE(b.status, a.status);
+            QCOMPARE(b.priority, a.priority);
+            QCOMPARE(b.owner, a.owner);
+            QCOMPARE(b.team, a.team);
+            QCOMPARE(b.requester, a.requester);
+            QCOMPARE(b.requesterContact, a.requesterContact);
+            QCOMPARE(b.category, a.category);
+            QCOMPARE(b.openedAt, a.openedAt);
+            QCOMPARE(b.firstResponseAt, a.firstResponseAt);
+            QCOMPARE(b.resolvedAt, a.resolvedAt);
+            QCOMPARE(b.closedAt, a.closedAt);
+            QCOMPARE(b.reopenCount, a.reopenCount);
+            QCOMPARE(b.slaMet, a.slaMet);
+            QCOMPARE(b.contactType, a.contactType);
+            QCOMPARE(b.notes, a.notes);
+        }
+        // Importing the export back into its own store updates nothing.
+        const ImportReport back = mustImport(source.store(), exported);
+        QCOMPARE(back.updated, 0);
+        QCOMPARE(back.unchanged, 2);
+    }
+
+    void shouldMatchSurveysByReferenceAndReportTheUnmatched()
+    {
+        test::TempStore temp;
+        mustImport(temp.store(), write(serviceNowLog()));
+        const QString surveys = write("reference,score,comment,date\n"
+                                      "INC1,2,\"slow, but fixed\",2016-03-11 10:00\n"
+                                      "INC1,4,,2016-03-12 10:00\n"
+                                      "INC404,5,who?,2016-03-12 10:00\n"
+                                      "INC2,5,great,2016-03-21 08:00\n");
+        const ImportReport r = mustImport(temp.store(), surveys);
+        QCOMPARE(r.profile, Profile::Surveys);
+        QCOMPARE(r.added, 3);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.rejectedRows.constFirst().line, 4);
+        QVERIFY(r.rejectedRows.constFirst().message.contains(QLatin1String("INC404")));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("INC1")).satisfaction, std::optional<int>(4));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("INC2")).satisfaction, std::optional<int>(5));
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM survey_response")), 3);
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM event WHERE type = 8")), 3);
+        const ImportReport again = mustImport(temp.store(), surveys);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.unchanged, 3);
+        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM survey_response")), 3);
+
+        auto bad = importFile(temp.store(), write("reference,score,date\nINC1,6,2016-03-12\n"), ImportOptions{});
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("column “score”")), qPrintable(bad.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Importer)
+#include "tst_importer.moc"
