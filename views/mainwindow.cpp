@@ -1,15 +1,526 @@
 #include "mainwindow.h"
 
+#include "domain/followupservice.h"
+#include "followuplistview.h"
+#include "followuplookups.h"
+#include "followuppanel.h"
+#include "followuptablemodel.h"
+#include "followupundocommand.h"
+#include "logcontactdialog.h"
+#include "newfollowupdialog.h"
+#include "promisedialog.h"
+#include "sampledataloader.h"
 #include "store/store.h"
+#include "timelinemodel.h"
+#include "todaymodel.h"
+#include "todayview.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace ft {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const char *name, const QString &text, const QKeySequence &shortcut = {},
+                    const QString &tip = {})
+{
+    auto action = new QAction(text, parent);
+    action->setObjectName(QLatin1String(name));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (!tip.isEmpty())
+        action->setStatusTip(tip);
+    action->setToolTip(shortcut.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                                               shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+// The combos can do without their suggestions when the store cannot be read; the views say why.
+QStringList orEmpty(const Result<QStringList> &values) { return values ? values.value() : QStringList(); }
+
+// Enough sample history to try everything, small enough to appear in seconds.
+constexpr int sampleItems = 2000;
+
+} // namespace
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_service(std::make_unique<FollowUpService>(store))
+    , m_todayModel(new TodayModel(store, this))
+    , m_listModel(new FollowUpTableModel(store, this))
+    , m_timelineModel(new TimelineModel(store, this))
+    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("FollowThrough"));
+    setWindowTitle(tr("%1 — FollowThrough").arg(QFileInfo(store.path()).fileName()));
+    m_todayModel->setObjectName(QStringLiteral("todayModel"));
+    m_listModel->setObjectName(QStringLiteral("listModel"));
+    m_timelineModel->setObjectName(QStringLiteral("timelineModel"));
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    createActions();
+    createCentral();
+    createMenus();
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_counts);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
+    m_refreshTimer->setInterval(RefreshIntervalMs);
+    // Another window or process may write to the store: show its changes within a minute.
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        reloadChoices();
+        refresh();
+    });
+    m_refreshTimer->start();
+
+    const auto failed = [this](const QString &message) { statusBar()->showMessage(message); };
+    connect(m_todayModel, &TodayModel::failed, this, failed);
+    connect(m_listModel, &FollowUpTableModel::failed, this, failed);
+    connect(m_timelineModel, &TimelineModel::failed, this, failed);
+
+    reloadChoices();
+    restoreSettings();
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = makeAction(this, "actionNewFollowUp", tr("&New follow-up…"), QKeySequence::New,
+                             tr("Record a new piece of work someone is waiting on"));
+    m_importAction = makeAction(this, "actionImport", tr("&Import…"), {}, tr("Read follow-ups from a CSV file"));
+    m_importAction->setEnabled(false);   // until the import dialog exists
+    m_quitAction = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+
+    m_logContactAction = makeAction(this, "actionLogContact", tr("&Log contact…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                                    tr("Record a call, email or visit, and promise the next update"));
+    m_promiseAction = makeAction(this, "actionPromiseUpdate", tr("&Promise update…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                                 tr("Set when the requester will next hear from us"));
+    m_resolveAction = makeAction(this, "actionResolve", tr("&Resolve"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                                 tr("The work is done; waiting for the requester to confirm"));
+    m_closeAction = makeAction(this, "actionClose", tr("&Close"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                               tr("Close the follow-up for good"));
+    m_reopenAction = makeAction(this, "actionReopen", tr("Re&open"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                tr("The requester called back: the work is not done (counts as a callback)"));
+
+    m_todayAction = makeAction(this, "actionShowToday", tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                               tr("Overdue, due today, gone quiet, waiting to close"));
+    m_listAction = makeAction(this, "actionShowAll", tr("&All follow-ups"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                              tr("The full list with search and filters"));
+    m_findAction = makeAction(this, "actionFind", tr("&Find…"), QKeySequence::Find);
+    m_refreshAction = makeAction(this, "actionRefresh", tr("&Refresh"), QKeySequence::Refresh,
+                                 tr("Read the store again (also happens every minute)"));
+    m_aboutAction = makeAction(this, "actionAbout", tr("&About FollowThrough"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFollowUp);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_logContactAction, &QAction::triggered, this, &MainWindow::logContact);
+    connect(m_promiseAction, &QAction::triggered, this, &MainWindow::promiseUpdate);
+    connect(m_resolveAction, &QAction::triggered, this, &MainWindow::resolveCurrent);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCurrent);
+    connect(m_reopenAction, &QAction::triggered, this, &MainWindow::reopenCurrent);
+    connect(m_todayAction, &QAction::triggered, this, [this] { showView(View::Today); });
+    connect(m_listAction, &QAction::triggered, this, [this] { showView(View::List); });
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        reloadChoices();
+        refresh();
+    });
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About FollowThrough"),
+                           tr("<h3>FollowThrough %1</h3><p>Follow-ups, closure checklists and KPI reviews for IT team "
+                              "leads.</p><p>Store: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_store.path().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_newAction);
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *followUp = menuBar()->addMenu(tr("F&ollow-up"));
+    followUp->setObjectName(QStringLiteral("menuFollowUp"));
+    followUp->addAction(m_newAction);
+    followUp->addSeparator();
+    followUp->addAction(m_logContactAction);
+    followUp->addAction(m_promiseAction);
+    followUp->addSeparator();
+    followUp->addAction(m_resolveAction);
+    followUp->addAction(m_closeAction);
+    followUp->addAction(m_reopenAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_todayAction);
+    view->addAction(m_listAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *bar = addToolBar(tr("Actions"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setMovable(false);
+    for (QAction *action : {m_newAction, m_logContactAction, m_promiseAction, m_resolveAction, m_closeAction,
+                            m_reopenAction})
+        bar->addAction(action);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_todayAction);
+    bar->addAction(m_listAction);
+    bar->addAction(m_refreshAction);
+}
+
+void MainWindow::createCentral()
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_welcome = new WelcomePage(m_importAction, m_pages);
+    connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::loadSampleData);
+    connect(m_welcome, &WelcomePage::startEmptyRequested, this, [this] {
+        m_startedEmpty = true;
+        updatePage();
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_todayView = new TodayView(m_todayModel, m_tabs);
+    m_listView = new FollowUpListView(m_listModel, m_tabs);
+    m_tabs->addTab(m_todayView, tr("Today"));
+    m_tabs->addTab(m_listView, tr("All follow-ups"));
+    m_panel = new FollowUpPanel(m_timelineModel, m_store.timeZone(), m_splitter);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
+
+    connect(m_todayView, &TodayView::currentChanged, this, [this](FollowUpId id) {
+        if (id)
+            setCurrent(id);
+    });
+    connect(m_listView, &FollowUpListView::currentChanged, this, [this](FollowUpId id) {
+        if (id)
+            setCurrent(id);
+    });
+    // Enter or a double click on a row: log a contact, the most common next step.
+    connect(m_todayView, &TodayView::activated, this, [this](FollowUpId id) {
+        setCurrent(id);
+        logContact();
+    });
+    connect(m_listView, &FollowUpListView::activated, this, [this](FollowUpId id) {
+        setCurrent(id);
+        logContact();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const FollowUpId id = currentView() == View::Today ? m_todayView->currentId() : m_listView->currentId();
+        if (id)
+            setCurrent(id);
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showView(View::List);
+        m_listView->searchField()->setFocus();
+        m_listView->searchField()->selectAll();
+    });
+    connect(m_panel, &FollowUpPanel::saveRequested, this, [this](const FollowUp &edited) {
+        applied(m_service->edit(edited), labelOf(edited));
+    });
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentWidget(view == View::Today ? static_cast<QWidget *>(m_todayView) : m_listView);
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return m_tabs->currentWidget() == m_listView ? View::List : View::Today;
+}
+
+void MainWindow::setCurrent(FollowUpId id)
+{
+    if (id != m_currentId) {
+        m_currentId = id;
+        if (currentView() == View::Today && m_todayView->currentId() != id)
+            m_todayView->selectId(id);
+        if (currentView() == View::List && m_listView->currentId() != id)
+            m_listView->selectId(id);
+    }
+    reloadCurrent();
+}
+
+void MainWindow::reloadCurrent()
+{
+    m_current.reset();
+    if (m_currentId) {
+        auto loaded = followUpById(m_store, m_currentId);
+        if (loaded)
+            m_current = loaded.value();
+        else
+            m_currentId = 0;   // gone, e.g. its creation was undone
+    }
+    m_panel->showFollowUp(m_current);
+    if (m_timelineModel->followUp() != m_currentId)
+        m_timelineModel->setFollowUp(m_currentId);
+    else
+        m_timelineModel->refresh();
+    updateActions();
+}
+
+void MainWindow::reloadChoices()
+{
+    const QStringList owners = orEmpty(knownOwners(m_store));
+    m_listView->setOwners(owners);
+    m_panel->setChoices(owners, orEmpty(knownTeams(m_store)), orEmpty(knownCategories(m_store)));
+}
+
+void MainWindow::refresh()
+{
+    m_todayView->refresh();
+    m_listView->refresh();
+    reloadCurrent();
+    updateStatusBar();
+    updatePage();
+}
+
+void MainWindow::updatePage()
+{
+    auto count = followUpCount(m_store);
+    const bool empty = count && count.value() == 0;
+    m_pages->setCurrentWidget(empty && !m_startedEmpty ? static_cast<QWidget *>(m_welcome) : m_splitter);
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = m_current.has_value();
+    const Status status = has ? m_current->status : Status::New;
+    m_logContactAction->setEnabled(has && status != Status::Closed);
+    m_promiseAction->setEnabled(has && status != Status::Closed);
+    m_resolveAction->setEnabled(has && isOpenStatus(status));
+    m_closeAction->setEnabled(has && status != Status::Closed);
+    m_reopenAction->setEnabled(has && !isOpenStatus(status));
+}
+
+void MainWindow::updateStatusBar()
+{
+    const QLocale locale;
+    m_counts->setText(tr("Open: %1 · Overdue: %2 · Due today: %3")
+                          .arg(locale.toString(m_todayModel->openCount()),
+                               locale.toString(m_todayModel->count(TodayModel::Overdue)),
+                               locale.toString(m_todayModel->count(TodayModel::DueToday))));
+}
+
+QString MainWindow::labelOf(const FollowUp &f) const
+{
+    return f.reference.isEmpty() ? f.title : tr("%1 “%2”").arg(f.reference, f.title);
+}
+
+QString MainWindow::currentLabel() const { return m_current ? labelOf(*m_current) : QString(); }
+
+bool MainWindow::applied(const Result<Change> &result, const QString &label)
+{
+    if (!result) {
+        showError(label, result.error());
+        return false;
+    }
+    const Change &change = result.value();
+    if (!change.changes.isEmpty()) {
+        const QString text = tr("%1: %2").arg(change.changes.description, label);
+        m_undoStack->push(new FollowUpUndoCommand(
+            *m_service, change.changes, text, [this] { refresh(); },
+            [this, label](const Error &error) {
+                // Reported once the undo stack has finished with the command.
+                QMetaObject::invokeMethod(this, [this, label, error] { showError(label, error); }, Qt::QueuedConnection);
+            }));
+    }
+    m_currentId = change.id;
+    refresh();
+    if (currentView() == View::Today)
+        m_todayView->selectId(change.id);
+    else
+        m_listView->selectId(change.id);
+    statusBar()->showMessage(tr("%1: done.").arg(change.changes.description.isEmpty() ? label : change.changes.description), 4000);
+    return true;
+}
+
+void MainWindow::showError(const QString &label, const Error &error)
+{
+    const QString title = label.isEmpty() ? tr("The change was not made") : tr("%1 was not changed").arg(label);
+    QMessageBox box(QMessageBox::Warning, tr("FollowThrough"), title, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorMessage"));
+    box.setInformativeText(error.message);
+    box.exec();
+}
+
+void MainWindow::newFollowUp()
+{
+    NewFollowUpDialog::Choices choices;
+    choices.owners = orEmpty(knownOwners(m_store));
+    choices.teams = orEmpty(knownTeams(m_store));
+    choices.categories = orEmpty(knownCategories(m_store));
+    choices.defaultPromise = m_service->defaultNextUpdate();
+    choices.zone = m_store.timeZone();
+    NewFollowUpDialog dialog(choices, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const FollowUp draft = dialog.draft();
+    m_startedEmpty = true;
+    applied(m_service->create(draft), labelOf(draft));
+}
+
+void MainWindow::logContact()
+{
+    if (!m_current || !m_logContactAction->isEnabled())
+        return;
+    const FollowUpId id = m_currentId;
+    const QString label = currentLabel();
+    LogContactDialog dialog(label, m_service->defaultNextUpdate(), m_store.timeZone(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applied(m_service->logContact(id, dialog.channel(), dialog.summary(), dialog.nextUpdate()), label);
+}
+
+void MainWindow::promiseUpdate()
+{
+    if (!m_current || !m_promiseAction->isEnabled())
+        return;
+    const FollowUpId id = m_currentId;
+    const QString label = currentLabel();
+    PromiseDialog dialog(label, m_current->nextUpdateDue.value_or(m_service->defaultNextUpdate()), m_store.timeZone(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applied(m_service->promiseUpdate(id, dialog.due()), label);
+}
+
+void MainWindow::resolveCurrent()
+{
+    if (m_current)
+        requestClosure(m_currentId, Status::Resolved);
+}
+
+void MainWindow::closeCurrent()
+{
+    if (m_current)
+        requestClosure(m_currentId, Status::Closed);
+}
+
+void MainWindow::requestClosure(FollowUpId id, Status to)
+{
+    const QString label = m_current && m_current->id == id ? currentLabel() : QString();
+    applied(m_service->changeStatus(id, to, CloseRequest{}), label);
+}
+
+void MainWindow::reopenCurrent()
+{
+    if (m_current)
+        applied(m_service->reopen(m_currentId), currentLabel());
+}
+
+void MainWindow::loadSampleData()
+{
+    auto loader = new SampleDataLoader(m_store.path(), sampleItems, this);
+    loader->setObjectName(QStringLiteral("sampleDataLoader"));
+    m_welcome->setEnabled(false);
+    connect(loader, &SampleDataLoader::finished, this, [this, loader](bool ok, const QString &message) {
+        loader->deleteLater();
+        m_welcome->setEnabled(true);
+        if (!ok)
+            QMessageBox::information(this, tr("Load sample data"), message);
+        reloadChoices();
+        refresh();
+        showView(View::Today);
+    });
+    loader->start();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/panelSplitter"), m_panel->splitter()->saveState());
+    settings.setValue(QStringLiteral("window/view"), currentView() == View::List ? QStringLiteral("list") : QStringLiteral("today"));
+    settings.setValue(QStringLiteral("window/todayHeader"), m_todayView->saveHeader());
+    m_listView->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 840);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({940, 460});
+    if (!m_panel->splitter()->restoreState(settings.value(QStringLiteral("window/panelSplitter")).toByteArray()))
+        m_panel->splitter()->setSizes({330, 420});
+    const QByteArray todayHeader = settings.value(QStringLiteral("window/todayHeader")).toByteArray();
+    if (!todayHeader.isEmpty())
+        m_todayView->restoreHeader(todayHeader);
+    m_listView->restoreState(settings);
+    showView(settings.value(QStringLiteral("window/view")).toString() == QLatin1String("list") ? View::List : View::Today);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }
 
 } // namespace ft

@@ -1,20 +1,125 @@
 #pragma once
 
+#include "domain/error.h"
+#include "domain/followup.h"
+
 #include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class QUndoStack;
 
 namespace ft {
 
+class FollowUpListView;
+class FollowUpPanel;
+class FollowUpService;
+class FollowUpTableModel;
 class Store;
+class TimelineModel;
+class TodayModel;
+class TodayView;
+class WelcomePage;
+struct Change;
 
-// The lead's daily window: the Today review, the full list, the follow-up panel.
+// The lead's daily window: the Today review, the full list, the follow-up panel, and the
+// one-step actions on the selected follow-up, each undoable.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class View { Today, List };
+    static constexpr int RefreshIntervalMs = 60 * 1000;
+
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FollowUpService &service() { return *m_service; }
+    TodayModel *todayModel() const { return m_todayModel; }
+    FollowUpTableModel *listModel() const { return m_listModel; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    FollowUpId currentId() const { return m_currentId; }
+    std::optional<FollowUp> currentFollowUp() const { return m_current; }
+
+    // Makes `id` the follow-up the actions apply to, selecting it where it is listed.
+    void setCurrent(FollowUpId id);
+    void showView(View view);
+    View currentView() const;
+    // Re-reads the store into every view: after own changes, undo, F5 and every minute.
+    void refresh();
+
+    // The actions, each on the current follow-up; the dialogs are modal.
+    void newFollowUp();
+    void logContact();
+    void promiseUpdate();
+    void resolveCurrent();
+    void closeCurrent();
+    void reopenCurrent();
+    // Resolving and closing both go through here, so that checks before closure have one place.
+    void requestClosure(FollowUpId id, Status to);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createCentral();
+    // Pushes a successful action on the undo stack, or reports why it failed.
+    bool applied(const Result<Change> &result, const QString &label);
+    void showError(const QString &label, const Error &error);
+    void reloadCurrent();
+    void reloadChoices();
+    void updateActions();
+    void updateStatusBar();
+    void updatePage();
+    void loadSampleData();
+    void saveSettings() const;
+    void restoreSettings();
+    QString labelOf(const FollowUp &f) const;
+    QString currentLabel() const;
+
     Store &m_store;
+    std::unique_ptr<FollowUpService> m_service;
+    TodayModel *m_todayModel;
+    FollowUpTableModel *m_listModel;
+    TimelineModel *m_timelineModel;
+    QUndoStack *m_undoStack;
+    FollowUpId m_currentId = 0;
+    std::optional<FollowUp> m_current;
+    bool m_startedEmpty = false;
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TodayView *m_todayView = nullptr;
+    FollowUpListView *m_listView = nullptr;
+    FollowUpPanel *m_panel = nullptr;
+    QLabel *m_counts = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_logContactAction = nullptr;
+    QAction *m_promiseAction = nullptr;
+    QAction *m_resolveAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_reopenAction = nullptr;
+    QAction *m_todayAction = nullptr;
+    QAction *m_listAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace ft

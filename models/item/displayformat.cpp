@@ -24,6 +24,8 @@ QString duration(qint64 seconds)
     const qint64 minutes = seconds / 60;
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
+    if (days >= 2)   // beyond a day or two, hours are noise
+        return tr("%1 d").arg(days);
     if (days >= 1)
         return hours % 24 ? tr("%1 d %2 h").arg(days).arg(hours % 24) : tr("%1 d").arg(days);
     if (hours >= 1)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/followup.h"
 
 #include <QStringList>
 
@@ -12,5 +13,10 @@ class Store;
 Result<QStringList> knownOwners(const Store &store);
 Result<QStringList> knownTeams(const Store &store);
 Result<QStringList> knownCategories(const Store &store);
+
+// One follow-up as it is now, for the panel (which must not speak SQL itself).
+Result<FollowUp> followUpById(const Store &store, FollowUpId id);
+// Every follow-up, open or not: zero means the store is still empty.
+Result<qint64> followUpCount(const Store &store);
 
 } // namespace ft

@@ -67,12 +67,14 @@ FollowUpService::FollowUpService(const Store &store)
 }
 
 FollowUpService::FollowUpService(const QSqlDatabase &db, BusinessCalendar calendar)
-    : m_db(db)
+    : m_connection(db.connectionName())
     , m_calendar(std::move(calendar))
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
     , m_actor(systemUser())
 {
 }
+
+QSqlDatabase FollowUpService::db() const { return QSqlDatabase::database(m_connection, false); }
 
 Timestamp FollowUpService::defaultNextUpdate() const
 {
@@ -83,16 +85,17 @@ Timestamp FollowUpService::defaultNextUpdate() const
 Result<Change> FollowUpService::run(FollowUpId id, const QString &description,
                                     const std::function<Result<void>(Action &)> &body)
 {
-    sql::Transaction tx(m_db);
+    const QSqlDatabase database = db();
+    sql::Transaction tx(database);
     if (!tx.isActive())
         return tx.beginError();
     std::optional<ChangeJournal> journal;
     if (m_recordChanges)
-        journal.emplace(m_db);
+        journal.emplace(database);
 
-    Action a{m_db, {}, m_clock(), m_actor, journal ? &*journal : nullptr};
+    Action a{database, {}, m_clock(), m_actor, journal ? &*journal : nullptr};
     if (id != 0) {
-        auto loaded = repo::loadFollowUp(m_db, id);
+        auto loaded = repo::loadFollowUp(database, id);
         if (!loaded)
             return loaded.error();
         a.item = loaded.value();
@@ -344,7 +347,7 @@ Result<Change> FollowUpService::recordSurvey(FollowUpId id, int score, const QSt
     });
 }
 
-Result<void> FollowUpService::undo(const ChangeSet &changes) { return replay(m_db, changes, Replay::Undo); }
-Result<void> FollowUpService::redo(const ChangeSet &changes) { return replay(m_db, changes, Replay::Redo); }
+Result<void> FollowUpService::undo(const ChangeSet &changes) { return replay(db(), changes, Replay::Undo); }
+Result<void> FollowUpService::redo(const ChangeSet &changes) { return replay(db(), changes, Replay::Redo); }
 
 } // namespace ft

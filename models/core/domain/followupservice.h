@@ -5,8 +5,9 @@
 #include "domain/followup.h"
 #include "store/changeset.h"
 
-#include <QSqlDatabase>
 #include <functional>
+
+class QSqlDatabase;
 
 namespace ft {
 
@@ -70,7 +71,10 @@ private:
     // Ends the open promise: Missed when `at` is past its due time, else `onTime`.
     Result<void> settlePromise(Action &a, Timestamp at, PromiseOutcome onTime);
 
-    QSqlDatabase m_db;
+    // The connection by name, so that this header needs no Qt Sql: the window uses the service too.
+    QSqlDatabase db() const;
+
+    QString m_connection;
     BusinessCalendar m_calendar;
     std::function<Timestamp()> m_clock;
     QString m_actor;

@@ -1,0 +1,26 @@
+#include "datetimeinput.h"
+
+namespace ft {
+
+DateTimeInput::DateTimeInput(const QTimeZone &zone, QWidget *parent)
+    : QDateTimeEdit(parent)
+    , m_zone(zone)
+{
+    setCalendarPopup(true);
+    setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+}
+
+// The edit shows wall-clock time; the store's zone may differ from the system's, so convert here.
+void DateTimeInput::setTimestamp(Timestamp t)
+{
+    const QDateTime inZone = QDateTime::fromSecsSinceEpoch(t, m_zone);
+    setDateTime(QDateTime(inZone.date(), inZone.time()));
+}
+
+Timestamp DateTimeInput::timestamp() const
+{
+    const QDateTime shown = dateTime();
+    return QDateTime(shown.date(), shown.time(), m_zone).toSecsSinceEpoch();
+}
+
+} // namespace ft

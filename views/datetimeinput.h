@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QDateTimeEdit>
+#include <QTimeZone>
+
+namespace ft {
+
+// A date-and-time field in the store's zone, with a calendar pop-up, reading and writing UTC seconds.
+class DateTimeInput : public QDateTimeEdit
+{
+    Q_OBJECT
+public:
+    DateTimeInput(const QTimeZone &zone, QWidget *parent = nullptr);
+    void setTimestamp(Timestamp t);
+    Timestamp timestamp() const;
+
+private:
+    QTimeZone m_zone;
+};
+
+} // namespace ft

@@ -1,0 +1,283 @@
+#include "followuplistview.h"
+
+#include "followuptablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ft {
+
+namespace {
+
+// Status combo data: a status key, or one of these.
+const QString anyStatus = QStringLiteral("any");
+const QString openStatuses = QStringLiteral("open");
+
+// Due-by choices, as days counted from today.
+enum DueChoice { AnyDue, DueToday, DueTomorrow, DueThisWeek, DueWithinWeek };
+
+QDate dueByDate(int choice)
+{
+    const QDate today = QDate::currentDate();
+    switch (choice) {
+    case DueToday: return today;
+    case DueTomorrow: return today.addDays(1);
+    case DueThisWeek: return today.addDays(7 - today.dayOfWeek());
+    case DueWithinWeek: return today.addDays(7);
+    default: return {};
+    }
+}
+
+} // namespace
+
+FollowUpListView::FollowUpListView(FollowUpTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_priority(new QComboBox(this))
+    , m_due(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("followUpListView"));
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search reference, title, requester, owner, category…"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Open"), openStatuses);
+    m_status->addItem(tr("Any status"), anyStatus);
+    for (int s = 0; s < StatusCount; ++s)
+        m_status->addItem(statusLabel(Status(s)), statusKey(Status(s)));
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->setMinimumContentsLength(12);
+    setOwners({});
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->addItem(tr("Any kind"), -1);
+    for (int k = 0; k < KindCount; ++k)
+        m_kind->addItem(kindLabel(Kind(k)), k);
+    m_priority->setObjectName(QStringLiteral("priorityFilter"));
+    m_priority->addItem(tr("Any priority"), -1);
+    for (int p = int(Priority::Critical); p <= int(Priority::Low); ++p)
+        m_priority->addItem(priorityLabel(Priority(p)), p);
+    m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_due->addItem(tr("Any due date"), AnyDue);
+    m_due->addItem(tr("Due by today"), DueToday);
+    m_due->addItem(tr("Due by tomorrow"), DueTomorrow);
+    m_due->addItem(tr("Due this week"), DueThisWeek);
+    m_due->addItem(tr("Due within 7 days"), DueWithinWeek);
+    m_count->setObjectName(QStringLiteral("listCount"));
+
+    m_table->setObjectName(QStringLiteral("followUpTable"));
+    m_table->setModel(model);
+    // The indicator first: enabling sorting sorts by whatever the indicator shows.
+    m_table->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never asks for every row's size, so pages load only when seen.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(FollowUpTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionsMovable(true);
+    // Widths from typical contents, so that dates and labels are never cut; the title takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    const QString date = QStringLiteral("Wed 30 Sep 10:00");
+    const std::pair<int, QString> widths[] = {
+        {FollowUpTableModel::ReferenceColumn, QStringLiteral("INC0012345")},
+        {FollowUpTableModel::StatusColumn, QStringLiteral("Waiting on vendor")},
+        {FollowUpTableModel::PriorityColumn, QStringLiteral("3 Moderate")},
+        {FollowUpTableModel::OwnerColumn, QStringLiteral("Margaret Okafor")},
+        {FollowUpTableModel::TeamColumn, QStringLiteral("Service desk")},
+        {FollowUpTableModel::KindColumn, QStringLiteral("Service request")},
+        {FollowUpTableModel::RequesterColumn, QStringLiteral("Margaret Okafor")},
+        {FollowUpTableModel::CategoryColumn, QStringLiteral("Network")},
+        {FollowUpTableModel::NextUpdateDueColumn, date},
+        {FollowUpTableModel::LastContactColumn, date},
+        {FollowUpTableModel::OpenedColumn, QStringLiteral("30 Sep 2025 10:00")},
+    };
+    for (const auto &[column, sample] : widths)
+        header->resizeSection(column, fit(sample));
+    // Less-used columns start hidden (the saved header state remembers what the lead changes).
+    for (int column : {FollowUpTableModel::TeamColumn, FollowUpTableModel::CategoryColumn, FollowUpTableModel::KindColumn,
+                       FollowUpTableModel::RequesterColumn, FollowUpTableModel::LastContactColumn})
+        header->hideSection(column);
+
+    auto filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_owner, 1);
+    filters->addWidget(m_kind, 1);
+    filters->addWidget(m_priority, 1);
+    filters->addWidget(m_due, 1);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_count);
+    layout->addWidget(m_table);
+
+    m_debounce->setObjectName(QStringLiteral("searchDebounce"));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &FollowUpListView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_status, m_owner, m_kind, m_priority, m_due})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FollowUpListView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit currentChanged(m_model->idAt(current.row())); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const FollowUpId id = m_model->idAt(index.row()))
+            emit activated(id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FollowUpListView::updateCount);
+    applyFilter();
+}
+
+void FollowUpListView::setOwners(const QStringList &owners)
+{
+    const QString current = m_owner->currentData().toString();
+    const QSignalBlocker blocker(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("Any owner"), QString());
+    for (const QString &owner : owners)
+        m_owner->addItem(owner, owner);
+    const int index = m_owner->findData(current);
+    m_owner->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+FollowUpFilter FollowUpListView::filter() const
+{
+    FollowUpFilter f;
+    f.text = m_search->text().trimmed();
+    const QString status = m_status->currentData().toString();
+    f.openOnly = status == openStatuses;
+    if (status != openStatuses && status != anyStatus)
+        f.status = statusFromKey(status);
+    f.owner = m_owner->currentData().toString();
+    if (const int kind = m_kind->currentData().toInt(); kind >= 0)
+        f.kind = Kind(kind);
+    if (const int priority = m_priority->currentData().toInt(); priority > 0)
+        f.priority = Priority(priority);
+    if (const QDate due = dueByDate(m_due->currentData().toInt()); due.isValid())
+        f.dueBy = due;
+    return f;
+}
+
+void FollowUpListView::applyFilter()
+{
+    m_debounce->stop();
+    const FollowUpId id = currentId();
+    {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_model->setFilter(filter());
+    }
+    updateCount();
+    if (id)
+        selectId(id);
+}
+
+void FollowUpListView::updateCount()
+{
+    const int n = m_model->rowCount();
+    const QString number = QLocale().toString(n);
+    if (m_model->filter().isEmpty())
+        m_count->setText(n == 1 ? tr("1 follow-up") : tr("%1 follow-ups").arg(number));
+    else
+        m_count->setText(n == 1 ? tr("1 follow-up matches") : tr("%1 follow-ups match").arg(number));
+}
+
+FollowUpId FollowUpListView::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void FollowUpListView::selectId(FollowUpId id)
+{
+    const int hint = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    const int row = m_model->rowOfId(id, hint);
+    const QSignalBlocker blocker(m_table->selectionModel());
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, FollowUpTableModel::TitleColumn);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+void FollowUpListView::refresh()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const FollowUpId id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    const int row = current.isValid() ? current.row() : 0;
+    {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_model->refresh();
+    }
+    if (!id)
+        return;
+    const int found = m_model->rowOfId(id, row);
+    if (found >= 0) {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        const QModelIndex index = m_model->index(found, FollowUpTableModel::TitleColumn);
+        m_table->setCurrentIndex(index);
+    }
+}
+
+void FollowUpListView::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("list/search"), m_search->text());
+    settings.setValue(QStringLiteral("list/status"), m_status->currentData());
+    settings.setValue(QStringLiteral("list/owner"), m_owner->currentData());
+    settings.setValue(QStringLiteral("list/kind"), m_kind->currentData());
+    settings.setValue(QStringLiteral("list/priority"), m_priority->currentData());
+    settings.setValue(QStringLiteral("list/due"), m_due->currentData());
+    settings.setValue(QStringLiteral("list/header"), m_table->horizontalHeader()->saveState());
+}
+
+void FollowUpListView::restoreState(const QSettings &settings)
+{
+    const auto select = [&settings](QComboBox *combo, const QString &key) {
+        const QVariant value = settings.value(key);
+        if (!value.isValid())
+            return;
+        const QSignalBlocker blocker(combo);
+        const int index = combo->findData(value);
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+    };
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(settings.value(QStringLiteral("list/search")).toString());
+    }
+    select(m_status, QStringLiteral("list/status"));
+    select(m_owner, QStringLiteral("list/owner"));
+    select(m_kind, QStringLiteral("list/kind"));
+    select(m_priority, QStringLiteral("list/priority"));
+    select(m_due, QStringLiteral("list/due"));
+    const QByteArray header = settings.value(QStringLiteral("list/header")).toByteArray();
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
+        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                              m_table->horizontalHeader()->sortIndicatorOrder());
+    applyFilter();
+}
+
+} // namespace ft

@@ -1,0 +1,252 @@
+#include "followuppanel.h"
+
+#include "displayformat.h"
+#include "formhelpers.h"
+#include "timelinemodel.h"
+#include "timelineview.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace ft {
+
+FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWidget *parent)
+    : QWidget(parent)
+    , m_zone(zone)
+    , m_heading(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_reference(new QLineEdit(this))
+    , m_kind(form::kindCombo(this))
+    , m_priority(form::priorityCombo(this))
+    , m_requester(new QLineEdit(this))
+    , m_contact(new QLineEdit(this))
+    , m_owner(form::textChoiceCombo({}, this))
+    , m_team(form::textChoiceCombo({}, this))
+    , m_category(form::textChoiceCombo({}, this))
+    , m_sla(form::slaCombo(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_save(new QPushButton(tr("&Save changes"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_details(new QWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_timelineView(new TimelineView(timeline, this))
+{
+    setObjectName(QStringLiteral("followUpPanel"));
+    m_heading->setObjectName(QStringLiteral("panelHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont big = m_heading->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_heading->setFont(big);
+    m_facts->setObjectName(QStringLiteral("panelFacts"));
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("panelTitle"));
+    m_reference->setObjectName(QStringLiteral("panelReference"));
+    m_kind->setObjectName(QStringLiteral("panelKind"));
+    m_priority->setObjectName(QStringLiteral("panelPriority"));
+    m_requester->setObjectName(QStringLiteral("panelRequester"));
+    m_contact->setObjectName(QStringLiteral("panelContact"));
+    m_owner->setObjectName(QStringLiteral("panelOwner"));
+    m_team->setObjectName(QStringLiteral("panelTeam"));
+    m_category->setObjectName(QStringLiteral("panelCategory"));
+    m_sla->setObjectName(QStringLiteral("panelSla"));
+    m_notes->setObjectName(QStringLiteral("panelNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(80);
+    m_save->setObjectName(QStringLiteral("panelSave"));
+    m_revert->setObjectName(QStringLiteral("panelRevert"));
+    m_details->setObjectName(QStringLiteral("panelDetails"));
+    m_splitter->setObjectName(QStringLiteral("panelSplitter"));
+
+    // Two columns of fields: who and what on the left, how it is classified on the right.
+    auto fields = new QGridLayout;
+    const auto row = [fields, this](int r, int c, const QString &label, QWidget *field) {
+        auto l = new QLabel(label, m_details);
+        l->setBuddy(field);
+        fields->addWidget(l, r, c * 2, Qt::AlignRight);
+        fields->addWidget(field, r, c * 2 + 1);
+    };
+    row(0, 0, tr("Title:"), m_title);
+    row(0, 1, tr("Reference:"), m_reference);
+    row(1, 0, tr("Requester:"), m_requester);
+    row(1, 1, tr("Kind:"), m_kind);
+    row(2, 0, tr("Contact:"), m_contact);
+    row(2, 1, tr("Priority:"), m_priority);
+    row(3, 0, tr("Owner:"), m_owner);
+    row(3, 1, tr("Category:"), m_category);
+    row(4, 0, tr("Team:"), m_team);
+    row(4, 1, tr("SLA:"), m_sla);
+    auto notesLabel = new QLabel(tr("Notes:"), m_details);
+    notesLabel->setBuddy(m_notes);
+    fields->addWidget(notesLabel, 5, 0, Qt::AlignRight | Qt::AlignTop);
+    fields->addWidget(m_notes, 5, 1, 1, 3);
+    fields->setColumnStretch(1, 3);
+    fields->setColumnStretch(3, 2);
+
+    auto buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_heading);
+    detailsLayout->addWidget(m_facts);
+    detailsLayout->addLayout(fields);
+    detailsLayout->addLayout(buttons);
+
+    auto timelineBox = new QGroupBox(tr("Timeline"), this);
+    timelineBox->setObjectName(QStringLiteral("timelineBox"));
+    auto timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(4, 4, 4, 4);
+    timelineLayout->addWidget(m_timelineView);
+
+    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(timelineBox);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    for (QLineEdit *edit : {m_title, m_reference, m_requester, m_contact})
+        connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
+    for (QComboBox *combo : {m_kind, m_priority, m_sla})
+        connect(combo, &QComboBox::activated, this, [this] { setDirty(true); });
+    for (QComboBox *combo : {m_owner, m_team, m_category})
+        connect(combo, &QComboBox::editTextChanged, this, [this] {
+            if (!m_filling)
+                setDirty(true);
+        });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_filling)
+            setDirty(true);
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (m_shown)
+            emit saveRequested(edited());
+    });
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        if (m_shown)
+            fill(*m_shown);
+    });
+    showFollowUp(std::nullopt);
+}
+
+void FollowUpPanel::setChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories)
+{
+    m_filling = true;
+    const auto reset = [](QComboBox *combo, const QStringList &values) {
+        const QString text = combo->currentText();
+        combo->clear();
+        combo->addItem(QString());
+        combo->addItems(values);
+        combo->setEditText(text);
+    };
+    reset(m_owner, owners);
+    reset(m_team, teams);
+    reset(m_category, categories);
+    m_filling = false;
+}
+
+void FollowUpPanel::showFollowUp(const std::optional<FollowUp> &f)
+{
+    const bool same = f && m_shown && f->id == m_shown->id;
+    const bool keepEdits = same && m_dirty;
+    m_shown = f;
+    setEnabled(f.has_value());
+    if (!f) {
+        m_heading->setText(tr("No follow-up selected"));
+        m_facts->setText(tr("Pick a follow-up in the Today review or the list to see it here."));
+        FollowUp blank;
+        fill(blank);
+        return;
+    }
+    if (!keepEdits)
+        fill(*f);
+}
+
+void FollowUpPanel::fill(const FollowUp &f)
+{
+    m_filling = true;
+    const Timestamp now = QDateTime::currentSecsSinceEpoch();
+    if (m_shown) {
+        m_heading->setText(f.reference.isEmpty() ? f.title : tr("%1 · %2").arg(f.reference, f.title));
+        // Non-breaking spaces keep each date on one line when the facts wrap.
+        const auto time = [&](const std::optional<Timestamp> &t) {
+            return t ? display::dateTime(*t, m_zone, now).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+                     : tr("—");
+        };
+        QString due = time(f.nextUpdateDue);
+        if (f.isOpen() && f.nextUpdateDue && *f.nextUpdateDue < now)
+            due = tr("<span style='color:#b01c1c'><b>%1 (%2 overdue)</b></span>")
+                      .arg(due, display::duration(now - *f.nextUpdateDue));
+        QStringList facts;
+        facts << tr("<b>Status:</b> %1").arg(statusLabel(f.status).toHtmlEscaped());
+        facts << tr("<b>Update due:</b> %1").arg(due);
+        facts << tr("<b>Last contact:</b> %1").arg(time(f.lastContactAt));
+        facts << tr("<b>Opened:</b> %1").arg(time(f.openedAt));
+        facts << tr("<b>First response:</b> %1").arg(time(f.firstResponseAt));
+        if (f.resolvedAt)
+            facts << tr("<b>Resolved:</b> %1").arg(time(f.resolvedAt));
+        if (f.closedAt)
+            facts << tr("<b>Closed:</b> %1").arg(time(f.closedAt));
+        facts << tr("<b>Callbacks:</b> %1").arg(f.reopenCount);
+        if (f.satisfaction)
+            facts << tr("<b>Satisfaction:</b> %1 of 5").arg(*f.satisfaction);
+        m_facts->setText(facts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    }
+    m_title->setText(f.title);
+    m_reference->setText(f.reference);
+    form::selectData(m_kind, int(f.kind));
+    form::selectData(m_priority, int(f.priority));
+    m_requester->setText(f.requester);
+    m_contact->setText(f.requesterContact);
+    m_owner->setEditText(f.owner);
+    m_team->setEditText(f.team);
+    m_category->setEditText(f.category);
+    form::selectData(m_sla, int(f.slaMet));
+    m_notes->setPlainText(f.notes);
+    m_filling = false;
+    setDirty(false);
+}
+
+void FollowUpPanel::setDirty(bool dirty)
+{
+    if (m_filling)
+        return;
+    m_dirty = dirty;
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(dirty);
+}
+
+FollowUp FollowUpPanel::edited() const
+{
+    FollowUp f = m_shown.value_or(FollowUp{});
+    f.title = m_title->text().trimmed();
+    f.reference = m_reference->text().trimmed();
+    f.kind = Kind(m_kind->currentData().toInt());
+    f.priority = Priority(m_priority->currentData().toInt());
+    f.requester = m_requester->text().trimmed();
+    f.requesterContact = m_contact->text().trimmed();
+    f.owner = m_owner->currentText().trimmed();
+    f.team = m_team->currentText().trimmed();
+    f.category = m_category->currentText().trimmed();
+    f.slaMet = SlaMet(m_sla->currentData().toInt());
+    f.notes = m_notes->toPlainText();
+    return f;
+}
+
+} // namespace ft

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/followup.h"
+
+#include <QTimeZone>
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+
+namespace ft {
+
+class TimelineModel;
+class TimelineView;
+
+// Everything about one follow-up: its editable fields (saved as one edit), the facts its
+// actions maintain (status, promise, contacts) and its timeline.
+class FollowUpPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWidget *parent = nullptr);
+
+    // Shows `f`, or an empty, disabled panel. Unsaved edits of the same follow-up are kept
+    // when its facts refresh; switching to another follow-up drops them.
+    void showFollowUp(const std::optional<FollowUp> &f);
+    void setChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories);
+    bool isDirty() const { return m_dirty; }
+    // The follow-up with the fields as edited.
+    FollowUp edited() const;
+    QSplitter *splitter() const { return m_splitter; }
+
+signals:
+    void saveRequested(const FollowUp &edited);
+
+private:
+    void fill(const FollowUp &f);
+    void setDirty(bool dirty);
+
+    QTimeZone m_zone;
+    std::optional<FollowUp> m_shown;
+    bool m_dirty = false;
+    bool m_filling = false;
+    QLabel *m_heading;
+    QLabel *m_facts;
+    QLineEdit *m_title;
+    QLineEdit *m_reference;
+    QComboBox *m_kind;
+    QComboBox *m_priority;
+    QLineEdit *m_requester;
+    QLineEdit *m_contact;
+    QComboBox *m_owner;
+    QComboBox *m_team;
+    QComboBox *m_category;
+    QComboBox *m_sla;
+    QPlainTextEdit *m_notes;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QWidget *m_details;
+    QSplitter *m_splitter;
+    TimelineView *m_timelineView;
+};
+
+} // namespace ft
