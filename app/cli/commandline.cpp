@@ -12,6 +12,7 @@ const Command &checkCommand();
 const Command &kpiCommand();
 const Command &importCommand();
 const Command &exportCommand();
+const Command &reportCommand();
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
@@ -19,7 +20,8 @@ QString tr(const char *text) { return QCoreApplication::translate("ft::cli", tex
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all{demoCommand(), checkCommand(), kpiCommand(), importCommand(), exportCommand()};
+    static const QList<Command> all{demoCommand(),   checkCommand(),  kpiCommand(),
+                                    importCommand(), exportCommand(), reportCommand()};
     return all;
 }
 

@@ -123,10 +123,17 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
     auto *axisY = new QValueAxis;
     if (low > 0)
         low = 0;   // a bar-less line still reads best from zero
+    // Small counts get whole-number ticks rather than 0.5 steps printed as "1, 1, 2".
+    if (kpi.kpi.unit == PlainUnit::Count && high < 5)
+        high = 5;
     if (high <= low)
         high = low + 1;
     axisY->setRange(low, high * 1.12);
     axisY->applyNiceNumbers();
+    if (kpi.kpi.unit == PlainUnit::Count && axisY->max() <= 6) {
+        axisY->setRange(0, 6);
+        axisY->setTickCount(7);
+    }
     axisY->setLabelsFont(small);
     axisY->setTitleText(axisTitle(kpi.kpi.unit));
     axisY->setTitleFont(small);

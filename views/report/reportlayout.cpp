@@ -197,7 +197,7 @@ void summaryPage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
         tones << toneOf(k.verdict.status);
     }
     table(flow, fonts, {tr("Measure"), data.periodName, data.previousPeriodName, tr("Change"), tr("Target"), tr("Status")},
-          rows, tones, {3.2, 1.6, 1.6, 1.2, 1.6, 1.6});
+          rows, tones, {3.2, 1.5, 1.5, 1.2, 1.6, 1.9});
     flow.newPage();
 }
 
@@ -386,6 +386,7 @@ int toneOf(PlainStatus status)
     case PlainStatus::Improving: return 1;
     case PlainStatus::NeedsAttention: return -1;
     case PlainStatus::Steady:
+    case PlainStatus::ForInformation:
     case PlainStatus::NoData: return 0;
     }
     return 0;

@@ -59,6 +59,7 @@ QString plainStatusLabel(PlainStatus s)
     case PlainStatus::Improving: return QCoreApplication::translate("ft::PlainStatus", "improving");
     case PlainStatus::NeedsAttention: return QCoreApplication::translate("ft::PlainStatus", "needs attention");
     case PlainStatus::Steady: return QCoreApplication::translate("ft::PlainStatus", "steady");
+    case PlainStatus::ForInformation: return QCoreApplication::translate("ft::PlainStatus", "for information");
     case PlainStatus::NoData: return QCoreApplication::translate("ft::PlainStatus", "no data");
     }
     return {};
@@ -74,7 +75,7 @@ PlainVerdict plainVerdict(const PlainComparison &c)
     PlainVerdict v;
     if (!c.current) {
         v.status = PlainStatus::NoData;
-        v.sentence = tr("There is no data for %1 in %2.").arg(c.kpi.name, c.periodName);
+        v.sentence = tr("%1 cannot be given for %2: there is no data.").arg(c.kpi.name, c.periodName);
         return v;
     }
 
@@ -91,7 +92,7 @@ PlainVerdict plainVerdict(const PlainComparison &c)
         if (movement != Movement::Same)
             v.change = plainChange(*c.previous, *c.current, c.kpi.unit);
         sentences << movementSentence(c, movement, v.change);
-        if (movement != Movement::Same) {
+        if (movement != Movement::Same && (c.kpi.judged || c.target)) {
             const bool better = (movement == Movement::Rose) == c.kpi.higherIsBetter;
             sentences << (better ? tr("That is an improvement.") : tr("That is a step in the wrong direction."));
         }
@@ -103,6 +104,8 @@ PlainVerdict plainVerdict(const PlainComparison &c)
         const bool met = meetsTarget(*c.current, *c.target, c.kpi.higherIsBetter);
         sentences << targetSentence(c, met);
         v.status = met ? PlainStatus::OnTarget : improved ? PlainStatus::Improving : PlainStatus::NeedsAttention;
+    } else if (!c.kpi.judged) {
+        v.status = PlainStatus::ForInformation;
     } else {
         v.status = improved ? PlainStatus::Improving : worsened ? PlainStatus::NeedsAttention : PlainStatus::Steady;
     }

@@ -14,6 +14,7 @@ enum class PlainStatus {
     Improving,        // misses its target (or has none) but moved the right way
     NeedsAttention,   // misses its target and did not improve, or has no target and got worse
     Steady,           // no target, and no change worth a word
+    ForInformation,   // a volume without a target: stated, not judged
     NoData,           // nothing to measure this period
 };
 QString plainStatusLabel(PlainStatus s);   // "on target", "improving", "needs attention" …

@@ -21,6 +21,9 @@ struct PlainKpi
     QString name;                // plain name that starts a sentence, e.g. "Callbacks"
     PlainUnit unit = PlainUnit::Count;
     bool higherIsBetter = true;
+    // Volumes such as new work opened are neither good nor bad by themselves: without a target
+    // the report states them and passes no judgement.
+    bool judged = true;
 };
 
 // The value in words, rounded for reading: counts whole, rates and hours to one decimal

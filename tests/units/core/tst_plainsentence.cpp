@@ -96,7 +96,7 @@ private slots:
         c.target = 5;
         const PlainVerdict v = plainVerdict(c);
         QCOMPARE(v.status, PlainStatus::NoData);
-        QCOMPARE(v.sentence, QStringLiteral("There is no data for Callbacks in March 2026."));
+        QCOMPARE(v.sentence, QStringLiteral("Callbacks cannot be given for March 2026: there is no data."));
         QCOMPARE(plainStatusLabel(v.status), QStringLiteral("no data"));
     }
 
@@ -117,6 +117,19 @@ private slots:
         QVERIFY(v.change.isEmpty());
         QCOMPARE(v.sentence, QStringLiteral("Callbacks rose from 0 in February 2026 to 3 in March 2026. "
                                             "That is a step in the wrong direction."));
+    }
+
+    void shouldStateVolumesWithoutJudgingThemUnlessTheyHaveATarget()
+    {
+        PlainKpi opened{QStringLiteral("opened"), QStringLiteral("New work opened"), PlainUnit::Count, false, false};
+        PlainComparison c = march(opened, 1000, 1200);
+        PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::ForInformation);
+        QCOMPARE(v.sentence, QStringLiteral("New work opened rose from 1,000 in February 2026 to 1,200 in March 2026 (+20 %)."));
+        c.target = 1100;
+        v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::NeedsAttention);
+        QVERIFY(v.sentence.endsWith(QLatin1String("That is a step in the wrong direction. The target of at most 1,100 is not met yet.")));
     }
 
     void shouldSayHoursAndDaysInPlainWords()

@@ -1,0 +1,294 @@
+#include "report/reportgatherer.h"
+
+#include "calendar/calendarrepository.h"
+#include "csi/csirepository.h"
+#include "kpi/kpiengine.h"
+#include "kpi/kpitargets.h"
+#include "store/sqlhelpers.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+namespace ft {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ft::ReportGatherer", text); }
+
+bool cancelled(const std::atomic_bool *cancel) { return cancel && cancel->load(); }
+Error cancelError() { return Error::cancelled(tr("The report was cancelled.")); }
+
+PlainUnit plainUnitOf(const KpiInfo &info)
+{
+    switch (info.unit) {
+    case KpiUnit::Count: return PlainUnit::Count;
+    case KpiUnit::Rate: return PlainUnit::Rate;
+    case KpiUnit::Hours: return info.businessHours ? PlainUnit::BusinessHours : PlainUnit::Hours;
+    case KpiUnit::Score: return PlainUnit::Score;
+    }
+    return PlainUnit::Count;
+}
+
+// Read here rather than through listTargets(), which uses the store's own (GUI thread) connection.
+Result<QList<KpiTarget>> readTargets(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (auto ok = sql::exec(q, QStringLiteral("SELECT kpi, value, higher_is_better, valid_from FROM kpi_target "
+                                              "ORDER BY kpi, valid_from"));
+        !ok)
+        return ok.error();
+    QList<KpiTarget> targets;
+    while (q.next()) {
+        const auto kpi = kpiFromKey(q.value(0).toString());
+        const QDate from = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        if (kpi && from.isValid())
+            targets.append({*kpi, q.value(1).toDouble(), q.value(2).toInt() == 1, from});
+    }
+    return targets;
+}
+
+QString readTeam(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (sql::exec(q, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QStringLiteral("team")}) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QList<KpiPoint> seriesOf(const KpiTable &table, Kpi kpi, PeriodKind kind)
+{
+    QList<KpiPoint> out;
+    for (const KpiRow &row : table.rows) {
+        QString label = row.period.label;
+        if (kind == PeriodKind::Month)
+            label = QLocale().toString(row.period.firstDay, QStringLiteral("MMM ’yy"));
+        out << KpiPoint{label, row.period.firstDay, row.period.endDay, row.value(kpi)};
+    }
+    return out;
+}
+
+// The last day of the last whole period that ended before `today`.
+QDate lastWholePeriodEnd(QDate today, PeriodKind kind) { return periodFirstDay(today, kind).addDays(-1); }
+
+QDate stepBack(QDate firstDay, PeriodKind kind, int periods)
+{
+    switch (kind) {
+    case PeriodKind::Week: return firstDay.addDays(-7 * periods);
+    case PeriodKind::Month: return firstDay.addMonths(-periods);
+    case PeriodKind::Quarter: return firstDay.addMonths(-3 * periods);
+    }
+    return firstDay;
+}
+} // namespace
+
+QStringList reportDefaultKpiKeys()
+{
+    return {QStringLiteral("opened"),           QStringLiteral("resolved"),
+            QStringLiteral("backlog"),          QStringLiteral("callbacks"),
+            QStringLiteral("callback_rate"),    QStringLiteral("median_first_response_h"),
+            QStringLiteral("median_resolution_h"), QStringLiteral("median_resolution_bh"),
+            QStringLiteral("sla_met_rate"),     QStringLiteral("promises_kept_rate"),
+            QStringLiteral("overdue_followups"), QStringLiteral("csat_avg"),
+            QStringLiteral("checklist_compliance_rate")};
+}
+
+PlainKpi plainKpi(Kpi kpi)
+{
+    const KpiInfo &info = kpiInfo(kpi);
+    QString name;
+    switch (kpi) {
+    case Kpi::Opened: name = tr("New work opened"); break;
+    case Kpi::Resolved: name = tr("Work resolved"); break;
+    case Kpi::Closed: name = tr("Work closed"); break;
+    case Kpi::Callbacks: name = tr("Callbacks"); break;
+    case Kpi::CallbackRate: name = tr("The share of resolved work called back"); break;
+    case Kpi::MedianResolutionH: name = tr("The typical time to resolve"); break;
+    case Kpi::P90ResolutionH: name = tr("The time within which 9 in 10 were resolved"); break;
+    case Kpi::MedianResolutionBh: name = tr("The typical working time to resolve"); break;
+    case Kpi::MedianFirstResponseH: name = tr("The typical time to a first reply"); break;
+    case Kpi::SlaMetRate: name = tr("The share resolved within the agreed time"); break;
+    case Kpi::CsatAvg: name = tr("The average satisfaction score"); break;
+    case Kpi::CsatRate: name = tr("The share of satisfied customers"); break;
+    case Kpi::CsatResponses: name = tr("Survey responses"); break;
+    case Kpi::Backlog: name = tr("Open work at the end of the period"); break;
+    case Kpi::OverdueFollowups: name = tr("Overdue follow-ups"); break;
+    case Kpi::PromisesKeptRate: name = tr("The share of promised updates kept"); break;
+    case Kpi::ChecklistComplianceRate: name = tr("The share of work closed with its checklist done"); break;
+    }
+    // Demand and throughput are facts of the period, not verdicts on the team.
+    const bool judged = kpi != Kpi::Opened && kpi != Kpi::Closed && kpi != Kpi::Resolved && kpi != Kpi::CsatResponses;
+    return {QLatin1String(info.key), name, plainUnitOf(info), info.higherIsBetter, judged};
+}
+
+QString plainPeriodName(const Period &period, PeriodKind kind)
+{
+    switch (kind) {
+    case PeriodKind::Week:
+        return tr("the week of %1").arg(QLocale().toString(period.firstDay, QStringLiteral("d MMMM yyyy")));
+    case PeriodKind::Month: return QLocale().toString(period.firstDay, QStringLiteral("MMMM yyyy"));
+    case PeriodKind::Quarter:
+        return tr("Q%1 %2").arg((period.firstDay.month() - 1) / 3 + 1).arg(period.firstDay.year());
+    }
+    return period.label;
+}
+
+PeriodKind periodKindOf(ReportOptions::By by)
+{
+    switch (by) {
+    case ReportOptions::By::Week: return PeriodKind::Week;
+    case ReportOptions::By::Month: return PeriodKind::Month;
+    case ReportOptions::By::Quarter: return PeriodKind::Quarter;
+    }
+    return PeriodKind::Month;
+}
+
+Result<ReportData> gatherReport(const Store &store, const ReportOptions &options, QDate today,
+                                const std::atomic_bool *cancel)
+{
+    const PeriodKind kind = periodKindOf(options.by);
+    QList<Kpi> kpis;
+    for (const QString &key : options.kpiKeys.isEmpty() ? reportDefaultKpiKeys() : options.kpiKeys) {
+        const auto kpi = kpiFromKey(key);
+        if (!kpi)
+            return Error::badInput(tr("Unknown KPI “%1”.").arg(key));
+        kpis << *kpi;
+    }
+
+    ScopedConnection connection(store);
+    if (!connection.isOpen())
+        return Error::failed(tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
+    const QSqlDatabase db = connection.database();
+    auto calendar = loadCalendar(db, store.timeZone());
+    if (!calendar)
+        return calendar.error();
+    auto targets = readTargets(db);
+    if (!targets)
+        return targets.error();
+    auto initiatives = CsiRepository(db).list();
+    if (!initiatives)
+        return initiatives.error();
+
+    // "This period" is the one holding `to`; the charts run twelve periods up to it.
+    const QDate to = options.to.value_or(lastWholePeriodEnd(today, kind));
+    const QDate currentFirst = periodFirstDay(to, kind);
+    const QDate from = options.from.value_or(stepBack(currentFirst, kind, 11));
+    if (from > to)
+        return Error::badInput(tr("The report's start %1 is after its end %2.")
+                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    // One computation serves the charts and every initiative's before / after.
+    QDate computeFrom = from;
+    for (const CsiInitiative &c : *initiatives)
+        computeFrom = qMin(computeFrom, stepBack(periodFirstDay(c.startDate, kind), kind, 1));
+    KpiRequest request;
+    request.from = computeFrom;
+    request.to = to;
+    request.by = kind;
+    if (cancelled(cancel))
+        return cancelError();
+    auto table = computeKpis(db, *calendar, request, cancel);
+    if (!table)
+        return table.error();
+
+    ReportData data;
+    data.team = options.team;
+    if (data.team.isEmpty())
+        data.team = readTeam(db);
+    if (data.team.isEmpty())
+        data.team = tr("Service desk");
+    data.rangeFrom = periodFirstDay(from, kind);
+    data.rangeTo = to;
+    data.generatedAt = QDateTime::currentDateTime();
+    const Period current = periodStartingOn(currentFirst, kind, store.timeZone());
+    const Period previous = periodStartingOn(stepBack(currentFirst, kind, 1), kind, store.timeZone());
+    data.periodName = plainPeriodName(current, kind);
+    data.previousPeriodName = plainPeriodName(previous, kind);
+    // Data before the range was computed only for the initiatives: the charts start at `from`.
+    KpiTable chartTable = *table;
+    chartTable.rows.erase(std::remove_if(chartTable.rows.begin(), chartTable.rows.end(),
+                                         [&](const KpiRow &r) { return r.period.endDay <= data.rangeFrom; }),
+                          chartTable.rows.end());
+
+    for (Kpi kpi : kpis) {
+        ReportKpi k;
+        k.kpi = plainKpi(kpi);
+        k.definition = kpiDefinition(kpi);
+        k.series = seriesOf(chartTable, kpi, kind);
+        if (const auto t = targetOn(*targets, kpi, current.firstDay)) {
+            k.target = t->value;
+            k.kpi.higherIsBetter = t->higherIsBetter;
+        }
+        for (const CsiInitiative &c : *initiatives) {
+            if (c.kpiKey == k.kpi.key && c.startDate >= data.rangeFrom && c.startDate <= to
+                && c.status != CsiStatus::Dropped)
+                k.initiatives << c;
+        }
+        k.comparison.kpi = k.kpi;
+        k.comparison.periodName = data.periodName;
+        k.comparison.previousPeriodName = data.previousPeriodName;
+        k.comparison.target = k.target;
+        for (const KpiPoint &p : k.series) {
+            if (p.firstDay == current.firstDay)
+                k.comparison.current = p.value;
+            else if (p.firstDay == previous.firstDay)
+                k.comparison.previous = p.value;
+        }
+        // Name the latest initiative that started between the two periods compared.
+        for (const CsiInitiative &c : k.initiatives) {
+            if (c.startDate >= previous.firstDay && c.startDate < current.endDay)
+                k.comparison.initiative = PlainInitiative{c.title, c.startDate};
+        }
+        k.verdict = plainVerdict(k.comparison);
+        data.kpis << k;
+    }
+
+    // Before / after as of the report's end: only periods that ended by then count.
+    const QDate asOf = qMin(today, to.addDays(1));
+    for (const CsiInitiative &c : *initiatives) {
+        ReportInitiative r;
+        r.initiative = c;
+        const auto kpi = kpiFromKey(c.kpiKey);
+        if (kpi) {
+            const PlainKpi plain = plainKpi(*kpi);
+            r.kpiName = plain.name;
+            r.unit = plain.unit;
+            r.beforeAfter = beforeAfter(seriesOf(*table, *kpi, kind), c, plain.higherIsBetter, asOf);
+        } else {
+            r.kpiName = c.kpiKey;
+        }
+        data.initiatives << r;
+    }
+
+    // Checklist compliance for this period straight from its KPI.
+    for (const KpiRow &row : table->rows) {
+        if (row.period.firstDay == current.firstDay) {
+            data.checklists.withChecklist = int(row.basisOf(Kpi::ChecklistComplianceRate));
+            data.checklists.complianceRate = row.value(Kpi::ChecklistComplianceRate);
+        }
+    }
+
+    for (const KpiDataProblem &p : table->problems)
+        data.dataProblems << tr("%1 (%2 items)").arg(p.description, QLocale().toString(p.count));
+    return data;
+}
+
+Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &initiative, PeriodKind by, QDate today)
+{
+    if (!initiative.startDate.isValid())
+        return Error::badInput(tr("Improvement initiative “%1” has no start date.").arg(initiative.title));
+    const auto kpi = kpiFromKey(initiative.kpiKey);
+    if (!kpi)
+        return Error::badInput(tr("Improvement initiative “%1” aims at an unknown KPI “%2”.")
+                                   .arg(initiative.title, initiative.kpiKey));
+    KpiRequest request;
+    request.from = stepBack(periodFirstDay(initiative.startDate, by), by, 1);
+    request.to = qMax(request.from.value(), today.addDays(-1));
+    request.by = by;
+    auto table = computeKpis(store, request);
+    if (!table)
+        return table.error();
+    bool higherIsBetter = kpiInfo(*kpi).higherIsBetter;
+    return beforeAfter(seriesOf(*table, *kpi, by), initiative, higherIsBetter, today);
+}
+
+} // namespace ft

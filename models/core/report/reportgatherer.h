@@ -1,0 +1,35 @@
+#pragma once
+
+#include "csi/csiinitiative.h"
+#include "domain/error.h"
+#include "kpi/kpicolumns.h"
+#include "kpi/kpiperiod.h"
+#include "report/beforeafter.h"
+#include "report/reportdata.h"
+
+#include <atomic>
+
+class QSqlDatabase;
+
+namespace ft {
+
+class Store;
+
+// The KPIs a review pack shows when the lead did not choose: the ones leadership asks about.
+QStringList reportDefaultKpiKeys();
+// The KPI as the report speaks of it: a plain name ("Typical time to resolve"), its unit, direction.
+PlainKpi plainKpi(Kpi kpi);
+// "March 2026", "week 11 of 2026", "Q1 2026".
+QString plainPeriodName(const Period &period, PeriodKind kind);
+PeriodKind periodKindOf(ReportOptions::By by);
+
+// Everything the review report shows, read through its own connection: safe on a worker thread.
+// Checks `cancel` between steps. Unknown KPI keys in the options are refused (BadInput).
+Result<ReportData> gatherReport(const Store &store, const ReportOptions &options, QDate today,
+                                const std::atomic_bool *cancel = nullptr);
+
+// An initiative's KPI before and after its start (see BeforeAfter), by `by` periods, as of `today`.
+// Its own connection, so a worker may call it; the baseline is beforeValue().
+Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &initiative, PeriodKind by, QDate today);
+
+} // namespace ft

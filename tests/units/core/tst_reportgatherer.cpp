@@ -1,0 +1,140 @@
+#include "csi/csirepository.h"
+#include "report/reportgatherer.h"
+#include "store/followuprepository.h"
+#include "store/sqlhelpers.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace ft;
+
+// The review's figures on a store built by hand: callbacks 14 in February, 9 in March, 4 in April
+// 2026; an initiative on callbacks started 3 March with target 8; a callbacks target of at most 10.
+class TestReportGatherer : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempStore> m_temp;
+
+    void resolvedItem(Timestamp opened, Timestamp resolved, int reopenCount)
+    {
+        FollowUp f;
+        f.title = QStringLiteral("item");
+        f.openedAt = f.updatedAt = opened;
+        f.resolvedAt = resolved;
+        f.reopenCount = reopenCount;
+        f.status = Status::Resolved;
+        auto id = repo::insertFollowUp(m_temp->store().database(), f);
+        QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().message));
+    }
+
+    CsiInitiative closureChecklist() const
+    {
+        CsiInitiative c;
+        c.title = QStringLiteral("Closure checklist");
+        c.kpiKey = QStringLiteral("callbacks");
+        c.target = 8;
+        c.status = CsiStatus::InProgress;
+        c.startDate = QDate(2026, 3, 3);
+        return c;
+    }
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempStore>();
+        resolvedItem(test::at(2026, 2, 2, 9), test::at(2026, 2, 3, 9), 7);
+        resolvedItem(test::at(2026, 2, 10, 9), test::at(2026, 2, 12, 9), 7);
+        resolvedItem(test::at(2026, 3, 10, 9), test::at(2026, 3, 11, 9), 9);
+        resolvedItem(test::at(2026, 4, 7, 9), test::at(2026, 4, 8, 9), 4);
+        QVERIFY(CsiRepository(m_temp->store().database()).add(closureChecklist()).ok());
+        QVERIFY(sql::exec(m_temp->store().database(),
+                          QStringLiteral("INSERT INTO kpi_target (kpi, value, higher_is_better, valid_from) "
+                                         "VALUES ('callbacks', 10, 0, '2026-01-01')"))
+                    .ok());
+    }
+
+    void shouldCompareThisMonthWithTheLastAndNameTheInitiative()
+    {
+        ReportOptions options;
+        options.to = QDate(2026, 4, 30);
+        options.kpiKeys = {QStringLiteral("callbacks"), QStringLiteral("median_resolution_h")};
+        options.team = QStringLiteral("Desk A");
+        auto data = gatherReport(m_temp->store(), options, QDate(2026, 5, 20));
+        QVERIFY2(data.ok(), qPrintable(data ? QString() : data.error().message));
+        QCOMPARE(data->periodName, QStringLiteral("April 2026"));
+        QCOMPARE(data->previousPeriodName, QStringLiteral("March 2026"));
+        QCOMPARE(data->rangeFrom, QDate(2025, 5, 1));   // twelve months up to April
+        QCOMPARE(data->kpis.size(), 2);
+
+        const ReportKpi &callbacks = data->kpis.at(0);
+        QCOMPARE(callbacks.series.size(), 12);
+        QCOMPARE(*callbacks.comparison.current, 4.0);
+        QCOMPARE(*callbacks.comparison.previous, 9.0);
+        QCOMPARE(*callbacks.target, 10.0);
+        QCOMPARE(callbacks.verdict.status, PlainStatus::OnTarget);
+        // (4 − 9) / 9 = −55.6 % → −56 %
+        QVERIFY2(callbacks.verdict.sentence.startsWith(QStringLiteral("Callbacks fell from 9 to 4 (") + QChar(0x2212)
+                                                       + QStringLiteral("56 %) since “Closure checklist” started on 3 March 2026.")),
+                 qPrintable(callbacks.verdict.sentence));
+        QCOMPARE(callbacks.initiatives.size(), 1);
+
+        // Median resolution: 24 h in April and 24 h in March.
+        const ReportKpi &resolution = data->kpis.at(1);
+        QCOMPARE(*resolution.comparison.current, 24.0);
+        QCOMPARE(resolution.verdict.status, PlainStatus::Steady);
+    }
+
+    void shouldGiveTheRegisterBeforeAndAfterFigures()
+    {
+        ReportOptions options;
+        options.to = QDate(2026, 4, 30);
+        auto data = gatherReport(m_temp->store(), options, QDate(2026, 5, 20));
+        QVERIFY(data.ok());
+        QCOMPARE(data->initiatives.size(), 1);
+        const ReportInitiative &r = data->initiatives.first();
+        QCOMPARE(r.kpiName, QStringLiteral("Callbacks"));
+        // Before: February (the last whole month before 3 March), 7 + 7. After: April, March being mixed.
+        QCOMPARE(r.beforeAfter.before->firstDay, QDate(2026, 2, 1));
+        QCOMPARE(*r.beforeAfter.beforeValue(), 14.0);
+        QCOMPARE(r.beforeAfter.after->firstDay, QDate(2026, 4, 1));
+        QCOMPARE(*r.beforeAfter.afterValue(), 4.0);
+        QCOMPARE(r.beforeAfter.reached, TargetReached::Yes);
+    }
+
+    void shouldMeasureAnInitiativeForItsBaseline()
+    {
+        auto measured = measureInitiative(m_temp->store(), closureChecklist(), PeriodKind::Month, QDate(2026, 4, 20));
+        QVERIFY(measured.ok());
+        QCOMPARE(*measured->beforeValue(), 14.0);
+        // On 20 April only March has ended since the start, and it holds the start: nothing after yet.
+        QVERIFY(!measured->after);
+        QCOMPARE(measured->reached, TargetReached::Unknown);
+
+        CsiInitiative unknown = closureChecklist();
+        unknown.kpiKey = QStringLiteral("happiness");
+        QCOMPARE(measureInitiative(m_temp->store(), unknown, PeriodKind::Month, QDate(2026, 4, 20)).error().code,
+                 Error::Code::BadInput);
+    }
+
+    void shouldRefuseUnknownKpiAndReversedRange()
+    {
+        ReportOptions options;
+        options.kpiKeys = {QStringLiteral("happiness")};
+        QCOMPARE(gatherReport(m_temp->store(), options, QDate(2026, 5, 20)).error().code, Error::Code::BadInput);
+        ReportOptions reversed;
+        reversed.from = QDate(2026, 5, 1);
+        reversed.to = QDate(2026, 4, 1);
+        QCOMPARE(gatherReport(m_temp->store(), reversed, QDate(2026, 5, 20)).error().code, Error::Code::BadInput);
+    }
+
+    void shouldStopWhenCancelled()
+    {
+        std::atomic_bool cancel{true};
+        QCOMPARE(gatherReport(m_temp->store(), ReportOptions{}, QDate(2026, 5, 20), &cancel).error().code,
+                 Error::Code::Cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportGatherer)
+#include "tst_reportgatherer.moc"
