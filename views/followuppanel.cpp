@@ -191,22 +191,37 @@ void FollowUpPanel::fill(const FollowUp &f)
         };
         QString due = time(f.nextUpdateDue);
         if (f.isOpen() && f.nextUpdateDue && *f.nextUpdateDue < now)
-            due = tr("<span style='color:#b01c1c'><b>%1 (%2 overdue)</b></span>")
-                      .arg(due, display::duration(now - *f.nextUpdateDue));
-        QStringList facts;
-        facts << tr("<b>Status:</b> %1").arg(statusLabel(f.status).toHtmlEscaped());
-        facts << tr("<b>Update due:</b> %1").arg(due);
-        facts << tr("<b>Last contact:</b> %1").arg(time(f.lastContactAt));
-        facts << tr("<b>Opened:</b> %1").arg(time(f.openedAt));
-        facts << tr("<b>First response:</b> %1").arg(time(f.firstResponseAt));
+            due = tr("<span style='color:#b01c1c'><b>%1 (%2&nbsp;overdue)</b></span>")
+                      .arg(due, display::duration(now - *f.nextUpdateDue).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+        // Two columns of facts: where the work stands on the left, its history on the right.
+        QList<std::pair<QString, QString>> left{
+            {tr("Status"), statusLabel(f.status).toHtmlEscaped()},
+            {tr("Update due"), due},
+            {tr("Last contact"), time(f.lastContactAt)},
+        };
+        QList<std::pair<QString, QString>> right{
+            {tr("Opened"), time(f.openedAt)},
+            {tr("First response"), time(f.firstResponseAt)},
+            {tr("Callbacks"), QString::number(f.reopenCount)},
+        };
         if (f.resolvedAt)
-            facts << tr("<b>Resolved:</b> %1").arg(time(f.resolvedAt));
+            left.append({tr("Resolved"), time(f.resolvedAt)});
         if (f.closedAt)
-            facts << tr("<b>Closed:</b> %1").arg(time(f.closedAt));
-        facts << tr("<b>Callbacks:</b> %1").arg(f.reopenCount);
+            right.append({tr("Closed"), time(f.closedAt)});
         if (f.satisfaction)
-            facts << tr("<b>Satisfaction:</b> %1 of 5").arg(*f.satisfaction);
-        m_facts->setText(facts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+            left.append({tr("Satisfaction"), tr("%1 of 5").arg(*f.satisfaction)});
+        QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+        for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
+            const auto cell = [](const QList<std::pair<QString, QString>> &list, qsizetype at) {
+                if (at >= list.size())
+                    return QStringLiteral("<td></td><td></td>");
+                return QStringLiteral("<td style='color:#555'>%1:&nbsp;</td><td style='padding-right:18px'>%2</td>")
+                    .arg(list.at(at).first.toHtmlEscaped(), list.at(at).second);
+            };
+            html += QStringLiteral("<tr>") + cell(left, i) + cell(right, i) + QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+        m_facts->setText(html);
     }
     m_title->setText(f.title);
     m_reference->setText(f.reference);
@@ -219,6 +234,9 @@ void FollowUpPanel::fill(const FollowUp &f)
     m_category->setEditText(f.category);
     form::selectData(m_sla, int(f.slaMet));
     m_notes->setPlainText(f.notes);
+    // Show the start of long values, not their end.
+    for (QLineEdit *edit : {m_title, m_reference, m_requester, m_contact})
+        edit->setCursorPosition(0);
     m_filling = false;
     setDirty(false);
 }

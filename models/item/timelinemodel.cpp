@@ -1,5 +1,6 @@
 #include "timelinemodel.h"
 
+#include "displayformat.h"
 #include "store/followuprepository.h"
 #include "store/store.h"
 
@@ -32,6 +33,7 @@ QString withSummary(const QString &label, const QString &summary)
 TimelineModel::TimelineModel(const Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
 }
 
@@ -119,9 +121,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return index.column() == EventColumn ? QVariant(describe(e, m_store.timeZone())) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
-        case WhenColumn:
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(e.at, m_store.timeZone()),
-                                      QStringLiteral("ddd d MMM yyyy HH:mm"));
+        case WhenColumn: return display::dateTime(e.at, m_store.timeZone(), m_clock());
         case EventColumn: return describe(e, m_store.timeZone());
         case ActorColumn: return e.actor;
         }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
+#include <functional>
 
 namespace ft {
 
@@ -24,6 +25,8 @@ public:
 
     explicit TimelineModel(const Store &store, QObject *parent = nullptr);
 
+    // "Now" decides whether dates carry their year (only when not this year).
+    void setClock(std::function<Timestamp()> clock) { m_clock = std::move(clock); }
     // 0 shows nothing.
     void setFollowUp(FollowUpId id);
     FollowUpId followUp() const { return m_id; }
@@ -49,6 +52,7 @@ private:
     const Store &m_store;
     FollowUpId m_id = 0;
     bool m_newestFirst = true;
+    std::function<Timestamp()> m_clock;
     QList<TimelineEvent> m_events;   // oldest first, as stored
     QString m_lastError;
 };
