@@ -29,6 +29,9 @@ public:
     // An unterminated quote is fatal (fatalError() says so) because no record boundary follows.
     Result<bool> next();
 
+    // A pass that only looks at a few columns (date detection) may skip the UTF-8 check.
+    void setValidateUtf8(bool validate) { m_validateUtf8 = validate; }
+
     QString path() const { return m_path; }
     QString fileName() const;
     char separator() const { return m_separator; }
@@ -61,6 +64,7 @@ private:
     qint64 m_consumed = 0;        // bytes of the file before m_buf[m_pos]
     bool m_eof = false;
     bool m_fatal = false;
+    bool m_validateUtf8 = true;
     char m_separator = ',';
     QStringList m_header;
     qint64 m_line = 1;            // physical line at m_pos

@@ -63,6 +63,7 @@ Result<DateOrder> detectDateOrder(const QString &path, const QList<int> &columns
     CsvReader reader(path);
     if (auto ok = reader.open(); !ok)
         return ok.error();
+    reader.setValidateUtf8(false);   // the real pass checks every record
     DateOrderDetector detector;
     Evidence dayFirst, monthFirst;
     qint64 sinceTick = 0;

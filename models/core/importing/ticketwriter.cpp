@@ -61,13 +61,11 @@ bool sameContent(const FollowUp &a, const FollowUp &b)
            && a.notes == b.notes && a.contactType == b.contactType && a.nextUpdateDue == b.nextUpdateDue;
 }
 
-Result<void> bindAndExec(QSqlQuery &q, const QVariantList &values)
+Result<int> bindAndExec(sql::BulkStatement &q, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return sql::errorOf(q, tr("Writing the import"));
-    return {};
+        q.bind(i, values.at(i));
+    return q.exec();
 }
 
 } // namespace
@@ -92,15 +90,15 @@ Result<void> TicketWriter::prepare()
     while (q.next())
         m_byReference.insert(q.value(0).toString(), q.value(1).toLongLong());
     m_selectFollowUp.setForwardOnly(true);
-    if (!m_insertFollowUp.prepare(repo::insertFollowUpSql))
-        return sql::errorOf(m_insertFollowUp, tr("Preparing the import"));
-    if (!m_updateFollowUp.prepare(repo::updateFollowUpSql))
-        return sql::errorOf(m_updateFollowUp, tr("Preparing the import"));
+    if (auto ok = m_insertFollowUp.prepare(repo::insertFollowUpSql); !ok)
+        return ok;
+    if (auto ok = m_updateFollowUp.prepare(repo::updateFollowUpSql); !ok)
+        return ok;
     if (!m_selectFollowUp.prepare(QStringLiteral("SELECT ") + repo::followUpColumns
                                   + QStringLiteral(" FROM followup WHERE id = ?")))
         return sql::errorOf(m_selectFollowUp, tr("Preparing the import"));
-    if (!m_insertEvent.prepare(insertEventSql))
-        return sql::errorOf(m_insertEvent, tr("Preparing the import"));
+    if (auto ok = m_insertEvent.prepare(insertEventSql); !ok)
+        return ok;
     return {};
 }
 
@@ -128,9 +126,10 @@ Result<bool> TicketWriter::insertEvent(FollowUpId id, const EventDraft &d)
                               e.toStatus ? QVariant(int(*e.toStatus)) : noInt,
                               sql::text(e.actor),
                               d.sourceKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(d.sourceKey)};
-    if (auto ok = bindAndExec(m_insertEvent, values); !ok)
-        return ok.error();
-    const bool inserted = m_insertEvent.numRowsAffected() > 0;
+    auto changed = bindAndExec(m_insertEvent, values);
+    if (!changed)
+        return changed.error();
+    const bool inserted = changed.value() > 0;
     if (inserted)
         ++m_report.eventsAdded;
     return inserted;
@@ -160,8 +159,8 @@ Result<void> TicketWriter::write(TicketDraft &draft)
         f.updatedAt = m_now;
         auto values = repo::followUpValues(f);
         if (auto ok = bindAndExec(m_insertFollowUp, values); !ok)
-            return ok;
-        const FollowUpId id = m_insertFollowUp.lastInsertId().toLongLong();
+            return ok.error();
+        const FollowUpId id = m_insertFollowUp.lastInsertId();
         if (!f.reference.isEmpty())
             m_byReference.insert(f.reference, id);
         for (const EventDraft &e : std::as_const(draft.events)) {
@@ -185,7 +184,7 @@ Result<void> TicketWriter::write(TicketDraft &draft)
         QVariantList values = repo::followUpValues(after);
         values << after.id;
         if (auto ok = bindAndExec(m_updateFollowUp, values); !ok)
-            return ok;
+            return ok.error();
     }
     // The status moved by this import: a timeline entry, so that waiting intervals stay computable.
     if (before.status != after.status && !draft.statusEventKey.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "importing/importtypes.h"
 #include "importing/ticketdraft.h"
+#include "store/bulkstatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -28,10 +29,10 @@ private:
     Timestamp m_now;
     ImportReport &m_report;
     QHash<QString, FollowUpId> m_byReference;
-    QSqlQuery m_insertFollowUp;
-    QSqlQuery m_updateFollowUp;
+    sql::BulkStatement m_insertFollowUp;
+    sql::BulkStatement m_updateFollowUp;
     QSqlQuery m_selectFollowUp;
-    QSqlQuery m_insertEvent;
+    sql::BulkStatement m_insertEvent;
 };
 
 } // namespace ft::importing

@@ -1,0 +1,97 @@
+#include "store/bulkstatement.h"
+
+#include "store/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+namespace ft::sql {
+
+BulkStatement::BulkStatement(const QSqlDatabase &db)
+    : m_db(db)
+{
+    // As in RowCursor: QSQLITE hands out its sqlite3*, from the same system library we link.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+BulkStatement::~BulkStatement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+Result<void> BulkStatement::prepare(const QString &statement)
+{
+    m_text = statement;
+    if (!m_handle) {
+        m_query.emplace(m_db);
+        if (!m_query->prepare(statement))
+            return errorOf(*m_query, statement.left(60));
+        return {};
+    }
+    auto *db = static_cast<sqlite3 *>(m_handle);
+    const QByteArray text = statement.toUtf8();
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK)
+        return Error::failed(QCoreApplication::translate("ft::Store", "%1: %2")
+                                 .arg(statement.left(60), QString::fromUtf8(sqlite3_errmsg(db))));
+    return {};
+}
+
+void BulkStatement::bind(int index, const QVariant &value)
+{
+    if (m_query) {
+        m_query->bindValue(index, value);
+        return;
+    }
+    const int i = index + 1;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, i);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_statement, i, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, i, value.toDouble());
+        break;
+    default: {
+        const QString text = value.toString();
+        // UTF-16 in, as QSQLITE does: SQLite copies it (SQLITE_TRANSIENT).
+        sqlite3_bind_text16(m_statement, i, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        break;
+    }
+    }
+}
+
+Result<int> BulkStatement::exec()
+{
+    if (m_query) {
+        if (!m_query->exec())
+            return errorOf(*m_query, m_text.left(60));
+        m_lastId = m_query->lastInsertId().toLongLong();
+        return m_query->numRowsAffected();
+    }
+    auto *db = static_cast<sqlite3 *>(m_handle);
+    const int rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_clear_bindings(m_statement);
+        return Error::failed(QCoreApplication::translate("ft::Store", "%1: %2").arg(m_text.left(60), message));
+    }
+    sqlite3_clear_bindings(m_statement);
+    m_lastId = sqlite3_last_insert_rowid(db);
+    return sqlite3_changes(db);
+}
+
+qint64 BulkStatement::lastInsertId() const { return m_lastId; }
+
+} // namespace ft::sql

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace ft::sql {
+
+// One statement prepared once and executed many times with new values (bulk writes: import).
+// On SQLite it binds through the C API on the connection's own handle: QSqlQuery's binding
+// builds placeholder names and QVariants per value, which costs more than SQLite's own insert.
+// Other drivers get QSqlQuery underneath, so the behaviour is the same everywhere.
+class BulkStatement
+{
+public:
+    explicit BulkStatement(const QSqlDatabase &db);
+    ~BulkStatement();
+    BulkStatement(const BulkStatement &) = delete;
+    BulkStatement &operator=(const BulkStatement &) = delete;
+
+    Result<void> prepare(const QString &statement);
+    // Values bind by position (0-based) until the next exec(); a null QVariant binds NULL.
+    void bind(int index, const QVariant &value);
+    // Runs it; the number of rows changed (0 when ON CONFLICT DO NOTHING skipped the row).
+    Result<int> exec();
+    qint64 lastInsertId() const;
+
+private:
+    QSqlDatabase m_db;
+    void *m_handle = nullptr;           // sqlite3*, when the driver is SQLite
+    sqlite3_stmt *m_statement = nullptr;
+    std::optional<QSqlQuery> m_query;   // other drivers
+    QString m_text;
+    qint64 m_lastId = 0;
+};
+
+} // namespace ft::sql
