@@ -293,7 +293,7 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
     table(flow, fonts,
           {tr("Initiative"), tr("Measure"), tr("Status"), tr("Started"), tr("Before"), tr("Since"), tr("Target"),
            tr("Target reached")},
-          rows, tones, {3.4, 1.8, 1.3, 1.4, 1.6, 1.6, 1.1, 1.2});
+          rows, tones, {3.1, 2.3, 1.3, 1.3, 1.7, 1.7, 1.1, 1.2});
 }
 
 QString percentOrDash(const std::optional<double> &rate) { return plainValueOrDash(rate, PlainUnit::Rate); }
@@ -311,7 +311,8 @@ void checklistSection(Flow &flow, const ReportData &data, const ReportFonts &fon
                  "checked.")
                   .arg(QLocale().toString(c.withChecklist), data.periodName, percentOrDash(c.complianceRate)),
               flow.mm(2));
-    paragraph(flow, fonts.body,
+    if (c.completeResolved + c.incompleteResolved > 0)
+        paragraph(flow, fonts.body,
               tr("Items whose checklist was completed in full were called back %1 of the time (%2 items); items where "
                  "a step was skipped or the checklist overridden were called back %3 of the time (%4 items).")
                   .arg(percentOrDash(c.completeCallbackRate), QLocale().toString(c.completeResolved),

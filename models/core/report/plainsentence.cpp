@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <cmath>
 
 namespace ft {
 
@@ -84,6 +85,19 @@ PlainVerdict plainVerdict(const PlainComparison &c)
     if (c.previous && plainValue(*c.previous, c.kpi.unit) != plainValue(*c.current, c.kpi.unit))
         movement = *c.current > *c.previous ? Movement::Rose : Movement::Fell;
 
+    // A change under 5 % (1 point for a rate) is noise from one month to the next: reported in
+    // figures, but neither praised nor flagged.
+    bool noticeable = false;
+    if (movement != Movement::Same) {
+        const double delta = *c.current - *c.previous;
+        noticeable = c.kpi.unit == PlainUnit::Rate ? std::fabs(delta) * 100.0 >= 1.0
+                     : *c.previous == 0.0           ? true
+                                                    : std::fabs(delta / *c.previous) >= 0.05;
+    }
+    const bool judged = c.kpi.judged || c.target;
+    const bool improved = noticeable && ((movement == Movement::Rose) == c.kpi.higherIsBetter);
+    const bool worsened = noticeable && !improved;
+
     QStringList sentences;
     if (!c.previous) {
         sentences << tr("%1 came to %2 in %3; there is no figure for %4 to compare with.")
@@ -92,14 +106,16 @@ PlainVerdict plainVerdict(const PlainComparison &c)
         if (movement != Movement::Same)
             v.change = plainChange(*c.previous, *c.current, c.kpi.unit);
         sentences << movementSentence(c, movement, v.change);
-        if (movement != Movement::Same && (c.kpi.judged || c.target)) {
-            const bool better = (movement == Movement::Rose) == c.kpi.higherIsBetter;
-            sentences << (better ? tr("That is an improvement.") : tr("That is a step in the wrong direction."));
+        if (movement != Movement::Same && judged) {
+            if (improved)
+                sentences << tr("That is an improvement.");
+            else if (worsened)
+                sentences << tr("That is a step in the wrong direction.");
+            else
+                sentences << tr("That is little change.");
         }
     }
 
-    const bool improved = movement != Movement::Same && ((movement == Movement::Rose) == c.kpi.higherIsBetter);
-    const bool worsened = movement != Movement::Same && !improved;
     if (c.target) {
         const bool met = meetsTarget(*c.current, *c.target, c.kpi.higherIsBetter);
         sentences << targetSentence(c, met);

@@ -32,10 +32,10 @@ private slots:
         PlainComparison c = march(callbacks(), 14, 9);
         c.initiative = PlainInitiative{QStringLiteral("Closure checklist"), QDate(2026, 3, 3)};
         const PlainVerdict v = plainVerdict(c);
-        // (9 − 14) / 14 = −35.7 % → −36 %
-        QCOMPARE(v.change, minus + QStringLiteral("36 %"));
+        // (9 − 14) / 14 = −35.7\u00a0% → −36\u00a0%
+        QCOMPARE(v.change, minus + QStringLiteral("36\u00a0%"));
         QCOMPARE(v.sentence, QStringLiteral("Callbacks fell from 14 to 9 (") + minus
-                                 + QStringLiteral("36 %) since “Closure checklist” started on 3 March 2026. "
+                                 + QStringLiteral("36\u00a0%) since “Closure checklist” started on 3 March 2026. "
                                                   "That is an improvement."));
         // Lower is better and no target: a fall is an improvement.
         QCOMPARE(v.status, PlainStatus::Improving);
@@ -44,18 +44,18 @@ private slots:
     void shouldSayRiseBetweenNamedPeriodsWithoutInitiative()
     {
         const PlainVerdict v = plainVerdict(march(callbacks(), 8, 10));
-        QCOMPARE(v.change, QStringLiteral("+25 %"));
-        QCOMPARE(v.sentence, QStringLiteral("Callbacks rose from 8 in February 2026 to 10 in March 2026 (+25 %). "
+        QCOMPARE(v.change, QStringLiteral("+25\u00a0%"));
+        QCOMPARE(v.sentence, QStringLiteral("Callbacks rose from 8 in February 2026 to 10 in March 2026 (+25\u00a0%). "
                                             "That is a step in the wrong direction."));
         QCOMPARE(v.status, PlainStatus::NeedsAttention);
     }
 
     void shouldSayStayedWhenRoundedValuesAreEqual()
     {
-        // 0.9121 and 0.9118 both read "91.2 %": the reader must not see "rose from 91.2 % to 91.2 %".
+        // 0.9121 and 0.9118 both read "91.2\u00a0%": the reader must not see "rose from 91.2\u00a0% to 91.2\u00a0%".
         PlainComparison c = march(slaRate(), 0.9118, 0.9121);
         const PlainVerdict v = plainVerdict(c);
-        QCOMPARE(v.sentence, QStringLiteral("SLA met stayed at 91.2 % in March 2026, the same as in February 2026."));
+        QCOMPARE(v.sentence, QStringLiteral("SLA met stayed at 91.2\u00a0% in March 2026, the same as in February 2026."));
         QVERIFY(v.change.isEmpty());
         QCOMPARE(v.status, PlainStatus::Steady);
     }
@@ -65,14 +65,14 @@ private slots:
         PlainComparison c = march(slaRate(), 0.80, 0.85);
         c.target = 0.95;
         const PlainVerdict v = plainVerdict(c);
-        QCOMPARE(v.change, QStringLiteral("+5 points"));
-        QCOMPARE(v.sentence, QStringLiteral("SLA met rose from 80 % in February 2026 to 85 % in March 2026 (+5 points). "
-                                            "That is an improvement. The target of at least 95 % is not met yet."));
+        QCOMPARE(v.change, QStringLiteral("+5\u00a0points"));
+        QCOMPARE(v.sentence, QStringLiteral("SLA met rose from 80\u00a0% in February 2026 to 85\u00a0% in March 2026 (+5\u00a0points). "
+                                            "That is an improvement. The target of at least 95\u00a0% is not met yet."));
         QCOMPARE(v.status, PlainStatus::Improving);
 
         c.current = 0.96;
         QCOMPARE(plainVerdict(c).status, PlainStatus::OnTarget);
-        QVERIFY(plainVerdict(c).sentence.endsWith(QLatin1String("That meets the target of at least 95 %.")));
+        QVERIFY(plainVerdict(c).sentence.endsWith(QStringLiteral("That meets the target of at least 95\u00a0%.")));
 
         c.current = 0.75;   // fell and misses the target
         QCOMPARE(plainVerdict(c).status, PlainStatus::NeedsAttention);
@@ -88,6 +88,19 @@ private slots:
                                             "That meets the target of at most 9."));
         c.target = 8;
         QCOMPARE(plainVerdict(c).status, PlainStatus::NeedsAttention);
+    }
+
+    void shouldNeitherPraiseNorFlagChangesUnderFivePercent()
+    {
+        const PlainVerdict v = plainVerdict(march(callbacks(), 100, 103));
+        QCOMPARE(v.sentence, QStringLiteral("Callbacks rose from 100 in February 2026 to 103 in March 2026 (+3\u00a0%). "
+                                            "That is little change."));
+        QCOMPARE(v.status, PlainStatus::Steady);
+        // A rate moving 0.5 points is as small; with a target missed it still needs attention.
+        PlainComparison c = march(slaRate(), 0.800, 0.805);
+        c.target = 0.95;
+        QCOMPARE(plainVerdict(c).status, PlainStatus::NeedsAttention);
+        QVERIFY(plainVerdict(c).sentence.contains(QLatin1String("That is little change.")));
     }
 
     void shouldSayNoDataThisPeriod()
@@ -125,7 +138,7 @@ private slots:
         PlainComparison c = march(opened, 1000, 1200);
         PlainVerdict v = plainVerdict(c);
         QCOMPARE(v.status, PlainStatus::ForInformation);
-        QCOMPARE(v.sentence, QStringLiteral("New work opened rose from 1,000 in February 2026 to 1,200 in March 2026 (+20 %)."));
+        QCOMPARE(v.sentence, QStringLiteral("New work opened rose from 1,000 in February 2026 to 1,200 in March 2026 (+20\u00a0%)."));
         c.target = 1100;
         v = plainVerdict(c);
         QCOMPARE(v.status, PlainStatus::NeedsAttention);
@@ -134,15 +147,15 @@ private slots:
 
     void shouldSayHoursAndDaysInPlainWords()
     {
-        QCOMPARE(plainValue(2.5, PlainUnit::Hours), QStringLiteral("2.5 hours"));
-        QCOMPARE(plainValue(1.02, PlainUnit::Hours), QStringLiteral("1 hour"));
-        QCOMPARE(plainValue(0.75, PlainUnit::Hours), QStringLiteral("45 minutes"));
-        QCOMPARE(plainValue(72, PlainUnit::Hours), QStringLiteral("3 days"));
-        QCOMPARE(plainValue(84, PlainUnit::Hours), QStringLiteral("3.5 days"));
+        QCOMPARE(plainValue(2.5, PlainUnit::Hours), QStringLiteral("2.5\u00a0hours"));
+        QCOMPARE(plainValue(1.02, PlainUnit::Hours), QStringLiteral("1\u00a0hour"));
+        QCOMPARE(plainValue(0.75, PlainUnit::Hours), QStringLiteral("45\u00a0minutes"));
+        QCOMPARE(plainValue(72, PlainUnit::Hours), QStringLiteral("3\u00a0days"));
+        QCOMPARE(plainValue(84, PlainUnit::Hours), QStringLiteral("3.5\u00a0days"));
         // Business hours are never 24-hour days.
-        QCOMPARE(plainValue(72, PlainUnit::BusinessHours), QStringLiteral("72 hours"));
-        QCOMPARE(plainValue(0.125, PlainUnit::Rate), QStringLiteral("12.5 %"));
-        QCOMPARE(plainValue(4.237, PlainUnit::Score), QStringLiteral("4.2 out of 5"));
+        QCOMPARE(plainValue(72, PlainUnit::BusinessHours), QStringLiteral("72\u00a0hours"));
+        QCOMPARE(plainValue(0.125, PlainUnit::Rate), QStringLiteral("12.5\u00a0%"));
+        QCOMPARE(plainValue(4.237, PlainUnit::Score), QStringLiteral("4.2\u00a0out of\u00a05"));
         QCOMPARE(plainValue(13.6, PlainUnit::Count), QStringLiteral("14"));
         QCOMPARE(plainValueOrDash(std::nullopt, PlainUnit::Count), QString(QChar(0x2014)));
     }
@@ -153,10 +166,10 @@ private slots:
                                    PlainUnit::Hours, false},
                                   80, 60);
         const PlainVerdict v = plainVerdict(c);
-        QCOMPARE(v.change, minus + QStringLiteral("25 %"));
-        QCOMPARE(v.sentence, QStringLiteral("Typical time to resolve fell from 3.3 days in February 2026 to 2.5 days in "
-                                            "March 2026 (") + minus + QStringLiteral("25 %). That is an improvement."));
-        QCOMPARE(plainChange(1000, 1004, PlainUnit::Count), QStringLiteral("+0.4 %"));
+        QCOMPARE(v.change, minus + QStringLiteral("25\u00a0%"));
+        QCOMPARE(v.sentence, QStringLiteral("Typical time to resolve fell from 3.3\u00a0days in February 2026 to 2.5\u00a0days in "
+                                            "March 2026 (") + minus + QStringLiteral("25\u00a0%). That is an improvement."));
+        QCOMPARE(plainChange(1000, 1004, PlainUnit::Count), QStringLiteral("+0.4\u00a0%"));
     }
 };
 

@@ -73,9 +73,9 @@ private slots:
         QCOMPARE(*callbacks.comparison.previous, 9.0);
         QCOMPARE(*callbacks.target, 10.0);
         QCOMPARE(callbacks.verdict.status, PlainStatus::OnTarget);
-        // (4 − 9) / 9 = −55.6 % → −56 %
+        // (4 − 9) / 9 = −55.6\u00a0% → −56\u00a0%
         QVERIFY2(callbacks.verdict.sentence.startsWith(QStringLiteral("Callbacks fell from 9 to 4 (") + QChar(0x2212)
-                                                       + QStringLiteral("56 %) since “Closure checklist” started on 3 March 2026.")),
+                                                       + QStringLiteral("56\u00a0%) since “Closure checklist” started on 3 March 2026.")),
                  qPrintable(callbacks.verdict.sentence));
         QCOMPARE(callbacks.initiatives.size(), 1);
 
