@@ -55,9 +55,6 @@ QAction *makeAction(QObject *parent, const char *name, const QString &text, cons
 // The combos can do without their suggestions when the store cannot be read; the views say why.
 QStringList orEmpty(const Result<QStringList> &values) { return values ? values.value() : QStringList(); }
 
-// Enough sample history to try everything, small enough to appear in seconds.
-constexpr int sampleItems = 2000;
-
 } // namespace
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
@@ -473,7 +470,7 @@ void MainWindow::reopenCurrent()
 
 void MainWindow::loadSampleData()
 {
-    auto loader = new SampleDataLoader(m_store.path(), sampleItems, this);
+    auto loader = new SampleDataLoader(m_store.path(), m_sampleItems, this);
     loader->setObjectName(QStringLiteral("sampleDataLoader"));
     m_welcome->setEnabled(false);
     connect(loader, &SampleDataLoader::finished, this, [this, loader](bool ok, const QString &message) {

@@ -41,6 +41,8 @@ public:
     ~MainWindow() override;
 
     FollowUpService &service() { return *m_service; }
+    // How many follow-ups "Load sample data" creates (tests use a few).
+    void setSampleSize(int items) { m_sampleItems = items; }
     TodayModel *todayModel() const { return m_todayModel; }
     FollowUpTableModel *listModel() const { return m_listModel; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -94,6 +96,7 @@ private:
     FollowUpId m_currentId = 0;
     std::optional<FollowUp> m_current;
     bool m_startedEmpty = false;
+    int m_sampleItems = 2000;   // enough history to try everything, small enough to appear in seconds
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;

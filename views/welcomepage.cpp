@@ -31,7 +31,10 @@ WelcomePage::WelcomePage(QAction *importAction, QWidget *parent)
                            this);
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
-    text->setMaximumWidth(560);
+    // A wrapped label in a centred layout gets a too-narrow guess of its width; give it one.
+    text->setFixedWidth(520);
+    text->setAlignment(Qt::AlignHCenter);
+    text->setMinimumHeight(text->heightForWidth(520));
 
     auto sample = choice(QStringLiteral("loadSampleButton"), tr("Load sample data"), this);
     sample->setToolTip(tr("A realistic, made-up history to try every feature on"));

@@ -2,6 +2,7 @@
 #include "domain/followupservice.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "followuptablemodel.h"
 #include "todaymodel.h"
 
 #include <QAction>
@@ -95,6 +96,39 @@ private slots:
         QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
         m_window->findChild<QPushButton *>(QStringLiteral("startEmptyButton"))->click();
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
+    }
+
+    void shouldLoadSampleDataWithoutBlockingTheWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        m_window->setSampleSize(40);
+        m_window->show();
+        auto pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        m_window->findChild<QPushButton *>(QStringLiteral("loadSampleButton"))->click();
+        // The generator runs on its own thread: the click returns before it is done.
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(), QStringLiteral("mainSplitter"), 60000);
+        QVERIFY(m_window->listModel()->rowCount() > 0);
+        QVERIFY(m_window->todayModel()->openCount() > 0);
+    }
+
+    void shouldRememberTheViewAndTheFilters()
+    {
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        m_window->showView(MainWindow::View::List);
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->setText(QStringLiteral("printer"));
+        auto status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(statusKey(Status::Resolved)));
+        m_window->close();
+        m_window.reset();
+
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        QCOMPARE(m_window->currentView(), MainWindow::View::List);
+        QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->text(), QStringLiteral("printer"));
+        FollowUpFilter expected;
+        expected.text = QStringLiteral("printer");
+        expected.status = Status::Resolved;
+        QCOMPARE(m_window->listModel()->filter(), expected);
     }
 
     void shouldTakeAnOverdueFollowUpOffTheReviewOnceContacted()
