@@ -1,14 +1,18 @@
 // Starts the window, or runs a command of the command line (SPEC §3) without one.
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "store/backuprotation.h"
 #include "store/store.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QThread>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -40,7 +44,21 @@ int runWindow(const ft::cli::Invocation &invocation)
     }
     ft::MainWindow window(*store.value());
     window.show();
-    return QApplication::exec();
+
+    // The daily automatic backup (SPEC §4) runs beside the window on a connection of its own, so
+    // opening never waits for it; a failure is said in the status bar rather than hidden.
+    ft::BackupRotation rotation(store.value()->path());
+    std::optional<ft::Result<QString>> backedUp;
+    std::unique_ptr<QThread> backup(QThread::create([&] { backedUp = rotation.backUpIfDue(); }));
+    QObject::connect(backup.get(), &QThread::finished, &window, [&] {
+        if (backedUp && !backedUp->ok())
+            window.statusBar()->showMessage(QCoreApplication::translate("main", "The daily backup failed: %1")
+                                                .arg(backedUp->error().message));
+    });
+    backup->start();
+    const int status = QApplication::exec();
+    backup->wait();
+    return status;
 }
 
 } // namespace

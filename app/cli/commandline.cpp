@@ -13,6 +13,7 @@ const Command &kpiCommand();
 const Command &importCommand();
 const Command &exportCommand();
 const Command &reportCommand();
+const Command &backupCommand();
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
@@ -21,7 +22,7 @@ QString tr(const char *text) { return QCoreApplication::translate("ft::cli", tex
 const QList<Command> &commands()
 {
     static const QList<Command> all{demoCommand(),   checkCommand(),  kpiCommand(),
-                                    importCommand(), exportCommand(), reportCommand()};
+                                    importCommand(), exportCommand(), reportCommand(), backupCommand()};
     return all;
 }
 

@@ -3,6 +3,7 @@
 #include "checklist/stocktemplates.h"
 #include "store/schema.h"
 #include "store/sqlhelpers.h"
+#include "store/sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -188,11 +189,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
         return connected.error();
     if (auto migrated = store->migrate(); !migrated)
         return migrated.error();
-    const QString zone = store->setting(QStringLiteral("time_zone"));
-    store->m_timeZone = zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zone.toUtf8());
-    if (!store->m_timeZone.isValid())
-        store->m_timeZone = QTimeZone::systemTimeZone();
+    store->readTimeZone();
     return store;
+}
+
+void Store::readTimeZone()
+{
+    const QString zone = setting(QStringLiteral("time_zone"));
+    m_timeZone = zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zone.toUtf8());
+    if (!m_timeZone.isValid())
+        m_timeZone = QTimeZone::systemTimeZone();
 }
 
 Result<void> Store::connect()
@@ -280,13 +286,60 @@ Result<void> Store::setSetting(const QString &key, const QString &value)
 
 Result<void> Store::backupTo(const QString &file) const
 {
-    if (QFileInfo::exists(file))
-        return Error::refused(tr("%1 exists already; choose another name.").arg(file));
-    // VACUUM INTO writes a consistent snapshot while others keep reading and writing.
-    if (auto done = sql::exec(database(), QStringLiteral("VACUUM INTO ?"), {file}); !done)
-        return Error::failed(tr("The backup to %1 failed: %2").arg(file, done.error().message));
-    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
+    return sqlitefile::copyFile(m_path, QFileInfo(file).absoluteFilePath());
+}
+
+Result<Store::BackupFacts> Store::checkBackup(const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.isFile())
+        return Error::notFound(tr("There is no backup file at %1.").arg(file));
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::refused(tr("Cannot read the backup %1: %2").arg(file, f.errorString()));
+        if (!readHeader(f).isSqlite)
+            return Error::refused(tr("%1 is not a FollowThrough backup (it is not an SQLite database).").arg(file));
+    }
+    auto facts = sqlitefile::inspect(file);
+    if (!facts)
+        return Error::refused(tr("The backup %1 cannot be read: %2").arg(file, facts.error().message));
+    if (facts->applicationId != schema::ApplicationId || facts->followUps < 0)
+        return Error::refused(tr("%1 is not a FollowThrough backup.").arg(file));
+    if (facts->userVersion > schema::currentVersion())
+        return Error::refused(tr("The backup %1 was written by a newer FollowThrough (schema version %2; this "
+                                 "version knows up to %3).").arg(file).arg(facts->userVersion).arg(schema::currentVersion()));
+    if (facts->integrity != QLatin1String("ok"))
+        return Error::refused(tr("The backup %1 is damaged: %2").arg(file, facts->integrity.left(300)));
+    return BackupFacts{facts->userVersion, facts->followUps};
+}
+
+Result<Store::BackupFacts> Store::restoreFrom(const QString &file, const QString &safetyCopy)
+{
+    auto facts = checkBackup(file);
+    if (!facts)
+        return facts.error();
+    if (QFileInfo(file).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return Error::refused(tr("%1 is the store itself, not a backup of it.").arg(file));
+    if (auto kept = backupTo(safetyCopy); !kept)
+        return Error::failed(tr("Nothing was restored: the copy of the current store could not be taken (%1).")
+                                 .arg(kept.error().message));
+    if (auto copied = sqlitefile::copyInto(file, database()); !copied)
+        return Error::failed(tr("Nothing was restored: %1").arg(copied.error().message));
+    // The content is the backup's now; bring it up to this version like any older store.
+    if (auto migrated = migrate(); !migrated)
+        return Error::failed(tr("The backup was restored but could not be upgraded: %1. The previous store is "
+                                "in %2.").arg(migrated.error().message, safetyCopy));
+    readTimeZone();
+    return facts;
+}
+
+qint64 Store::dataVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
 }
 
 Result<QString> Store::integrityCheck() const

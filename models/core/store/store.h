@@ -43,8 +43,28 @@ public:
     QString setting(const QString &key, const QString &fallback = {}) const;
     Result<void> setSetting(const QString &key, const QString &value);
 
-    // A consistent copy of the whole store while it is in use.
+    // A consistent copy of the whole store while it is in use (SQLite's online backup API, on a
+    // connection of its own). `file` must not exist; it is readable by its owner only.
     Result<void> backupTo(const QString &file) const;
+
+    // What a backup file holds, once it passed every check of checkBackup().
+    struct BackupFacts
+    {
+        int schemaVersion = 0;
+        qint64 followUps = 0;
+    };
+    // Reads `file` without writing to it: an SQLite file marked as a FollowThrough store, of a schema
+    // version this program knows, that passes PRAGMA integrity_check. Refused otherwise, saying why.
+    static Result<BackupFacts> checkBackup(const QString &file);
+    // Replaces everything in the store with the backup `file`: checks it first, then copies the store
+    // as it is now to `safetyCopy` (which must not exist), then swaps the content in one transaction
+    // and migrates it forward when it is older. Nothing is replaced unless every step before succeeded.
+    // Queries still running on this store's connection make it fail ("in use"): finish them first.
+    Result<BackupFacts> restoreFrom(const QString &file, const QString &safetyCopy);
+
+    // Changes whenever another connection (another process, a worker thread) committed a write since
+    // the last call; this connection's own writes leave it alone. Cheap enough to poll (PRAGMA data_version).
+    qint64 dataVersion() const;
     // PRAGMA integrity_check: "ok" or the problems it lists.
     Result<QString> integrityCheck() const;
 
@@ -52,6 +72,7 @@ private:
     explicit Store(QString path);
     Result<void> connect();
     Result<void> migrate();
+    void readTimeZone();
 
     QString m_path;
     QString m_connectionName;

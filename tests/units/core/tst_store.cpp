@@ -217,6 +217,115 @@ private slots:
         QCOMPARE(reopened.value()->setting(QStringLiteral("marker")), QStringLiteral("yes"));
     }
 
+    void shouldRestoreABackupAfterKeepingACopyOfTheCurrentStore()
+    {
+        test::TempStore temp;
+        Store &store = temp.store();
+        QVERIFY(store.setSetting(QStringLiteral("marker"), QStringLiteral("then")));
+        const QString backup = temp.dir() + QStringLiteral("/then.sqlite");
+        QVERIFY(store.backupTo(backup));
+        QVERIFY(store.setSetting(QStringLiteral("marker"), QStringLiteral("now")));
+        QVERIFY(store.setSetting(QStringLiteral("only_now"), QStringLiteral("x")));
+
+        const QString safety = temp.dir() + QStringLiteral("/before-restore.sqlite");
+        auto restored = store.restoreFrom(backup, safety);
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+        QCOMPARE(restored.value().schemaVersion, schema::currentVersion());
+        QCOMPARE(store.setting(QStringLiteral("marker")), QStringLiteral("then"));
+        QCOMPARE(store.setting(QStringLiteral("only_now"), QStringLiteral("gone")), QStringLiteral("gone"));
+        QCOMPARE(store.integrityCheck().value(), QStringLiteral("ok"));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+
+        // The store as it was just before is in the safety copy; the backup itself was not changed.
+        auto before = Store::open(safety, Store::Options{false});
+        QVERIFY(before);
+        QCOMPARE(before.value()->setting(QStringLiteral("marker")), QStringLiteral("now"));
+        auto reopened = Store::open(temp.path());
+        QVERIFY(reopened);
+        QCOMPARE(reopened.value()->setting(QStringLiteral("marker")), QStringLiteral("then"));
+    }
+
+    void shouldRefuseToRestoreWhatIsNotASoundBackup_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expectedWords");
+        QTest::newRow("text file") << "text" << "not a FollowThrough backup";
+        QTest::newRow("another program's database") << "foreign" << "not a FollowThrough backup";
+        QTest::newRow("newer schema") << "newer" << "newer";
+        QTest::newRow("damaged inside") << "damaged" << "damaged";
+        QTest::newRow("missing") << "missing" << "no backup file";
+    }
+
+    void shouldRefuseToRestoreWhatIsNotASoundBackup()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expectedWords);
+        test::TempStore temp;
+        QVERIFY(temp.store().setSetting(QStringLiteral("marker"), QStringLiteral("precious")));
+        const QString bad = temp.dir() + QStringLiteral("/bad.sqlite");
+        if (kind == QLatin1String("text")) {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        } else if (kind == QLatin1String("foreign")) {
+            makeDatabase(bad, {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")});
+        } else if (kind == QLatin1String("newer")) {
+            QVERIFY(temp.store().backupTo(bad));
+            makeDatabase(bad, {QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion() + 1)});
+        } else if (kind == QLatin1String("damaged")) {
+            // Enough rows for several pages, then garbage over a page in the middle: the header stays sound.
+            QSqlQuery q(temp.store().database());
+            QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                          "INSERT INTO setting (key, value) SELECT 'k' || i, hex(randomblob(40)) FROM n")));
+            QVERIFY(temp.store().backupTo(bad));
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 40 * 4096);
+            QVERIFY(f.seek(f.size() - 8 * 4096 + 8));
+            f.write(QByteArray(4000, '\x5a'));
+        }
+        const QByteArray storeBefore = test::fileBytes(temp.path());
+        const QByteArray badBefore = test::fileBytes(bad);
+        const QString safety = temp.dir() + QStringLiteral("/safety.sqlite");
+
+        auto restored = temp.store().restoreFrom(bad, safety);
+        QVERIFY(!restored);
+        QVERIFY2(restored.error().message.contains(expectedWords, Qt::CaseInsensitive),
+                 qPrintable(restored.error().message));
+        QVERIFY2(restored.error().message.contains(bad), "the message names the file");
+        QCOMPARE(temp.store().setting(QStringLiteral("marker")), QStringLiteral("precious"));
+        QCOMPARE(test::fileBytes(temp.path()), storeBefore);
+        QCOMPARE(test::fileBytes(bad), badBefore);
+        QVERIFY(!QFile::exists(safety));
+    }
+
+    void shouldRefuseToRestoreTheStoreOntoItself()
+    {
+        test::TempStore temp;
+        auto restored = temp.store().restoreFrom(temp.path(), temp.dir() + QStringLiteral("/safety.sqlite"));
+        QVERIFY(!restored);
+        QVERIFY2(restored.error().message.contains(QStringLiteral("store itself")), qPrintable(restored.error().message));
+    }
+
+    void shouldNoticeWritesOfOtherConnectionsOnly()
+    {
+        test::TempStore temp;
+        const qint64 start = temp.store().dataVersion();
+        QVERIFY(start >= 0);
+        QVERIFY(temp.store().setSetting(QStringLiteral("own"), QStringLiteral("write")));
+        QCOMPARE(temp.store().dataVersion(), start);
+        {
+            ScopedConnection other(temp.store());
+            QSqlQuery q(other.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('other', 'write')")));
+        }
+        const qint64 afterOther = temp.store().dataVersion();
+        QVERIFY(afterOther != start);
+        QCOMPARE(temp.store().dataVersion(), afterOther);   // nothing new since
+    }
+
     void shouldNotCreateAStoreWhenAskedNotTo()
     {
         QTemporaryDir dir;

@@ -1,0 +1,102 @@
+#include "store/backuprotation.h"
+
+#include "store/sqlitefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace ft {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::BackupRotation", text); }
+
+const QString stampFormat = QStringLiteral("yyyy-MM-dd-HHmmss");
+
+} // namespace
+
+BackupRotation::BackupRotation(QString storePath, int keep)
+    : m_storePath(QFileInfo(storePath).absoluteFilePath())
+    , m_keep(std::max(1, keep))
+    , m_clock([] { return QDateTime::currentDateTime(); })
+{
+}
+
+QString BackupRotation::folder() const
+{
+    return QFileInfo(m_storePath).absolutePath() + QStringLiteral("/backups");
+}
+
+QStringList BackupRotation::backups() const
+{
+    // Only names this class writes: <store name>-yyyy-MM-dd-HHmmss[-n].sqlite
+    const QRegularExpression ours(QStringLiteral("^%1-\\d{4}-\\d\\d-\\d\\d-\\d{6}(-\\d+)?\\.sqlite$")
+                                      .arg(QRegularExpression::escape(QFileInfo(m_storePath).completeBaseName())));
+    QStringList found;
+    const QStringList names = QDir(folder()).entryList(QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString &name : names) {
+        if (ours.match(name).hasMatch())
+            found << folder() + QLatin1Char('/') + name;
+    }
+    return found;   // the stamp sorts by time
+}
+
+bool BackupRotation::isDue() const
+{
+    const QString today = QFileInfo(m_storePath).completeBaseName() + QLatin1Char('-')
+                          + m_clock().date().toString(QStringLiteral("yyyy-MM-dd"));
+    for (const QString &path : backups()) {
+        if (QFileInfo(path).fileName().startsWith(today))
+            return false;
+    }
+    return true;
+}
+
+QString BackupRotation::stamped(const QString &infix) const
+{
+    const QString stem = folder() + QLatin1Char('/') + QFileInfo(m_storePath).completeBaseName() + infix
+                         + m_clock().toString(stampFormat);
+    QString path = stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".part")); ++n)
+        path = stem + QStringLiteral("-%1.sqlite").arg(n);
+    return path;
+}
+
+QString BackupRotation::safetyCopyPath() const
+{
+    return stamped(QStringLiteral("-before-restore-"));
+}
+
+Result<QString> BackupRotation::backUpNow()
+{
+    if (!QDir().mkpath(folder()))
+        return Error::failed(tr("Cannot create the backup folder %1").arg(folder()));
+    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString path = stamped(QStringLiteral("-"));
+    if (auto copied = sqlitefile::copyFile(m_storePath, path); !copied)
+        return copied.error();
+    if (auto pruned = prune(); !pruned)
+        return pruned.error();
+    return path;
+}
+
+Result<QString> BackupRotation::backUpIfDue()
+{
+    if (!isDue())
+        return QString();
+    return backUpNow();
+}
+
+Result<void> BackupRotation::prune() const
+{
+    const QStringList all = backups();
+    for (qsizetype i = m_keep; i < all.size(); ++i) {
+        if (!QFile::remove(all.at(i)))
+            return Error::failed(tr("Cannot remove the old backup %1").arg(all.at(i)));
+    }
+    return {};
+}
+
+} // namespace ft

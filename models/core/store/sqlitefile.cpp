@@ -1,0 +1,179 @@
+#include "store/sqlitefile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace ft::sqlitefile {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::Store", text); }
+
+constexpr int busyTimeoutMs = 5000;
+
+// Owns one sqlite3 connection.
+class Connection
+{
+public:
+    Connection(const QString &file, int flags)
+    {
+        m_rc = sqlite3_open_v2(QFile::encodeName(file).constData(), &m_db, flags, nullptr);
+        if (m_db)
+            sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    }
+    ~Connection() { sqlite3_close_v2(m_db); }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3 *handle() const { return m_db; }
+    QString error() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(m_rc)); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+// Runs a backup from `source` into `destination` in one step: one read transaction on the source,
+// so the copy is one consistent snapshot. Busy / locked are retried within the busy timeout.
+Result<void> runBackup(sqlite3 *destination, sqlite3 *source)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
+    if (!backup)
+        return Error::failed(QString::fromUtf8(sqlite3_errmsg(destination)));
+    int rc = SQLITE_OK;
+    for (int waited = 0;; waited += 50) {
+        rc = sqlite3_backup_step(backup, -1);
+        if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || waited >= busyTimeoutMs)
+            break;
+        sqlite3_sleep(50);
+    }
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return Error::failed(QString::fromUtf8(sqlite3_errstr(rc)));
+    return {};
+}
+
+Result<void> execute(sqlite3 *db, const char *statement)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, statement, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        sqlite3_free(message);
+        return Error::failed(text);
+    }
+    return {};
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+} // namespace
+
+Result<void> copyFile(const QString &from, const QString &to)
+{
+    if (QFileInfo::exists(to))
+        return Error::refused(tr("%1 exists already; choose another name.").arg(to));
+    const QString part = to + QStringLiteral(".part");
+    QFile::remove(part);   // ours: left by a copy that was interrupted
+    {
+        QFile file(part);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error::failed(tr("Cannot write the backup %1: %2").arg(to, file.errorString()));
+        // Readable by its owner only, like the store, before a byte of it is written.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    const auto fail = [&](const QString &why) -> Result<void> {
+        QFile::remove(part);
+        QFile::remove(part + QStringLiteral("-journal"));
+        return Error::failed(tr("The backup to %1 failed: %2").arg(to, why));
+    };
+    {
+        Connection source(from, SQLITE_OPEN_READONLY);
+        if (!source.ok())
+            return fail(source.error());
+        Connection destination(part, SQLITE_OPEN_READWRITE);
+        if (!destination.ok())
+            return fail(destination.error());
+        if (auto copied = runBackup(destination.handle(), source.handle()); !copied)
+            return fail(copied.error().message);
+        // The store runs in WAL mode and the copy inherits it; a backup is better one self-contained file.
+        if (auto single = execute(destination.handle(), "PRAGMA journal_mode = DELETE"); !single)
+            return fail(single.error().message);
+    }
+    if (!QFile::rename(part, to))
+        return fail(tr("cannot rename %1").arg(part));
+    return {};
+}
+
+Result<void> copyInto(const QString &from, const QSqlDatabase &into)
+{
+    sqlite3 *destination = handleOf(into);
+    if (!destination)
+        return Error::failed(tr("The store's connection is not an SQLite connection."));
+    Connection source(from, SQLITE_OPEN_READONLY);
+    if (!source.ok())
+        return Error::failed(tr("Cannot read %1: %2").arg(from, source.error()));
+    if (auto copied = runBackup(destination, source.handle()); !copied)
+        return Error::failed(tr("Restoring from %1 failed: %2").arg(from, copied.error().message));
+    return {};
+}
+
+Result<FileFacts> inspect(const QString &file)
+{
+    Connection db(file, SQLITE_OPEN_READONLY);
+    if (!db.ok())
+        return Error::failed(db.error());
+    FileFacts facts;
+    const auto integer = [&](const char *statement, qint64 &out) -> Result<void> {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), statement, -1, &stmt, nullptr) != SQLITE_OK)
+            return Error::failed(db.error());
+        const int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW)
+            out = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return Error::failed(db.error());
+        return {};
+    };
+    qint64 applicationId = 0;
+    qint64 userVersion = 0;
+    qint64 hasFollowUps = 0;
+    for (const auto &[statement, target] :
+         {std::pair{"PRAGMA application_id", &applicationId}, std::pair{"PRAGMA user_version", &userVersion},
+          std::pair{"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'followup'", &hasFollowUps}}) {
+        if (auto read = integer(statement, *target); !read)
+            return read.error();
+    }
+    facts.applicationId = int(applicationId);
+    facts.userVersion = int(userVersion);
+    if (hasFollowUps) {
+        if (auto counted = integer("SELECT count(*) FROM followup", facts.followUps); !counted)
+            return counted.error();
+    }
+
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db.handle(), "PRAGMA integrity_check", -1, &stmt, nullptr) != SQLITE_OK)
+        return Error::failed(db.error());
+    QStringList problems;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return Error::failed(db.error());
+    facts.integrity = problems.join(QLatin1Char('\n'));
+    return facts;
+}
+
+} // namespace ft::sqlitefile

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Whole-file operations through SQLite's online backup API (SPEC §4), each on its own connection so
+// that they run in any thread while the store is in use. The only place that speaks SQLite's C API.
+namespace ft::sqlitefile {
+
+// Copies the database `from` (read on its own read-only connection: one consistent snapshot, writers
+// carry on) into the new file `to`, readable by its owner only. The copy is a single file (rollback
+// journal) and appears under its name only once complete; `to` must not exist.
+Result<void> copyFile(const QString &from, const QString &to);
+
+// Replaces the whole content of the open connection's database with the file `from`, in one
+// transaction: other connections see the old content or the new one, never a mixture.
+Result<void> copyInto(const QString &from, const QSqlDatabase &into);
+
+// What a file says about itself, read on a read-only connection that writes nothing.
+struct FileFacts
+{
+    int applicationId = 0;
+    int userVersion = 0;
+    QString integrity;        // PRAGMA integrity_check: "ok" or the problems
+    qint64 followUps = -1;    // -1: no follow-up table
+};
+Result<FileFacts> inspect(const QString &file);
+
+} // namespace ft::sqlitefile
