@@ -5,15 +5,48 @@
 
 namespace ft::sql {
 
-Error errorOf(const QSqlQuery &query, const QString &what)
+namespace {
+
+// SQLite's own words ("disk I/O error") do not tell a person what to do; say it plainly first.
+QString plainWords(const QSqlError &error)
 {
-    return Error::failed(QCoreApplication::translate("ft::Store", "%1: %2").arg(what, query.lastError().text()));
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;   // the primary result code
+    if (!ok)
+        return {};
+    switch (code) {
+    case 5:    // SQLITE_BUSY
+    case 6:    // SQLITE_LOCKED
+        return QCoreApplication::translate("ft::Store", "Another program kept the store busy for too long; "
+                                                        "nothing was changed, try again.");
+    case 8:    // SQLITE_READONLY
+        return QCoreApplication::translate("ft::Store", "The store cannot be written (it is read-only); "
+                                                        "nothing was changed.");
+    case 10:   // SQLITE_IOERR
+    case 13:   // SQLITE_FULL
+        return QCoreApplication::translate("ft::Store", "The store could not be written to disk (is the disk "
+                                                        "full?); this change was not saved, what was saved before "
+                                                        "is kept.");
+    case 11:   // SQLITE_CORRUPT
+    case 26:   // SQLITE_NOTADB
+        return QCoreApplication::translate("ft::Store", "The store is damaged; restore a backup.");
+    default:
+        return {};
+    }
 }
 
-Error errorOf(const QSqlDatabase &db, const QString &what)
+Error describe(const QSqlError &error, const QString &what)
 {
-    return Error::failed(QCoreApplication::translate("ft::Store", "%1: %2").arg(what, db.lastError().text()));
+    const QString detail = QCoreApplication::translate("ft::Store", "%1: %2").arg(what, error.text());
+    const QString plain = plainWords(error);
+    return Error::failed(plain.isEmpty() ? detail : plain + QLatin1Char(' ') + detail);
 }
+
+} // namespace
+
+Error errorOf(const QSqlQuery &query, const QString &what) { return describe(query.lastError(), what); }
+
+Error errorOf(const QSqlDatabase &db, const QString &what) { return describe(db.lastError(), what); }
 
 Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {

@@ -89,7 +89,10 @@ Result<void> inspectExisting(const QString &path)
     if (!header.isSqlite)
         return Error::refused(tr("%1 is not a FollowThrough store (it is not an SQLite database). "
                                  "It was left untouched.").arg(path));
-    if (header.pageSize < 512 || header.pageCount == 0 || size < header.pageSize * header.pageCount)
+    // With a write-ahead log beside it, the main file alone may be behind or cut short by a checkpoint
+    // that ran out of disk: the log still holds those pages, so only SQLite itself can judge.
+    const bool hasLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (header.pageSize < 512 || header.pageCount == 0 || (!hasLog && size < header.pageSize * header.pageCount))
         return Error::refused(tr("The store %1 is damaged (the file is shorter than its header says). "
                                  "It was left untouched; restore a backup.").arg(path));
 
@@ -125,6 +128,22 @@ Result<void> inspectExisting(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return verdict;
+}
+
+// SQLite keeps its write-ahead log and shared index beside the store (…-wal, …-shm): in a folder where
+// they cannot be created, every open would fail with "unable to open database file".
+Result<void> checkWritable(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QFileInfo(folder).isWritable())
+        return {};
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const QFileInfo shm(path + QStringLiteral("-shm"));
+    if (wal.isWritable() && shm.isWritable())
+        return {};
+    return Error::refused(tr("The store %1 is in a folder that is read-only for you (%2), and FollowThrough needs "
+                             "to create its journal files (%3-wal, %3-shm) beside it. The store was left untouched; "
+                             "move it to a writable folder.").arg(path, folder, QFileInfo(path).fileName()));
 }
 
 Result<void> createEmptyPrivateFile(const QString &path)
@@ -175,8 +194,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
     if (QFileInfo::exists(absolute)) {
         if (QFileInfo(absolute).isDir())
             return Error::refused(tr("%1 is a folder, not a store file.").arg(absolute));
+        if (auto writable = checkWritable(absolute); !writable)
+            return writable.error();
         if (auto inspected = inspectExisting(absolute); !inspected)
             return inspected.error();
+        // After the inspection, so that a foreign or newer file is named as such first.
+        if (!QFileInfo(absolute).isWritable())
+            return Error::refused(tr("The store %1 is read-only for you, so FollowThrough cannot save anything "
+                                     "in it. It was left untouched; make it writable or open a copy.").arg(absolute));
     } else {
         if (!options.createIfMissing)
             return Error::notFound(tr("There is no store at %1.").arg(absolute));
