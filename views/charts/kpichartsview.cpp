@@ -1,0 +1,329 @@
+#include "charts/kpichartsview.h"
+
+#include "charts/kpichartwidget.h"
+#include "charts/kpivalueformat.h"
+#include "kpi/kpiworker.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace ft {
+
+namespace {
+QLabel *wrappingLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    return label;
+}
+} // namespace
+
+KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_worker(new KpiWorker(store, this))
+{
+    setObjectName(QStringLiteral("kpiChartsView"));
+
+    m_period = new QComboBox;
+    m_period->setObjectName(QStringLiteral("kpiPeriod"));
+    m_period->addItem(tr("Week"), int(PeriodKind::Week));
+    m_period->addItem(tr("Month"), int(PeriodKind::Month));
+    m_period->addItem(tr("Quarter"), int(PeriodKind::Quarter));
+    m_period->setCurrentIndex(1);
+    m_from = new QDateEdit;
+    m_from->setObjectName(QStringLiteral("kpiFrom"));
+    m_to = new QDateEdit;
+    m_to->setObjectName(QStringLiteral("kpiTo"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_hours = new QComboBox;
+    m_hours->setObjectName(QStringLiteral("kpiHours"));
+    m_hours->addItem(tr("Calendar hours"));
+    m_hours->addItem(tr("Business hours"));
+    m_hours->setToolTip(tr("Business hours count only the working hours of the business calendar and leave out "
+                           "time spent waiting on the requester or a vendor."));
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("kpiStatus"));
+    auto *save = new QPushButton(tr("Save chart…"));
+    save->setObjectName(QStringLiteral("kpiSaveChart"));
+    save->setToolTip(tr("Save the chart as a PNG picture or an SVG drawing"));
+
+    auto *bar = new QHBoxLayout;
+    const auto labelled = [bar](const QString &text, QWidget *w) {
+        auto *label = new QLabel(text);
+        label->setBuddy(w);
+        bar->addWidget(label);
+        bar->addWidget(w);
+    };
+    labelled(tr("&Period:"), m_period);
+    labelled(tr("&From:"), m_from);
+    labelled(tr("&To:"), m_to);
+    labelled(tr("&Hours:"), m_hours);
+    bar->addSpacing(12);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(save);
+
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("kpiList"));
+    for (const KpiInfo &info : kpiInfos()) {
+        if (info.kpi == Kpi::MedianResolutionBh)
+            continue;   // the hours choice switches to it
+        auto *item = new QListWidgetItem(info.kpi == Kpi::MedianResolutionH ? tr("Median resolution time")
+                                                                             : kpiLabel(info.kpi));
+        item->setData(Qt::UserRole, int(info.kpi));
+        item->setToolTip(kpiDefinition(info.kpi));
+        m_list->addItem(item);
+    }
+    m_list->setMinimumWidth(200);
+
+    m_chart = new KpiChartWidget;
+
+    auto *side = new QWidget;
+    side->setObjectName(QStringLiteral("kpiSidePanel"));
+    auto *sideLayout = new QVBoxLayout(side);
+    m_title = wrappingLabel(QStringLiteral("kpiTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    m_definition = wrappingLabel(QStringLiteral("kpiDefinition"));
+    m_latest = wrappingLabel(QStringLiteral("kpiLatest"));
+    m_target = wrappingLabel(QStringLiteral("kpiTarget"));
+    m_initiatives = wrappingLabel(QStringLiteral("kpiInitiatives"));
+    m_problems = wrappingLabel(QStringLiteral("kpiProblems"));
+    m_problems->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    const auto heading = [](const QString &text) {
+        auto *label = new QLabel(text);
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+        return label;
+    };
+    sideLayout->addWidget(m_title);
+    sideLayout->addWidget(m_definition);
+    sideLayout->addSpacing(8);
+    sideLayout->addWidget(heading(tr("Latest period")));
+    sideLayout->addWidget(m_latest);
+    sideLayout->addSpacing(8);
+    sideLayout->addWidget(heading(tr("Target")));
+    sideLayout->addWidget(m_target);
+    sideLayout->addSpacing(8);
+    sideLayout->addWidget(heading(tr("Improvement initiatives")));
+    sideLayout->addWidget(m_initiatives);
+    sideLayout->addSpacing(8);
+    sideLayout->addWidget(m_problems);
+    sideLayout->addStretch(1);
+    side->setMinimumWidth(240);
+    side->setMaximumWidth(340);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("kpiSplitter"));
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    // The range starts as the last twelve months with data.
+    QDate last = QDate::currentDate();
+    if (auto span = kpiDataSpan(store); span && span.value())
+        last = span.value()->last;
+    m_to->setDate(last);
+    m_from->setDate(QDate(last.year(), last.month(), 1).addMonths(-11));
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &KpiChartsView::recompute);
+    connect(m_from, &QDateEdit::dateChanged, this, &KpiChartsView::recompute);
+    connect(m_to, &QDateEdit::dateChanged, this, &KpiChartsView::recompute);
+    connect(m_hours, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            setCurrentKpi(listedKpi());
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_updating)
+            setCurrentKpi(listedKpi());
+    });
+    connect(save, &QPushButton::clicked, this, &KpiChartsView::saveChartAs);
+    connect(m_worker, &KpiWorker::finished, this, [this](quint64, const KpiTable &table) {
+        m_table = table;
+        m_status->clear();
+        showChart();
+        emit computed();
+    });
+    connect(m_worker, &KpiWorker::failed, this, [this](quint64, const QString &message) {
+        m_status->setText(tr("Could not compute the KPIs: %1").arg(message));
+    });
+
+    setCurrentKpi(Kpi::MedianResolutionH);
+    refresh();
+}
+
+KpiChartsView::~KpiChartsView() = default;
+
+Kpi KpiChartsView::listedKpi() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    const Kpi listed = item ? Kpi(item->data(Qt::UserRole).toInt()) : Kpi::MedianResolutionH;
+    if (listed == Kpi::MedianResolutionH && m_hours->currentIndex() == 1)
+        return Kpi::MedianResolutionBh;
+    return listed;
+}
+
+void KpiChartsView::setCurrentKpi(Kpi kpi)
+{
+    m_kpi = kpi;
+    m_updating = true;
+    const Kpi listed = kpi == Kpi::MedianResolutionBh ? Kpi::MedianResolutionH : kpi;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toInt() == int(listed))
+            m_list->setCurrentRow(row);
+    }
+    m_hours->setEnabled(kpiHoursCounterpart(kpi).has_value());
+    if (kpiHoursCounterpart(kpi))
+        m_hours->setCurrentIndex(kpiInfo(kpi).businessHours ? 1 : 0);
+    m_updating = false;
+    showChart();
+}
+
+void KpiChartsView::setPeriodKind(PeriodKind kind) { m_period->setCurrentIndex(m_period->findData(int(kind))); }
+
+void KpiChartsView::setRange(QDate from, QDate to)
+{
+    m_updating = true;
+    m_from->setDate(from);
+    m_updating = false;
+    m_to->setDate(to);
+    recompute();
+}
+
+bool KpiChartsView::isComputing() const { return m_worker->isBusy(); }
+
+void KpiChartsView::refresh()
+{
+    auto targets = listTargets(m_store);
+    m_targets = targets ? targets.value() : QList<KpiTarget>();
+    auto markers = listKpiMarkers(m_store);
+    m_markers = markers ? markers.value() : QList<KpiMarker>();
+    recompute();
+}
+
+void KpiChartsView::recompute()
+{
+    if (m_updating)
+        return;
+    KpiRequest request;
+    request.by = PeriodKind(m_period->currentData().toInt());
+    request.from = m_from->date();
+    request.to = std::max(m_from->date(), m_to->date());
+    m_status->setText(tr("Computing…"));
+    m_worker->request(request);
+}
+
+void KpiChartsView::showChart()
+{
+    m_chart->setData(m_kpi, m_table, m_targets, m_markers);
+    updateSidePanel();
+}
+
+void KpiChartsView::updateSidePanel()
+{
+    m_title->setText(kpiLabel(m_kpi));
+    m_definition->setText(kpiDefinition(m_kpi));
+
+    // The latest period with a value against the one before it.
+    const auto &rows = m_table.rows;
+    int latest = -1;
+    for (int i = int(rows.size()) - 1; i >= 0 && latest < 0; --i) {
+        if (rows.at(i).value(m_kpi))
+            latest = i;
+    }
+    if (latest < 0) {
+        m_latest->setText(tr("No data in the chosen range."));
+    } else {
+        const KpiRow &row = rows.at(latest);
+        QString text = tr("%1: %2 (based on %3)")
+                           .arg(row.period.label, formatKpiValue(m_kpi, row.value(m_kpi)))
+                           .arg(row.basisOf(m_kpi));
+        if (latest > 0) {
+            const KpiRow &before = rows.at(latest - 1);
+            if (const auto previous = before.value(m_kpi))
+                text += QLatin1Char('\n')
+                        + tr("Previous period %1: %2; change %3")
+                              .arg(before.period.label, formatKpiValue(m_kpi, previous),
+                                   formatKpiChange(m_kpi, *previous, *row.value(m_kpi)));
+            else
+                text += QLatin1Char('\n') + tr("Previous period %1: no data").arg(before.period.label);
+        }
+        m_latest->setText(text);
+    }
+
+    const QDate day = rows.isEmpty() ? m_to->date() : rows.constLast().period.firstDay;
+    if (const auto target = targetOn(m_targets, m_kpi, day)) {
+        int met = 0;
+        int counted = 0;
+        for (const KpiRow &r : rows) {
+            const auto t = targetOn(m_targets, m_kpi, r.period.firstDay);
+            const auto v = r.value(m_kpi);
+            if (!t || !v)
+                continue;
+            ++counted;
+            if (t->higherIsBetter ? *v >= t->value : *v <= t->value)
+                ++met;
+        }
+        m_target->setText(tr("%1 %2 since %3 (%4 is better).\nMet in %5 of %6 periods shown.")
+                              .arg(target->higherIsBetter ? tr("At least") : tr("At most"),
+                                   formatKpiValue(m_kpi, target->value),
+                                   QLocale().toString(target->validFrom, QLocale::ShortFormat),
+                                   target->higherIsBetter ? tr("higher") : tr("lower"))
+                              .arg(met)
+                              .arg(counted));
+    } else {
+        m_target->setText(tr("No target set for this KPI."));
+    }
+
+    QStringList initiatives;
+    for (const KpiMarker &m : std::as_const(m_markers)) {
+        if (m.kpi == m_kpi || kpiHoursCounterpart(m.kpi) == m_kpi)
+            initiatives << tr("%1 — started %2").arg(m.title, QLocale().toString(m.startDate, QLocale::ShortFormat));
+    }
+    m_initiatives->setText(initiatives.isEmpty() ? tr("None for this KPI.") : initiatives.join(QLatin1Char('\n')));
+
+    QStringList problems;
+    for (const KpiDataProblem &p : m_table.problems)
+        problems << p.description;
+    m_problems->setText(problems.isEmpty() ? QString() : tr("Data problems:\n%1").arg(problems.join(QLatin1Char('\n'))));
+}
+
+void KpiChartsView::saveChartAs()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/')
+                              + kpiKey(m_kpi) + QStringLiteral(".png");
+    QString selected;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save chart"), suggested,
+                                                      tr("PNG picture (*.png);;SVG drawing (*.svg)"), &selected);
+    if (file.isEmpty())
+        return;
+    if (!m_chart->saveTo(file))
+        QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(file));
+}
+
+} // namespace ft

@@ -1,0 +1,359 @@
+#include "charts/kpichartwidget.h"
+
+#include "charts/kpivalueformat.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QValueAxis>
+#include <cmath>
+
+namespace ft {
+
+namespace {
+
+const QColor valueColor(0x1f, 0x5f, 0xa8);
+const QColor goodColor(0x2e, 0x8b, 0x57);
+const QColor badColor(0xc0, 0x39, 0x2b);
+const QColor markerColor(0x6b, 0x4f, 0xa0);
+
+bool meets(const KpiTarget &target, double value)
+{
+    return target.higherIsBetter ? value >= target.value : value <= target.value;
+}
+} // namespace
+
+KpiChartWidget::KpiChartWidget(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(QStringLiteral("kpiChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(420, 300);
+}
+
+void KpiChartWidget::setData(Kpi kpi, const KpiTable &table, const QList<KpiTarget> &targets,
+                             const QList<KpiMarker> &markers)
+{
+    m_kpi = kpi;
+    m_table = table;
+    m_targets = targets;
+    m_markers = markers;
+    rebuild();
+}
+
+QString KpiChartWidget::pointText(int index) const
+{
+    if (index < 0 || index >= m_table.rows.size())
+        return {};
+    const KpiRow &row = m_table.rows.at(index);
+    const auto value = row.value(m_kpi);
+    QStringList lines;
+    lines << tr("%1: %2").arg(row.period.label, formatKpiValue(m_kpi, value));
+    if (kpiInfo(m_kpi).unit != KpiUnit::Count || m_kpi == Kpi::CsatResponses)
+        lines << tr("based on %1").arg(row.basisOf(m_kpi));
+    if (index > 0) {
+        const KpiRow &before = m_table.rows.at(index - 1);
+        const auto previous = before.value(m_kpi);
+        if (value && previous)
+            lines << tr("previous period %1: %2, change %3")
+                         .arg(before.period.label, formatKpiValue(m_kpi, previous), formatKpiChange(m_kpi, *previous, *value));
+        else
+            lines << tr("previous period %1: %2").arg(before.period.label, formatKpiValue(m_kpi, previous));
+    }
+    if (const auto target = targetOn(m_targets, m_kpi, row.period.firstDay)) {
+        const QString goal = (target->higherIsBetter ? tr("at least %1") : tr("at most %1"))
+                                 .arg(formatKpiValue(m_kpi, target->value));
+        if (value)
+            lines << (meets(*target, *value) ? tr("target %1: met") : tr("target %1: missed")).arg(goal);
+        else
+            lines << tr("target %1").arg(goal);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList KpiChartWidget::markerLabels() const
+{
+    QStringList out;
+    for (const PlacedMarker &m : m_placed)
+        out << m.label->text();
+    return out;
+}
+
+void KpiChartWidget::rebuild()
+{
+    auto *chart = new QChart;
+    chart->setObjectName(QStringLiteral("kpiChartContent"));
+    chart->setTitle(kpiLabel(m_kpi));
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    m_placed.clear();
+
+    const auto &rows = m_table.rows;
+    const int n = int(rows.size());
+    std::vector<std::optional<double>> values(static_cast<size_t>(n));
+    std::vector<std::optional<KpiTarget>> targets(static_cast<size_t>(n));
+    double lo = 0;
+    double hi = 0;
+    bool anyTarget = false;
+    for (int i = 0; i < n; ++i) {
+        if (const auto v = rows.at(i).value(m_kpi)) {
+            values[size_t(i)] = kpiPlotValue(m_kpi, *v);
+            lo = std::min(lo, *values[size_t(i)]);
+            hi = std::max(hi, *values[size_t(i)]);
+        }
+        targets[size_t(i)] = targetOn(m_targets, m_kpi, rows.at(i).period.firstDay);
+        if (targets[size_t(i)]) {
+            anyTarget = true;
+            hi = std::max(hi, kpiPlotValue(m_kpi, targets[size_t(i)]->value));
+        }
+    }
+    if (hi <= lo)
+        hi = lo + 1;
+
+    auto *axisX = new QCategoryAxis;
+    axisX->setObjectName(QStringLiteral("kpiChartPeriodAxis"));
+    axisX->setRange(-0.5, std::max(0, n - 1) + 0.5);
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = std::max(1, int(std::ceil(n / 12.0)));
+    for (int i = 0; i < n; i += step)
+        axisX->append(rows.at(i).period.label, i);
+    axisX->setLabelsAngle(n > 6 ? -45 : 0);
+    axisX->setGridLineVisible(false);
+    auto *axisY = new QValueAxis;
+    axisY->setObjectName(QStringLiteral("kpiChartValueAxis"));
+    if (kpiInfo(m_kpi).unit == KpiUnit::Rate) {
+        // From 0, up to a little above the highest value, never past 100 %.
+        axisY->setRange(0, std::min(100.0, std::max(hi * 1.15, 1.0)));
+        axisY->applyNiceNumbers();
+        axisY->setRange(0, std::min(100.0, axisY->max()));
+    } else {
+        axisY->setRange(lo, hi * 1.08);
+        axisY->applyNiceNumbers();
+    }
+    axisY->setTitleText(kpiAxisTitle(m_kpi));
+    const KpiUnit unit = kpiInfo(m_kpi).unit;
+    axisY->setLabelFormat(unit == KpiUnit::Count || unit == KpiUnit::Rate ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    const double yMin = axisY->min();
+    const double yMax = axisY->max();
+    m_yMax = yMax;
+
+    const auto attach = [&](QAbstractSeries *series, bool inLegend) {
+        chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+        if (!inLegend) {
+            for (QLegendMarker *m : chart->legend()->markers(series))
+                m->setVisible(false);
+        }
+    };
+
+    // The good and bad sides of the target, drawn first so that everything else lies on top.
+    if (anyTarget) {
+        auto *goodUpper = new QLineSeries;
+        auto *goodLower = new QLineSeries;
+        auto *badUpper = new QLineSeries;
+        auto *badLower = new QLineSeries;
+        for (int i = 0; i < n; ++i) {
+            for (double x : {i - 0.5, i + 0.5}) {
+                const auto &t = targets[size_t(i)];
+                if (!t) {
+                    for (QLineSeries *s : {goodUpper, goodLower, badUpper, badLower})
+                        s->append(x, yMin);
+                    continue;
+                }
+                const double y = kpiPlotValue(m_kpi, t->value);
+                goodUpper->append(x, t->higherIsBetter ? yMax : y);
+                goodLower->append(x, t->higherIsBetter ? y : yMin);
+                badUpper->append(x, t->higherIsBetter ? y : yMax);
+                badLower->append(x, t->higherIsBetter ? yMin : y);
+            }
+        }
+        auto *good = new QAreaSeries(goodUpper, goodLower);
+        good->setName(tr("Good side of the target"));
+        good->setObjectName(QStringLiteral("kpiChartGoodSide"));
+        good->setColor(QColor(goodColor.red(), goodColor.green(), goodColor.blue(), 28));
+        good->setBorderColor(Qt::transparent);
+        auto *bad = new QAreaSeries(badUpper, badLower);
+        bad->setName(tr("Bad side of the target"));
+        bad->setObjectName(QStringLiteral("kpiChartBadSide"));
+        bad->setColor(QColor(badColor.red(), badColor.green(), badColor.blue(), 24));
+        bad->setBorderColor(Qt::transparent);
+        for (QLineSeries *s : {goodUpper, goodLower})
+            s->setParent(good);
+        for (QLineSeries *s : {badUpper, badLower})
+            s->setParent(bad);
+        attach(good, false);
+        attach(bad, false);
+
+        auto *targetLine = new QLineSeries;
+        targetLine->setObjectName(QStringLiteral("kpiChartTarget"));
+        targetLine->setName(tr("Target"));
+        QPen pen(QColor(0x44, 0x44, 0x44));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.6);
+        targetLine->setPen(pen);
+        bool first = true;
+        for (int i = 0; i < n; ++i) {
+            if (const auto &t = targets[size_t(i)]) {
+                const double y = kpiPlotValue(m_kpi, t->value);
+                targetLine->append(i - 0.5, y);
+                targetLine->append(i + 0.5, y);
+                first = false;
+            }
+        }
+        Q_UNUSED(first)
+        attach(targetLine, true);
+    }
+
+    // The values: one line per run of periods with data, so an empty period is a gap, not a zero.
+    bool named = false;
+    QLineSeries *run = nullptr;
+    for (int i = 0; i < n; ++i) {
+        if (!values[size_t(i)]) {
+            run = nullptr;
+            continue;
+        }
+        if (!run) {
+            run = new QLineSeries;
+            run->setObjectName(QStringLiteral("kpiChartValues"));
+            QPen pen(valueColor);
+            pen.setWidthF(2.2);
+            run->setPen(pen);
+            run->setName(kpiLabel(m_kpi));
+            attach(run, !named);
+            named = true;
+        }
+        run->append(i, *values[size_t(i)]);
+    }
+
+    // Dots: green where the target in force is met, red where it is missed, blue without one.
+    auto *met = new QScatterSeries;
+    auto *missed = new QScatterSeries;
+    auto *plain = new QScatterSeries;
+    met->setName(tr("Target met"));
+    missed->setName(tr("Target missed"));
+    plain->setName(tr("Value"));
+    met->setObjectName(QStringLiteral("kpiChartMet"));
+    missed->setObjectName(QStringLiteral("kpiChartMissed"));
+    plain->setObjectName(QStringLiteral("kpiChartPoints"));
+    for (auto [series, color] : {std::pair{met, goodColor}, std::pair{missed, badColor}, std::pair{plain, valueColor}}) {
+        series->setColor(color);
+        series->setBorderColor(Qt::white);
+        series->setMarkerSize(n > 60 ? 6 : 9);
+    }
+    for (int i = 0; i < n; ++i) {
+        if (!values[size_t(i)])
+            continue;
+        const auto &t = targets[size_t(i)];
+        QScatterSeries *s = !t ? plain : meets(*t, *rows.at(i).value(m_kpi)) ? met : missed;
+        s->append(i, *values[size_t(i)]);
+    }
+    for (QScatterSeries *s : {met, missed, plain}) {
+        attach(s, s->count() > 0 && s != plain);
+        connect(s, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), pointText(qRound(point.x())), this);
+            else
+                QToolTip::hideText();
+        });
+    }
+
+    // CSI initiatives: a vertical line on the start day, placed within its period by the day.
+    for (const KpiMarker &marker : std::as_const(m_markers)) {
+        if (marker.kpi != m_kpi && kpiHoursCounterpart(marker.kpi) != m_kpi)
+            continue;
+        for (int i = 0; i < n; ++i) {
+            const Period &p = rows.at(i).period;
+            if (marker.startDate < p.firstDay || marker.startDate >= p.endDay)
+                continue;
+            const double x = i - 0.5 + double(p.firstDay.daysTo(marker.startDate)) / double(p.firstDay.daysTo(p.endDay));
+            auto *line = new QLineSeries;
+            line->setObjectName(QStringLiteral("kpiChartMarker"));
+            QPen pen(markerColor);
+            pen.setStyle(Qt::DotLine);
+            pen.setWidthF(1.5);
+            line->setPen(pen);
+            line->append(x, yMin);
+            line->append(x, yMax);
+            attach(line, false);
+            auto *label = new QGraphicsSimpleTextItem(
+                tr("%1 (%2)").arg(marker.title, QLocale().toString(marker.startDate, QLocale::ShortFormat)), chart);
+            label->setBrush(markerColor);
+            QFont f = label->font();
+            f.setPointSizeF(f.pointSizeF() * 0.85);
+            label->setFont(f);
+            label->setZValue(20);
+            m_placed.append({x, label});
+        }
+    }
+
+    QChart *old = this->chart();
+    setChart(chart);
+    if (old && old != chart)
+        delete old;
+    placeMarkerLabels();
+    connect(chart, &QChart::plotAreaChanged, this, [this] { placeMarkerLabels(); });
+}
+
+void KpiChartWidget::placeMarkerLabels()
+{
+    QChart *c = chart();
+    if (!c || c->series().isEmpty())
+        return;
+    QAbstractSeries *reference = c->series().constLast();
+    const QRectF plot = c->plotArea();
+    // Staggered in rows so that initiatives close together stay readable.
+    int row = 0;
+    double lastRight = -1e9;
+    for (const PlacedMarker &m : std::as_const(m_placed)) {
+        const QPointF top = c->mapToPosition(QPointF(m.x, m_yMax), reference);
+        const QRectF box = m.label->boundingRect();
+        double left = top.x() + 4;
+        if (left + box.width() > plot.right())
+            left = top.x() - 4 - box.width();
+        row = left < lastRight ? row + 1 : 0;
+        m.label->setPos(left, plot.top() + 2 + row * (box.height() + 2));
+        lastRight = left + box.width() + 6;
+    }
+}
+
+void KpiChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    placeMarkerLabels();
+}
+
+bool KpiChartWidget::saveTo(const QString &fileName)
+{
+    if (QFileInfo(fileName).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+        QSvgGenerator generator;
+        generator.setFileName(fileName);
+        generator.setSize(size());
+        generator.setViewBox(rect());
+        generator.setTitle(kpiLabel(m_kpi));
+        generator.setDescription(kpiDefinition(m_kpi));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return false;
+        render(&painter);
+        return painter.end();
+    }
+    return grab().save(fileName);
+}
+
+} // namespace ft

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "kpi/kpiengine.h"
+#include "kpi/kpimarkers.h"
+#include "kpi/kpitargets.h"
+
+#include <QChartView>
+
+class QGraphicsSimpleTextItem;
+
+namespace ft {
+
+// One KPI over the periods of a table: the values as a line with dots coloured by whether they
+// meet the target in force, the target as a dashed step line with the good and bad sides shaded,
+// and each CSI initiative's start as a labelled vertical line. Hovering a dot shows its value,
+// what it rests on, and the change from the period before.
+class KpiChartWidget : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit KpiChartWidget(QWidget *parent = nullptr);
+
+    void setData(Kpi kpi, const KpiTable &table, const QList<KpiTarget> &targets, const QList<KpiMarker> &markers);
+    Kpi kpi() const { return m_kpi; }
+    // The text the tooltip of the period at `index` shows.
+    QString pointText(int index) const;
+    // Marker labels as drawn, for tests.
+    QStringList markerLabels() const;
+    // PNG or SVG by the file's suffix.
+    bool saveTo(const QString &fileName);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+    void placeMarkerLabels();
+
+    Kpi m_kpi = Kpi::Opened;
+    KpiTable m_table;
+    QList<KpiTarget> m_targets;
+    QList<KpiMarker> m_markers;
+    struct PlacedMarker
+    {
+        double x;
+        QGraphicsSimpleTextItem *label;
+    };
+    QList<PlacedMarker> m_placed;
+    double m_yMax = 1;
+};
+
+} // namespace ft
