@@ -216,7 +216,8 @@ void FollowUpPanel::fill(const FollowUp &f)
                 if (at >= list.size())
                     return QStringLiteral("<td></td><td></td>");
                 return QStringLiteral("<td style='color:#555'>%1:&nbsp;</td><td style='padding-right:18px'>%2</td>")
-                    .arg(list.at(at).first.toHtmlEscaped(), list.at(at).second);
+                    .arg(list.at(at).first.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
+                         list.at(at).second);
             };
             html += QStringLiteral("<tr>") + cell(left, i) + cell(right, i) + QStringLiteral("</tr>");
         }

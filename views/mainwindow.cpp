@@ -99,6 +99,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     reloadChoices();
     restoreSettings();
     refresh();
+    // Open on the most urgent item, so that the panel has something to say from the start.
+    if (currentView() == View::Today)
+        m_todayView->selectFirst();
 }
 
 MainWindow::~MainWindow() = default;

@@ -37,7 +37,7 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     header->resizeSection(TodayModel::ReferenceColumn, fit(QStringLiteral("INC0012345")));
     header->resizeSection(TodayModel::OwnerColumn, fit(QStringLiteral("Margaret Okafor")));
     header->resizeSection(TodayModel::PriorityColumn, fit(QStringLiteral("3 Moderate")));
-    header->resizeSection(TodayModel::StatusColumn, fit(QStringLiteral("Waiting on requester")));
+    header->resizeSection(TodayModel::StatusColumn, fit(QStringLiteral("Waiting on vendor")));
     header->resizeSection(TodayModel::NextUpdateDueColumn, fit(QStringLiteral("Wed 30 Sep 10:00")));
     header->resizeSection(TodayModel::LastContactColumn, fit(QStringLiteral("Wed 30 Sep 10:00")));
     header->resizeSection(TodayModel::WaitingColumn, fit(QStringLiteral("12 d 23 h overdue")));
@@ -72,6 +72,17 @@ void TodayView::layoutSections()
                           "%5 open in all")
                            .arg(n(TodayModel::Overdue), n(TodayModel::DueToday), n(TodayModel::GoneQuiet),
                                 n(TodayModel::WaitingToClose), QLocale().toString(m_model->openCount())));
+}
+
+void TodayView::selectFirst()
+{
+    for (int s = 0; s < TodayModel::SectionCount; ++s) {
+        const QModelIndex section = m_model->sectionIndex(TodayModel::Section(s));
+        if (m_model->rowCount(section) > 0) {
+            m_tree->setCurrentIndex(m_model->index(0, 0, section));
+            return;
+        }
+    }
 }
 
 FollowUpId TodayView::currentId() const { return m_model->idAt(m_tree->currentIndex()); }

@@ -20,6 +20,8 @@ public:
 
     FollowUpId currentId() const;
     void selectId(FollowUpId id);
+    // The most urgent follow-up: the first of the first section that has any.
+    void selectFirst();
     // Refreshes the model, keeping the selected follow-up selected when it is still listed.
     void refresh();
     QTreeView *tree() const { return m_tree; }
