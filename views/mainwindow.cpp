@@ -15,6 +15,7 @@
 #include "todaymodel.h"
 #include "todayview.h"
 #include "welcomepage.h"
+#include "charts/kpichartsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,6 +138,8 @@ void MainWindow::createActions()
                                tr("Overdue, due today, gone quiet, waiting to close"));
     m_listAction = makeAction(this, "actionShowAll", tr("&All follow-ups"), QKeySequence(Qt::CTRL | Qt::Key_2),
                               tr("The full list with search and filters"));
+    m_kpiChartsAction = makeAction(this, "actionShowKpiCharts", tr("&KPI charts"), QKeySequence(Qt::CTRL | Qt::Key_3),
+                                   tr("Each KPI over weeks, months or quarters, against its target"));
     m_findAction = makeAction(this, "actionFind", tr("&Find…"), QKeySequence::Find);
     m_refreshAction = makeAction(this, "actionRefresh", tr("&Refresh"), QKeySequence::Refresh,
                                  tr("Read the store again (also happens every minute)"));
@@ -152,9 +155,12 @@ void MainWindow::createActions()
     connect(m_reopenAction, &QAction::triggered, this, &MainWindow::reopenCurrent);
     connect(m_todayAction, &QAction::triggered, this, [this] { showView(View::Today); });
     connect(m_listAction, &QAction::triggered, this, [this] { showView(View::List); });
+    connect(m_kpiChartsAction, &QAction::triggered, this, &MainWindow::showKpiCharts);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         reloadChoices();
         refresh();
+        if (m_kpiCharts && m_pages->currentWidget() == m_kpiCharts)
+            m_kpiCharts->refresh();
     });
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About FollowThrough"),
@@ -196,6 +202,7 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("menuView"));
     view->addAction(m_todayAction);
     view->addAction(m_listAction);
+    view->addAction(m_kpiChartsAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
 
@@ -282,8 +289,21 @@ void MainWindow::createCentral()
     });
 }
 
+void MainWindow::showKpiCharts()
+{
+    if (!m_kpiCharts) {
+        m_kpiCharts = new KpiChartsView(m_store, m_pages);
+        m_pages->addWidget(m_kpiCharts);
+    } else {
+        m_kpiCharts->refresh();
+    }
+    m_pages->setCurrentWidget(m_kpiCharts);
+}
+
 void MainWindow::showView(View view)
 {
+    if (m_pages->currentWidget() == m_kpiCharts)
+        m_pages->setCurrentWidget(m_splitter);
     m_tabs->setCurrentWidget(view == View::Today ? static_cast<QWidget *>(m_todayView) : m_listView);
 }
 
@@ -342,6 +362,8 @@ void MainWindow::updatePage()
 {
     auto count = followUpCount(m_store);
     const bool empty = count && count.value() == 0;
+    if (m_kpiCharts && m_pages->currentWidget() == m_kpiCharts && !empty)
+        return;
     m_pages->setCurrentWidget(empty && !m_startedEmpty ? static_cast<QWidget *>(m_welcome) : m_splitter);
 }
 

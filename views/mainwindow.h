@@ -18,6 +18,7 @@ class QUndoStack;
 namespace ft {
 
 class FollowUpListView;
+class KpiChartsView;
 class FollowUpPanel;
 class FollowUpService;
 class FollowUpTableModel;
@@ -53,6 +54,9 @@ public:
     void setCurrent(FollowUpId id);
     void showView(View view);
     View currentView() const;
+    // The KPI charts page, created the first time it is shown (its first computation runs then).
+    void showKpiCharts();
+    KpiChartsView *kpiChartsView() const { return m_kpiCharts; }
     // Re-reads the store into every view: after own changes, undo, F5 and every minute.
     void refresh();
 
@@ -105,6 +109,7 @@ private:
     TodayView *m_todayView = nullptr;
     FollowUpListView *m_listView = nullptr;
     FollowUpPanel *m_panel = nullptr;
+    KpiChartsView *m_kpiCharts = nullptr;
     QLabel *m_counts = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
@@ -120,6 +125,7 @@ private:
     QAction *m_reopenAction = nullptr;
     QAction *m_todayAction = nullptr;
     QAction *m_listAction = nullptr;
+    QAction *m_kpiChartsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
