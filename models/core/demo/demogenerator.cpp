@@ -105,6 +105,33 @@ Result<void> writeImprovementRecords(const QSqlDatabase &db, const demo::Simulat
     return {};
 }
 
+// Raises the connection's page cache for the generation and puts it back afterwards.
+class CacheSize
+{
+public:
+    CacheSize(const QSqlDatabase &db, int items)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (items < 50000 || !q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+            return;
+        m_previous = q.value(0).toLongLong();
+        // PRAGMA values cannot be bound; this one is our own number (KiB, hence negative).
+        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(std::min<qint64>(1024 * 1024, items / 2 + 65536)));
+    }
+    ~CacheSize()
+    {
+        if (m_previous)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+    }
+    CacheSize(const CacheSize &) = delete;
+    CacheSize &operator=(const CacheSize &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    std::optional<qint64> m_previous;
+};
+
 } // namespace
 
 double demoYears(int items)
@@ -141,6 +168,9 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
                                  QDateTime::fromSecsSinceEpoch(end, zone).date().addDays(800));
     demo::Simulation sim(options.seed, options.items, start, end, time, std::move(templates).value());
 
+    // A big history touches far more pages than the usual cache holds; keep them in memory
+    // for the one transaction instead of spilling them to the WAL file half-written.
+    const CacheSize cache(db, options.items);
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();

@@ -2,165 +2,210 @@
 
 #include "store/sqlhelpers.h"
 
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
 namespace ft::demo {
 
 namespace {
-QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
-QVariant intOrNull(std::optional<int> v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
-template<typename E>
-QVariant enumOrNull(std::optional<E> v) { return v ? QVariant(int(*v)) : QVariant(QMetaType(QMetaType::Int)); }
+
+QString tr(const char *text) { return QCoreApplication::translate("ft::DemoGenerator", text); }
+
+// One prepared statement with typed binders; positions count from 1 as in SQLite.
+class Statement
+{
+public:
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    bool prepare(sqlite3 *db, const char *text) { return sqlite3_prepare_v2(db, text, -1, &m_stmt, nullptr) == SQLITE_OK; }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+    void null(int i) { sqlite3_bind_null(m_stmt, i); }
+    void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    void idOrNull(int i, qint64 id) { id > 0 ? integer(i, id) : null(i); }
+    void text(int i, const QString &s)
+    {
+        // NOT NULL text columns take '' for an empty string.
+        const void *data = s.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(s.utf16());
+        // SQLITE_TRANSIENT (copy the text now), spelt without the macro's C-style cast.
+        const auto transient = reinterpret_cast<sqlite3_destructor_type>(static_cast<intptr_t>(-1));
+        sqlite3_bind_text16(m_stmt, i, data, int(s.size() * 2), transient);
+    }
+    template<typename T>
+    void optional(int i, const std::optional<T> &v) { v ? integer(i, qint64(*v)) : null(i); }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
 } // namespace
 
+struct RowInserter::Statements
+{
+    sqlite3 *db = nullptr;
+    Statement followUp, event, promise, survey, run, runItem, compliant;
+};
+
 RowInserter::RowInserter(const QSqlDatabase &db)
-    : m_db(db), m_followUp(db), m_event(db), m_promise(db), m_survey(db), m_run(db), m_runItem(db), m_compliant(db)
+    : m_db(db)
+    , m_s(std::make_unique<Statements>())
 {
 }
 
+RowInserter::~RowInserter() = default;
+
 Result<void> RowInserter::prepare()
 {
-    const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_followUp, QStringLiteral("INSERT INTO followup (id, reference, kind, title, requester, requester_contact, "
-                                     "owner, team, priority, category, status, opened_at, first_response_at, "
-                                     "next_update_due, last_contact_at, resolved_at, closed_at, reopen_count, sla_met, "
-                                     "satisfaction, checklist_compliant, notes, contact_type, updated_at) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
-        {&m_event, QStringLiteral("INSERT INTO event (id, followup_id, at, type, channel, summary, due_at, from_status, "
-                                  "to_status, actor, checklist_item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
-        {&m_promise, QStringLiteral("INSERT INTO promise (id, followup_id, made_at, due_at, ended_at, outcome) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)")},
-        {&m_survey, QStringLiteral("INSERT INTO survey_response (id, followup_id, reference, score, comment, received_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)")},
-        {&m_run, QStringLiteral("INSERT INTO checklist_run (id, followup_id, template_id, template_name, attached_at, "
-                                "overridden_at, override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
-        {&m_runItem, QStringLiteral("INSERT INTO checklist_run_item (id, run_id, template_item_id, position, text, required, "
-                                    "hint, checked_at, checked_by, note, skipped_at_resolve) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)")},
-        {&m_compliant, QStringLiteral("UPDATE followup SET checklist_compliant = ? WHERE id = ?")},
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error::failed(tr("The demo needs an SQLite store."));
+    m_s->db = *static_cast<sqlite3 *const *>(handle.constData());
+    const std::pair<Statement *, const char *> statements[] = {
+        {&m_s->followUp, "INSERT INTO followup (id, reference, kind, title, requester, requester_contact, owner, team, "
+                         "priority, category, status, opened_at, first_response_at, next_update_due, last_contact_at, "
+                         "resolved_at, closed_at, reopen_count, sla_met, satisfaction, checklist_compliant, notes, "
+                         "contact_type, updated_at) VALUES "
+                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_s->event, "INSERT INTO event (id, followup_id, at, type, channel, summary, due_at, from_status, to_status, "
+                      "actor, checklist_item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_s->promise, "INSERT INTO promise (id, followup_id, made_at, due_at, ended_at, outcome) VALUES (?, ?, ?, ?, ?, ?)"},
+        {&m_s->survey, "INSERT INTO survey_response (id, followup_id, reference, score, comment, received_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"},
+        {&m_s->run, "INSERT INTO checklist_run (id, followup_id, template_id, template_name, attached_at, overridden_at, "
+                    "override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_s->runItem, "INSERT INTO checklist_run_item (id, run_id, template_item_id, position, text, required, hint, "
+                        "checked_at, checked_by, note, skipped_at_resolve) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)"},
+        {&m_s->compliant, "UPDATE followup SET checklist_compliant = ? WHERE id = ?"},
     };
-    for (const auto &[query, text] : statements) {
-        if (!query->prepare(text))
-            return sql::errorOf(*query, text.left(40));
+    for (const auto &[statement, text] : statements) {
+        if (!statement->prepare(m_s->db, text))
+            return Error::failed(QStringLiteral("%1: %2").arg(QLatin1String(text).left(40),
+                                                              QString::fromUtf8(sqlite3_errmsg(m_s->db))));
     }
     return {};
 }
 
-Result<qint64> RowInserter::run(QSqlQuery &query, const char *what)
+Result<qint64> RowInserter::run(void *statement, const char *what)
 {
-    if (!query.exec())
-        return sql::errorOf(query, QLatin1String(what));
-    return query.lastInsertId().toLongLong();
+    sqlite3_stmt *stmt = static_cast<sqlite3_stmt *>(statement);
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    if (rc != SQLITE_DONE)
+        return Error::failed(QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_s->db))));
+    return qint64(sqlite3_last_insert_rowid(m_s->db));
 }
 
 Result<qint64> RowInserter::followUp(qint64 id, const FollowUp &f, std::optional<bool> checklistCompliant)
 {
-    QSqlQuery &q = m_followUp;
-    q.bindValue(0, idOrNull(id));
-    q.bindValue(1, f.reference.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(f.reference));
-    q.bindValue(2, int(f.kind));
-    q.bindValue(3, sql::text(f.title));
-    q.bindValue(4, sql::text(f.requester));
-    q.bindValue(5, sql::text(f.requesterContact));
-    q.bindValue(6, sql::text(f.owner));
-    q.bindValue(7, sql::text(f.team));
-    q.bindValue(8, int(f.priority));
-    q.bindValue(9, sql::text(f.category));
-    q.bindValue(10, int(f.status));
-    q.bindValue(11, f.openedAt);
-    q.bindValue(12, sql::nullable(f.firstResponseAt));
-    q.bindValue(13, sql::nullable(f.nextUpdateDue));
-    q.bindValue(14, sql::nullable(f.lastContactAt));
-    q.bindValue(15, sql::nullable(f.resolvedAt));
-    q.bindValue(16, sql::nullable(f.closedAt));
-    q.bindValue(17, f.reopenCount);
-    q.bindValue(18, f.slaMet == SlaMet::Unknown ? QVariant(QMetaType(QMetaType::Int)) : QVariant(int(f.slaMet)));
-    q.bindValue(19, intOrNull(f.satisfaction));
-    q.bindValue(20, checklistCompliant ? QVariant(*checklistCompliant ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
-    q.bindValue(21, sql::text(f.notes));
-    q.bindValue(22, sql::text(f.contactType));
-    q.bindValue(23, f.updatedAt);
-    return run(q, "followup");
+    Statement &q = m_s->followUp;
+    q.idOrNull(1, id);
+    f.reference.isEmpty() ? q.null(2) : q.text(2, f.reference);
+    q.integer(3, int(f.kind));
+    q.text(4, f.title);
+    q.text(5, f.requester);
+    q.text(6, f.requesterContact);
+    q.text(7, f.owner);
+    q.text(8, f.team);
+    q.integer(9, int(f.priority));
+    q.text(10, f.category);
+    q.integer(11, int(f.status));
+    q.integer(12, f.openedAt);
+    q.optional(13, f.firstResponseAt);
+    q.optional(14, f.nextUpdateDue);
+    q.optional(15, f.lastContactAt);
+    q.optional(16, f.resolvedAt);
+    q.optional(17, f.closedAt);
+    q.integer(18, f.reopenCount);
+    f.slaMet == SlaMet::Unknown ? q.null(19) : q.integer(19, int(f.slaMet));
+    q.optional(20, f.satisfaction);
+    q.optional(21, checklistCompliant);
+    q.text(22, f.notes);
+    q.text(23, f.contactType);
+    q.integer(24, f.updatedAt);
+    return run(q.get(), "followup");
 }
 
 Result<qint64> RowInserter::event(qint64 id, const TimelineEvent &e, qint64 checklistItemId)
 {
-    QSqlQuery &q = m_event;
-    q.bindValue(0, idOrNull(id));
-    q.bindValue(1, e.followUpId);
-    q.bindValue(2, e.at);
-    q.bindValue(3, int(e.type));
-    q.bindValue(4, enumOrNull(e.channel));
-    q.bindValue(5, sql::text(e.summary));
-    q.bindValue(6, sql::nullable(e.dueAt));
-    q.bindValue(7, enumOrNull(e.fromStatus));
-    q.bindValue(8, enumOrNull(e.toStatus));
-    q.bindValue(9, sql::text(e.actor));
-    q.bindValue(10, idOrNull(checklistItemId));
-    return run(q, "event");
+    Statement &q = m_s->event;
+    q.idOrNull(1, id);
+    q.integer(2, e.followUpId);
+    q.integer(3, e.at);
+    q.integer(4, int(e.type));
+    e.channel ? q.integer(5, int(*e.channel)) : q.null(5);
+    q.text(6, e.summary);
+    q.optional(7, e.dueAt);
+    e.fromStatus ? q.integer(8, int(*e.fromStatus)) : q.null(8);
+    e.toStatus ? q.integer(9, int(*e.toStatus)) : q.null(9);
+    q.text(10, e.actor);
+    q.idOrNull(11, checklistItemId);
+    return run(q.get(), "event");
 }
 
 Result<qint64> RowInserter::promise(qint64 id, const Promise &p)
 {
-    QSqlQuery &q = m_promise;
-    q.bindValue(0, idOrNull(id));
-    q.bindValue(1, p.followUpId);
-    q.bindValue(2, p.madeAt);
-    q.bindValue(3, p.dueAt);
-    q.bindValue(4, sql::nullable(p.endedAt));
-    q.bindValue(5, int(p.outcome));
-    return run(q, "promise");
+    Statement &q = m_s->promise;
+    q.idOrNull(1, id);
+    q.integer(2, p.followUpId);
+    q.integer(3, p.madeAt);
+    q.integer(4, p.dueAt);
+    q.optional(5, p.endedAt);
+    q.integer(6, int(p.outcome));
+    return run(q.get(), "promise");
 }
 
 Result<qint64> RowInserter::survey(qint64 id, FollowUpId followUp, const QString &reference, int score,
                                    const QString &comment, Timestamp receivedAt)
 {
-    QSqlQuery &q = m_survey;
-    q.bindValue(0, idOrNull(id));
-    q.bindValue(1, followUp);
-    q.bindValue(2, sql::text(reference));
-    q.bindValue(3, score);
-    q.bindValue(4, sql::text(comment));
-    q.bindValue(5, receivedAt);
-    return run(q, "survey_response");
+    Statement &q = m_s->survey;
+    q.idOrNull(1, id);
+    q.integer(2, followUp);
+    q.text(3, reference);
+    q.integer(4, score);
+    q.text(5, comment);
+    q.integer(6, receivedAt);
+    return run(q.get(), "survey_response");
 }
 
 Result<qint64> RowInserter::checklistRun(qint64 id, FollowUpId followUp, const ChecklistPlan &plan, Timestamp attachedAt,
                                          const QString &actor)
 {
-    QSqlQuery &q = m_run;
-    q.bindValue(0, idOrNull(id));
-    q.bindValue(1, followUp);
-    q.bindValue(2, plan.templateId);
-    q.bindValue(3, sql::text(plan.templateName));
-    q.bindValue(4, attachedAt);
-    q.bindValue(5, sql::nullable(plan.overriddenAt));
-    q.bindValue(6, sql::text(plan.overrideReason));
-    q.bindValue(7, sql::text(plan.overriddenAt ? actor : QString()));
-    return run(q, "checklist_run");
+    Statement &q = m_s->run;
+    q.idOrNull(1, id);
+    q.integer(2, followUp);
+    q.integer(3, plan.templateId);
+    q.text(4, plan.templateName);
+    q.integer(5, attachedAt);
+    q.optional(6, plan.overriddenAt);
+    q.text(7, plan.overrideReason);
+    q.text(8, plan.overriddenAt ? actor : QString());
+    return run(q.get(), "checklist_run");
 }
 
 Result<qint64> RowInserter::checklistRunItem(qint64 id, qint64 runId, int position, const ChecklistItemPlan &item,
                                              const QString &actor)
 {
-    QSqlQuery &q = m_runItem;
-    q.bindValue(0, idOrNull(id));
-    q.bindValue(1, runId);
-    q.bindValue(2, item.templateItemId);
-    q.bindValue(3, position);
-    q.bindValue(4, sql::text(item.text));
-    q.bindValue(5, item.required ? 1 : 0);
-    q.bindValue(6, sql::text(item.hint));
-    q.bindValue(7, sql::nullable(item.checkedAt));
-    q.bindValue(8, sql::text(item.checkedAt ? actor : QString()));
-    q.bindValue(9, item.skippedAtResolve ? 1 : 0);
-    return run(q, "checklist_run_item");
+    Statement &q = m_s->runItem;
+    q.idOrNull(1, id);
+    q.integer(2, runId);
+    q.integer(3, item.templateItemId);
+    q.integer(4, position);
+    q.text(5, item.text);
+    q.integer(6, item.required ? 1 : 0);
+    q.text(7, item.hint);
+    q.optional(8, item.checkedAt);
+    q.text(9, item.checkedAt ? actor : QString());
+    q.integer(10, item.skippedAtResolve ? 1 : 0);
+    return run(q.get(), "checklist_run_item");
 }
 
 Result<void> RowInserter::setCompliant(FollowUpId id, bool compliant)
 {
-    m_compliant.bindValue(0, compliant ? 1 : 0);
-    m_compliant.bindValue(1, id);
-    if (!m_compliant.exec())
-        return sql::errorOf(m_compliant, QStringLiteral("checklist_compliant"));
+    Statement &q = m_s->compliant;
+    q.integer(1, compliant ? 1 : 0);
+    q.integer(2, id);
+    if (auto done = run(q.get(), "checklist_compliant"); !done)
+        return done.error();
     return {};
 }
 

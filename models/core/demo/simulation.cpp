@@ -218,9 +218,9 @@ ItemPlan Simulation::plan(int index)
     qint64 work = std::clamp<qint64>(qint64(logNormal(workMedian[pi] * kindFactor, 0.9)), 20 * minute,
                                      50 * workingDay);
     const qint64 promiseStep = stepBase[pi];
-    const int updates = int(std::min<qint64>(4, work / promiseStep));
+    const int updates = int(std::min<qint64>(3, work / promiseStep));
     const qint64 step = work / (updates + 1);
-    double keep = 0.84 + owner.keepBias + (progress >= m_milestones.promiseCalendar ? 0.08 : 0.0);
+    double keep = 0.74 + owner.keepBias + (progress >= m_milestones.promiseCalendar ? 0.08 : 0.0);
     keep = std::clamp(keep, 0.5, 0.97);
 
     add(Action::make(Action::Type::Create, opened));
@@ -239,18 +239,20 @@ ItemPlan Simulation::plan(int index)
     contact(cursor, contactChannel(), pick(firstContactPhrases()), due);
     Timestamp resolveAt = after(firstResponse, work, p1);
     int missed = 0;
-    const bool forgotten = m_end - opened < 120 * 86400 && chance(0.04);
+    qint64 waited = 0;   // working seconds spent waiting on the requester or a vendor
+    const bool forgotten = m_end - opened < 120 * 86400 && chance(0.01);
     if (forgotten) {   // it went quiet: nobody came back to it
         truncate(plan);
         return plan;
     }
     const int waitAt = updates >= 1 && chance(0.22) ? 1 + below(updates) : 0;
-    for (int j = 1; j <= updates; ++j) {
+    // Planned updates, plus up to two more when the work runs past the last promise.
+    for (int j = 1; j <= updates + 2; ++j) {
         Timestamp next = 0;
         if (chance(keep)) {
             next = due - Timestamp(uniform() * 0.4 * double(due - cursor));
         } else {
-            next = after(due, qint64(logNormal(2 * hour, 0.8)), p1);
+            next = after(due, qint64(logNormal(3 * hour, 1.2)), p1);
             ++missed;
         }
         next = std::max(next, cursor + 10 * minute);
@@ -268,6 +270,7 @@ ItemPlan Simulation::plan(int index)
             contact(cursor, vendor ? Channel::Email : contactChannel(), pick(replyPhrases(vendor)), due);
             status(cursor + 2 * minute, Status::InProgress);
             resolveAt = std::max(after(resolveAt, wait, p1), cursor + 30 * minute);
+            waited += wait;
             continue;
         }
         due = roundUpToHour(after(cursor, step, p1));
@@ -326,10 +329,11 @@ ItemPlan Simulation::plan(int index)
     contact(resolveAt - 5 * minute, contactChannel(), pick(fixedPhrases()), std::nullopt);
     status(resolveAt, Status::Resolved);
 
-    // SLA (incidents and requests): resolution within the target working time, waiting included.
-    static constexpr qint64 slaTarget[4] = {4 * hour, 8 * hour, 24 * hour, 45 * hour};
+    // SLA (incidents and requests): resolution within the target working time; the SLA clock
+    // stops while waiting on the requester or a vendor.
+    static constexpr qint64 slaTarget[4] = {6 * hour, 2 * workingDay, 5 * workingDay, 10 * workingDay};
     if ((f.kind == Kind::Incident || f.kind == Kind::Request) && resolveAt <= m_end && chance(0.96)) {
-        const qint64 took = p1 ? resolveAt - opened : m_time.workingBetween(opened, resolveAt);
+        const qint64 took = (p1 ? resolveAt - opened : m_time.workingBetween(opened, resolveAt)) - waited;
         f.slaMet = took <= slaTarget[pi] ? SlaMet::Yes : SlaMet::No;
     }
 

@@ -117,6 +117,26 @@ private slots:
         QCOMPARE(ft::test::fileBytes(notes), before);
     }
 
+    void shouldFailNamingTheFileWhenCheckingADamagedStore()
+    {
+        const QString store = path(QStringLiteral("damaged.sqlite"));
+        QCOMPARE(run({QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--items"),
+                      QStringLiteral("40")}).exitCode, 0);
+        {
+            // Cut the file short, as a full disk or a half-copied file would leave it.
+            QFile f(store);
+            QVERIFY(f.size() > 3 * 4096);
+            QVERIFY(f.resize(3 * 4096));
+        }
+        const QByteArray before = ft::test::fileBytes(store);
+        const Run r = run({QStringLiteral("--db"), store, QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(store), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("damaged")));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(ft::test::fileBytes(store), before);
+    }
+
     void shouldFillAStoreAndCheckIt()
     {
         const QString store = path(QStringLiteral("demo.sqlite"));
