@@ -11,7 +11,9 @@ namespace ft {
 // naming the place (file, line, field) where there is one. Never a dialog, never an exception.
 struct Error
 {
-    enum class Code { Failed, Refused, NotFound, Conflict, BadInput, Cancelled };
+    // Unacknowledged: the action only warns (advisory checklist items); repeating it with the warning
+    // acknowledged goes ahead.
+    enum class Code { Failed, Refused, NotFound, Conflict, BadInput, Cancelled, Unacknowledged };
     Code code = Code::Failed;
     QString message;
 
@@ -21,6 +23,7 @@ struct Error
     static Error conflict(QString m) { return {Code::Conflict, std::move(m)}; }
     static Error badInput(QString m) { return {Code::BadInput, std::move(m)}; }
     static Error cancelled(QString m) { return {Code::Cancelled, std::move(m)}; }
+    static Error unacknowledged(QString m) { return {Code::Unacknowledged, std::move(m)}; }
 };
 
 // A value or an Error (std::expected arrives only in C++23).

@@ -1,6 +1,7 @@
 #include "domain/followupservice.h"
 
 #include "calendar/calendarrepository.h"
+#include "checklist/checklistruns.h"
 #include "domain/closuregate.h"
 #include "store/followuprepository.h"
 #include "store/sqlhelpers.h"
@@ -169,7 +170,8 @@ Result<Change> FollowUpService::create(FollowUp draft)
             if (auto e = a.addEvent(promised); !e)
                 return e.error();
         }
-        return {};
+        // The closure checklists that apply to this kind and category come with the work.
+        return checklistruns::attachApplicable(a.db, a.item, a.now, a.actor, a.journal);
     });
 }
 
@@ -262,7 +264,7 @@ Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const Clo
             a.item.resolvedAt.reset();
             a.item.closedAt.reset();
         } else if (!isOpenStatus(to)) {
-            if (auto gate = checkClosureGate(a.db, id, request, a.now, a.actor, a.journal); !gate)
+            if (auto gate = checkClosureGate(a.db, id, to, request, a.now, a.actor, a.journal); !gate)
                 return gate;
             if (!a.item.resolvedAt)
                 a.item.resolvedAt = a.now;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/businesscalendar.h"
+#include "domain/change.h"
 #include "domain/error.h"
 #include "domain/followup.h"
 #include "store/changeset.h"
@@ -12,21 +13,6 @@ class QSqlDatabase;
 namespace ft {
 
 class Store;
-
-// What the lead says when resolving or closing: an override reason lets work close with
-// required checklist items unchecked; acknowledging advisories lets it close with advisory ones.
-struct CloseRequest
-{
-    QString overrideReason;
-    bool advisoryAcknowledged = false;
-};
-
-// The outcome of one action: which follow-up, and the rows it changed (for undo / redo).
-struct Change
-{
-    FollowUpId id = 0;
-    ChangeSet changes;
-};
 
 // Every rule of SPEC §1 about follow-ups, in one place, independent of any widget:
 // each action runs in one transaction and writes its timeline event with it.
