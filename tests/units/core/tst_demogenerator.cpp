@@ -69,7 +69,7 @@ class tst_DemoGenerator : public QObject
     Store &shared()
     {
         if (!m_shared) {
-            m_shared = std::make_unique<test::TempStore>();
+            m_shared = std::make_unique<test::TempStore>(test::Checklists::Stock);
             auto done = generateDemo(m_shared->store(), options(3000));
             if (!done)
                 qFatal("%s", qPrintable(done.error().message));
@@ -80,9 +80,9 @@ class tst_DemoGenerator : public QObject
 private slots:
     void shouldGiveTheSameStoreForTheSameSeedAndEnd()
     {
-        test::TempStore a;
-        test::TempStore b;
-        test::TempStore c;
+        test::TempStore a(test::Checklists::Stock);
+        test::TempStore b(test::Checklists::Stock);
+        test::TempStore c(test::Checklists::Stock);
         QVERIFY(generateDemo(a.store(), options(500)).ok());
         QVERIFY(generateDemo(b.store(), options(500)).ok());
         QVERIFY(generateDemo(c.store(), options(500, 8)).ok());
@@ -93,6 +93,10 @@ private slots:
     void shouldWriteTheSameRowsAsTheDomainService()
     {
         // The bulk writer claims to apply FollowUpService's rules; the service itself is the judge.
+        // Without checklist templates: the domain writer still writes checklist rows itself, while
+        // FollowUpService now attaches applicable templates on create and runs the closure gate, so
+        // the two agree on checklists only once the domain writer checks items through
+        // ChecklistService and overrides through CloseRequest at the moment of resolving.
         test::TempStore bulk;
         test::TempStore service;
         DemoOptions viaService = options(400, 3);
