@@ -38,8 +38,19 @@ int runWindow(const ft::cli::Invocation &invocation)
     const QString path = invocation.dbPath.isEmpty() ? ft::Store::defaultPath() : invocation.dbPath;
     auto store = ft::Store::open(path);
     if (!store) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "FollowThrough cannot open its store"),
-                              store.error().message);
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "FollowThrough"),
+                        QCoreApplication::translate("main", "FollowThrough cannot open its store"), QMessageBox::Ok);
+        box.setObjectName(QStringLiteral("storeRefusedMessage"));
+        QString text = store.error().message;
+        // The way back from a damaged store is its newest automatic backup: say where it is.
+        const QStringList backups = ft::BackupRotation(path).backups();
+        if (!backups.isEmpty())
+            text += QStringLiteral("\n\n") + QCoreApplication::translate("main", "The newest automatic backup is %1. "
+                                                                              "To use it, open it with --db, or copy it "
+                                                                              "in place of the store.")
+                                                   .arg(backups.constFirst());
+        box.setInformativeText(text);
+        box.exec();
         return ft::cli::Failure;
     }
     ft::MainWindow window(*store.value());

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backupactions.h"
 #include "domain/followupservice.h"
 #include "followuplistview.h"
 #include "followuplookups.h"
@@ -146,6 +147,18 @@ void MainWindow::createActions()
     m_aboutAction = makeAction(this, "actionAbout", tr("&About FollowThrough"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
+    m_backups = new BackupActions(m_store, this);
+    m_backups->setObjectName(QStringLiteral("backupActions"));
+    connect(m_backups, &BackupActions::finished, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    // Every row may have changed, and the undo history refers to rows of the content before.
+    connect(m_backups, &BackupActions::restored, this, [this] {
+        m_undoStack->clear();
+        reloadChoices();
+        refresh();
+    });
+
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFollowUp);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_logContactAction, &QAction::triggered, this, &MainWindow::logContact);
@@ -177,6 +190,9 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newAction);
     file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_backups->backUpNowAction());
+    file->addAction(m_backups->restoreAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 

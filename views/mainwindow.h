@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace ft {
 
+class BackupActions;
 class FollowUpListView;
 class KpiChartsView;
 class FollowUpPanel;
@@ -129,6 +130,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    BackupActions *m_backups = nullptr;
 };
 
 } // namespace ft

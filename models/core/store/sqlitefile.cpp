@@ -128,50 +128,64 @@ Result<void> copyInto(const QString &from, const QSqlDatabase &into)
     return {};
 }
 
-Result<FileFacts> inspect(const QString &file)
+Result<FileFacts> inspect(const QString &file, Depth depth, InspectError *why)
 {
-    Connection db(file, SQLITE_OPEN_READONLY);
+    Connection db(file, SQLITE_OPEN_READWRITE);
+    const auto failed = [&](int rc) -> Error {
+        const QString message = db.error();
+        if (why) {
+            why->damaged = (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB;
+            why->message = message;
+        }
+        return Error::failed(message);
+    };
     if (!db.ok())
-        return Error::failed(db.error());
+        return failed(SQLITE_CANTOPEN);
+    // No checkpoint when this connection closes, and no statement may write.
+    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    if (sqlite3_exec(db.handle(), "PRAGMA query_only = 1", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failed(sqlite3_errcode(db.handle()));
     FileFacts facts;
-    const auto integer = [&](const char *statement, qint64 &out) -> Result<void> {
+    const auto integer = [&](const char *statement, qint64 &out) -> int {
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db.handle(), statement, -1, &stmt, nullptr) != SQLITE_OK)
-            return Error::failed(db.error());
-        const int rc = sqlite3_step(stmt);
+        int rc = sqlite3_prepare_v2(db.handle(), statement, -1, &stmt, nullptr);
+        if (rc != SQLITE_OK)
+            return rc;
+        rc = sqlite3_step(stmt);
         if (rc == SQLITE_ROW)
             out = sqlite3_column_int64(stmt, 0);
         sqlite3_finalize(stmt);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return Error::failed(db.error());
-        return {};
+        return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
     };
     qint64 applicationId = 0;
     qint64 userVersion = 0;
     qint64 hasFollowUps = 0;
     for (const auto &[statement, target] :
          {std::pair{"PRAGMA application_id", &applicationId}, std::pair{"PRAGMA user_version", &userVersion},
+          std::pair{"SELECT count(*) FROM sqlite_master", &facts.objects},
           std::pair{"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'followup'", &hasFollowUps}}) {
-        if (auto read = integer(statement, *target); !read)
-            return read.error();
+        if (const int rc = integer(statement, *target); rc != SQLITE_OK)
+            return failed(rc);
     }
     facts.applicationId = int(applicationId);
     facts.userVersion = int(userVersion);
+    if (depth == Depth::Header)
+        return facts;
     if (hasFollowUps) {
-        if (auto counted = integer("SELECT count(*) FROM followup", facts.followUps); !counted)
-            return counted.error();
+        if (const int rc = integer("SELECT count(*) FROM followup", facts.followUps); rc != SQLITE_OK)
+            return failed(rc);
     }
 
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db.handle(), "PRAGMA integrity_check", -1, &stmt, nullptr) != SQLITE_OK)
-        return Error::failed(db.error());
+    if (const int rc = sqlite3_prepare_v2(db.handle(), "PRAGMA integrity_check", -1, &stmt, nullptr); rc != SQLITE_OK)
+        return failed(rc);
     QStringList problems;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
         problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
-        return Error::failed(db.error());
+        return failed(rc);
     facts.integrity = problems.join(QLatin1Char('\n'));
     return facts;
 }

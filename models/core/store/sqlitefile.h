@@ -18,14 +18,23 @@ Result<void> copyFile(const QString &from, const QString &to);
 // transaction: other connections see the old content or the new one, never a mixture.
 Result<void> copyInto(const QString &from, const QSqlDatabase &into);
 
-// What a file says about itself, read on a read-only connection that writes nothing.
+// What a file says about itself. Read on a query-only connection that never checkpoints: the database
+// file is not written. (A read-only connection would do, except after a crash: rebuilding the index
+// of the write-ahead log, which only touches -shm, needs a connection allowed to write.)
 struct FileFacts
 {
     int applicationId = 0;
     int userVersion = 0;
-    QString integrity;        // PRAGMA integrity_check: "ok" or the problems
+    qint64 objects = 0;       // tables, indexes … in sqlite_master
+    QString integrity;        // PRAGMA integrity_check: "ok" or the problems; empty unless asked for
     qint64 followUps = -1;    // -1: no follow-up table
 };
-Result<FileFacts> inspect(const QString &file);
+struct InspectError
+{
+    bool damaged = false;     // SQLite says corrupt / not a database
+    QString message;
+};
+enum class Depth { Header, WithIntegrity };
+Result<FileFacts> inspect(const QString &file, Depth depth = Depth::WithIntegrity, InspectError *why = nullptr);
 
 } // namespace ft::sqlitefile

@@ -96,38 +96,22 @@ Result<void> inspectExisting(const QString &path)
         return Error::refused(tr("The store %1 is damaged (the file is shorter than its header says). "
                                  "It was left untouched; restore a backup.").arg(path));
 
-    const QString name = newConnectionName();
-    Result<void> verdict;
-    {
-        QSqlDatabase db = openConnection(name, path, true);
-        if (!db.isOpen()) {
-            verdict = Error::refused(tr("The store %1 cannot be opened: %2").arg(path, db.lastError().text()));
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
-                                       "(SELECT user_version FROM pragma_user_version), "
-                                       "(SELECT count(*) FROM sqlite_master)"))
-                || !q.next()) {
-                verdict = Error::refused(tr("The store %1 is damaged: %2. It was left untouched; restore a backup.")
-                                             .arg(path, q.lastError().text()));
-            } else {
-                const int appId = q.value(0).toInt();
-                const int version = q.value(1).toInt();
-                const int objects = q.value(2).toInt();
-                if (appId != schema::ApplicationId && (appId != 0 || objects > 0)) {
-                    verdict = Error::refused(tr("%1 is an SQLite database of another program, not a FollowThrough "
-                                                "store. It was left untouched.").arg(path));
-                } else if (version > schema::currentVersion()) {
-                    verdict = Error::refused(tr("The store %1 was written by a newer FollowThrough (schema version %2; "
-                                                "this version knows up to %3). Update FollowThrough; the file was left "
-                                                "untouched.").arg(path).arg(version).arg(schema::currentVersion()));
-                }
-            }
-        }
-        db.close();
+    sqlitefile::InspectError why;
+    auto facts = sqlitefile::inspect(path, sqlitefile::Depth::Header, &why);
+    if (!facts) {
+        if (why.damaged)
+            return Error::refused(tr("The store %1 is damaged: %2. It was left untouched; restore a backup.")
+                                      .arg(path, why.message));
+        return Error::refused(tr("The store %1 cannot be opened: %2. It was left untouched.").arg(path, why.message));
     }
-    QSqlDatabase::removeDatabase(name);
-    return verdict;
+    if (facts->applicationId != schema::ApplicationId && (facts->applicationId != 0 || facts->objects > 0))
+        return Error::refused(tr("%1 is an SQLite database of another program, not a FollowThrough "
+                                 "store. It was left untouched.").arg(path));
+    if (facts->userVersion > schema::currentVersion())
+        return Error::refused(tr("The store %1 was written by a newer FollowThrough (schema version %2; "
+                                 "this version knows up to %3). Update FollowThrough; the file was left "
+                                 "untouched.").arg(path).arg(facts->userVersion).arg(schema::currentVersion()));
+    return {};
 }
 
 // SQLite keeps its write-ahead log and shared index beside the store (…-wal, …-shm): in a folder where

@@ -2,11 +2,13 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 #include <csignal>
+#include <tuple>
 
 using namespace ft;
 using namespace Qt::StringLiterals;
@@ -82,6 +84,7 @@ private slots:
             QTest::qWait(int(random.bounded(round % 4 == 0 ? 150 : 300)));
             if (child.state() != QProcess::Running)
                 QFAIL(qPrintable(u"the worker stopped by itself: "_s + QString::fromUtf8(child.readAllStandardError())));
+            QVERIFY(child.processId() > 0);
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(30000));
             output += child.readAllStandardOutput();
@@ -126,6 +129,59 @@ private slots:
         qInfo("%d kills, %d of them after edits had started, %lld edits acknowledged", kills, killedMidWork,
               qint64(acknowledged.size()));
         QVERIFY2(killedMidWork >= kills / 2, "most kills should land while edits are running");
+    }
+
+    void shouldLeaveAnInterruptedImportWhollyAbsent()
+    {
+        const QString sample = qEnvironmentVariable("FT_SHARED_DATA") + u"/uci-incident-event-log/incident_event_log.subset.csv"_s;
+        if (!QFileInfo::exists(sample))
+            QSKIP("the sample incident log is not here (FT_SHARED_DATA)");
+        const int kills = std::max(10, qEnvironmentVariableIntValue("FT_CRASH_KILLS") / 4);
+        QTemporaryDir dir;
+        const auto counts = [](const QString &path) {
+            auto store = Store::open(path);
+            if (!store)
+                return std::tuple<QString, qint64, qint64, qint64>{store.error().message, -1, -1, -1};
+            const QSqlDatabase db = store.value()->database();
+            return std::tuple<QString, qint64, qint64, qint64>{store.value()->integrityCheck().value(),
+                                                               count(db, u"SELECT count(*) FROM followup"_s, {}),
+                                                               count(db, u"SELECT count(*) FROM event"_s, {}),
+                                                               count(db, u"SELECT count(*) FROM import_run"_s, {})};
+        };
+
+        // What a whole import of the file leaves.
+        const QString reference = dir.filePath(u"reference.sqlite"_s);
+        QCOMPARE(QProcess::execute(QStringLiteral(FT_BINARY), {u"--db"_s, reference, u"import"_s, sample}), 0);
+        const auto whole = counts(reference);
+        QCOMPARE(std::get<0>(whole), u"ok"_s);
+        QVERIFY(std::get<1>(whole) > 0);
+
+        QRandomGenerator random(7);
+        int interrupted = 0;
+        for (int round = 0; round < kills; ++round) {
+            const QString path = dir.filePath(u"import%1.sqlite"_s.arg(round));
+            QVERIFY(Store::open(path));   // created beforehand: the kill lands in the import, not the creation
+            QProcess child;
+            child.start(QStringLiteral(FT_BINARY), {u"--db"_s, path, u"import"_s, sample});
+            QVERIFY(child.waitForStarted());
+            QTest::qWait(int(random.bounded(800)));
+            // Never kill(0, …): once the child is gone its id is 0, and that would kill our own process group.
+            const bool stillRunning = child.state() == QProcess::Running && child.processId() > 0;
+            if (stillRunning)
+                ::kill(pid_t(child.processId()), SIGKILL);
+            if (child.state() != QProcess::NotRunning)
+                child.waitForFinished(30000);
+            const auto after = counts(path);
+            QCOMPARE(std::get<0>(after), u"ok"_s);
+            const bool absent = std::get<1>(after) == 0 && std::get<2>(after) == 0 && std::get<3>(after) == 0;
+            QVERIFY2(absent || after == whole,
+                     qPrintable(u"round %1: %2 follow-ups, %3 events, %4 import runs after the kill"_s.arg(round)
+                                    .arg(std::get<1>(after)).arg(std::get<2>(after)).arg(std::get<3>(after))));
+            if (absent && stillRunning)
+                ++interrupted;
+        }
+        qInfo("%d imports killed, %d of them interrupted (wholly absent), the others had finished", kills, interrupted);
+        QVERIFY2(interrupted > 0, "no kill landed during an import");
     }
 };
 
