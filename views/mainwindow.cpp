@@ -17,8 +17,14 @@
 #include "todayview.h"
 #include "welcomepage.h"
 #include "charts/kpichartsview.h"
+#include "checklist/checklistservice.h"
+#include "checklists/checklisteffectdialog.h"
+#include "checklists/checklistrunwidget.h"
+#include "checklists/checklisttemplateeditor.h"
+#include "checklists/closureprompt.h"
 
 #include <QAction>
+#include <QScrollArea>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -77,6 +83,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     createActions();
     createCentral();
     createMenus();
+    createChecklists();
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("statusCounts"));
@@ -351,6 +358,8 @@ void MainWindow::reloadCurrent()
             m_currentId = 0;   // gone, e.g. its creation was undone
     }
     m_panel->showFollowUp(m_current);
+    if (m_checklistWidget)
+        m_checklistWidget->showFollowUp(m_current);
     if (m_timelineModel->followUp() != m_currentId)
         m_timelineModel->setFollowUp(m_currentId);
     else
@@ -500,7 +509,68 @@ void MainWindow::closeCurrent()
 void MainWindow::requestClosure(FollowUpId id, Status to)
 {
     const QString label = m_current && m_current->id == id ? currentLabel() : QString();
-    applied(m_service->changeStatus(id, to, CloseRequest{}), label);
+    // The checklist rule lives in the domain; asking first only lets the lead see the items
+    // and give an override reason or acknowledge advisories before the service decides.
+    CloseRequest request;
+    if (auto check = m_checklists->closureCheck(id); check) {
+        auto asked = askCloseRequest(this, check.value(), label.isEmpty() ? tr("This follow-up") : label, to == Status::Closed);
+        if (!asked)
+            return;
+        request = *asked;
+    }
+    applied(m_service->changeStatus(id, to, request), label);
+}
+
+void MainWindow::createChecklists()
+{
+    m_checklists = std::make_unique<ChecklistService>(m_store);
+    m_checklistWidget = new ChecklistRunWidget(*m_checklists, m_store.timeZone());
+    auto scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("checklistScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_checklistWidget);
+    m_panel->splitter()->insertWidget(1, scroll);
+    m_panel->splitter()->setStretchFactor(1, 0);
+    connect(m_checklistWidget, &ChecklistRunWidget::changed, this,
+            [this](const Change &change) { applied(change, currentLabel()); });
+    connect(m_checklistWidget, &ChecklistRunWidget::failed, this,
+            [this](const Error &error) { showError(currentLabel(), error); });
+
+    m_checklistTemplatesAction = makeAction(this, "actionChecklistTemplates", tr("&Checklist templates…"), {},
+                                            tr("Write the checks that must be done before work is closed"));
+    m_checklistEffectAction = makeAction(this, "actionChecklistEffect", tr("Checklist &effect"), {},
+                                         tr("Callbacks after complete checklists against skipped ones"));
+    connect(m_checklistTemplatesAction, &QAction::triggered, this, &MainWindow::editChecklistTemplates);
+    connect(m_checklistEffectAction, &QAction::triggered, this, &MainWindow::showChecklistEffect);
+    QMenu *tools = new QMenu(tr("&Tools"), menuBar());
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addAction(m_checklistTemplatesAction);
+    QMenu *help = menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    menuBar()->insertMenu(help ? help->menuAction() : nullptr, tools);
+    if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"))) {
+        QAction *before = nullptr;
+        for (QAction *a : view->actions()) {
+            if (a->isSeparator()) {
+                before = a;
+                break;
+            }
+        }
+        view->insertAction(before, m_checklistEffectAction);
+    }
+}
+
+void MainWindow::editChecklistTemplates()
+{
+    ChecklistTemplateEditor editor(m_store, this);
+    editor.exec();
+    reloadCurrent();   // "Add checklist" offers the templates as they are now
+}
+
+void MainWindow::showChecklistEffect()
+{
+    ChecklistEffectDialog dialog(m_store, this);
+    dialog.exec();
 }
 
 void MainWindow::reopenCurrent()
@@ -547,7 +617,7 @@ void MainWindow::restoreSettings()
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({940, 460});
     if (!m_panel->splitter()->restoreState(settings.value(QStringLiteral("window/panelSplitter")).toByteArray()))
-        m_panel->splitter()->setSizes({330, 420});
+        m_panel->splitter()->setSizes({300, 220, 320});
     const QByteArray todayHeader = settings.value(QStringLiteral("window/todayHeader")).toByteArray();
     if (!todayHeader.isEmpty())
         m_todayView->restoreHeader(todayHeader);

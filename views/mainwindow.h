@@ -20,6 +20,8 @@ namespace ft {
 class BackupActions;
 class FollowUpListView;
 class KpiChartsView;
+class ChecklistRunWidget;
+class ChecklistService;
 class FollowUpPanel;
 class FollowUpService;
 class FollowUpTableModel;
@@ -57,6 +59,10 @@ public:
     View currentView() const;
     // The KPI charts page, created the first time it is shown (its first computation runs then).
     void showKpiCharts();
+    // Tools → Checklist templates…, View → Checklist effect (both modal).
+    void editChecklistTemplates();
+    void showChecklistEffect();
+    ChecklistRunWidget *checklistWidget() const { return m_checklistWidget; }
     KpiChartsView *kpiChartsView() const { return m_kpiCharts; }
     // Re-reads the store into every view: after own changes, undo, F5 and every minute.
     void refresh();
@@ -78,6 +84,7 @@ private:
     void createActions();
     void createMenus();
     void createCentral();
+    void createChecklists();
     // Pushes a successful action on the undo stack, or reports why it failed.
     bool applied(const Result<Change> &result, const QString &label);
     void showError(const QString &label, const Error &error);
@@ -111,6 +118,10 @@ private:
     FollowUpListView *m_listView = nullptr;
     FollowUpPanel *m_panel = nullptr;
     KpiChartsView *m_kpiCharts = nullptr;
+    std::unique_ptr<ChecklistService> m_checklists;
+    ChecklistRunWidget *m_checklistWidget = nullptr;
+    QAction *m_checklistTemplatesAction = nullptr;
+    QAction *m_checklistEffectAction = nullptr;
     QLabel *m_counts = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
