@@ -102,9 +102,12 @@ ChecklistEffectDialog::ChecklistEffectDialog(Store &store, QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);   // the order the figures come in: most callbacks after skipping first
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // The item's words matter most: they get the room, the figures keep to their contents.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ChecklistEffectModel::ItemColumn, QHeaderView::Stretch);
-    for (int c = ChecklistEffectModel::ChecklistColumn; c < ChecklistEffectModel::ColumnCount; ++c)
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
 
     auto explain = new QLabel(tr("A callback is a follow-up reopened after it was resolved. “Complete” means every "
                                  "checklist item was checked and nothing was overridden."),
@@ -134,7 +137,7 @@ ChecklistEffectDialog::ChecklistEffectDialog(Store &store, QWidget *parent)
     connect(m_to, &QDateEdit::userDateChanged, this, edited);
     m_preset->setCurrentIndex(Last12Months);
     applyPreset(Last12Months);
-    resize(980, 640);
+    resize(1240, 680);
 }
 
 ChecklistEffectDialog::~ChecklistEffectDialog()
@@ -202,13 +205,13 @@ void ChecklistEffectDialog::recompute()
             return;
         }
         if (*result)
-            show(**result);
+            showEffect(**result);
         emit computed();
     });
     m_worker->start();
 }
 
-void ChecklistEffectDialog::show(const Result<ChecklistEffect> &effect)
+void ChecklistEffectDialog::showEffect(const Result<ChecklistEffect> &effect)
 {
     if (!effect) {
         m_headline->setText(effect.error().message);

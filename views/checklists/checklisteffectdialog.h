@@ -37,7 +37,7 @@ signals:
 private:
     void recompute();
     void applyPreset(int index);
-    void show(const Result<ChecklistEffect> &effect);
+    void showEffect(const Result<ChecklistEffect> &effect);
 
     Store &m_store;
     ChecklistEffectModel *m_model;

@@ -74,7 +74,8 @@ void ChecklistRunWidget::rebuild()
     m_runs->setObjectName(QStringLiteral("checklistRuns"));
     auto grid = new QGridLayout(m_runs);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setColumnStretch(0, 1);
+    // The item's words keep their width; the note or who/when takes what is left.
+    grid->setColumnStretch(1, 1);
     m_layout->addWidget(m_runs);
     m_add->menu()->clear();
     m_progress->clear();
@@ -146,6 +147,7 @@ void ChecklistRunWidget::rebuild()
             ++row;
         }
     }
+    grid->setRowStretch(row + 1, 1);   // items stay together at the top, however tall the panel
     if (runs->isEmpty()) {
         auto none = new QLabel(tr("No checklist applies to this follow-up."), m_runs);
         none->setObjectName(QStringLiteral("checklistNone"));
