@@ -7,6 +7,9 @@
 #include "followuppanel.h"
 #include "followuptablemodel.h"
 #include "followupundocommand.h"
+#include "exporting/csvexport.h"
+#include "exporting/icalendarexport.h"
+#include "importwizard/importwizard.h"
 #include "logcontactdialog.h"
 #include "newfollowupdialog.h"
 #include "promisedialog.h"
@@ -27,6 +30,8 @@
 #include <QScrollArea>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,7 +125,10 @@ void MainWindow::createActions()
     m_newAction = makeAction(this, "actionNewFollowUp", tr("&New follow-up…"), QKeySequence::New,
                              tr("Record a new piece of work someone is waiting on"));
     m_importAction = makeAction(this, "actionImport", tr("&Import…"), {}, tr("Read follow-ups from a CSV file"));
-    m_importAction->setEnabled(false);   // until the import dialog exists
+    m_exportCsvAction = makeAction(this, "actionExportCsv", tr("Export follow-ups as &CSV…"), {},
+                                   tr("Write the follow-ups of the list (its current filter) to a CSV file"));
+    m_exportCalendarAction = makeAction(this, "actionExportCalendar", tr("Export promised updates as i&Calendar…"), {},
+                                        tr("Write the open promised updates to a calendar file (.ics)"));
     m_quitAction = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -167,6 +175,9 @@ void MainWindow::createActions()
     });
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFollowUp);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_logContactAction, &QAction::triggered, this, &MainWindow::logContact);
     connect(m_promiseAction, &QAction::triggered, this, &MainWindow::promiseUpdate);
@@ -197,6 +208,8 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newAction);
     file->addAction(m_importAction);
+    file->addAction(m_exportCsvAction);
+    file->addAction(m_exportCalendarAction);
     file->addSeparator();
     file->addAction(m_backups->backUpNowAction());
     file->addAction(m_backups->restoreAction());
@@ -594,6 +607,59 @@ void MainWindow::loadSampleData()
         showView(View::Today);
     });
     loader->start();
+}
+
+void MainWindow::importFile()
+{
+    auto wizard = new ImportWizard(m_store, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::imported, this, [this](const importing::ImportReport &report) {
+        reloadChoices();
+        refresh();
+        statusBar()->showMessage(tr("Imported %1: %2 added, %3 updated.")
+                                     .arg(QFileInfo(report.file).fileName())
+                                     .arg(report.added)
+                                     .arg(report.updated));
+    });
+    wizard->show();
+}
+
+void MainWindow::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export follow-ups"),
+                                                      QDir::home().filePath(QStringLiteral("followups.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // The list's filter, as the list shows it: what the lead sees is what leaves.
+    const SqlCondition condition = sqlCondition(m_listModel->filter(), m_store.timeZone());
+    exporting::ExportSelection selection;
+    selection.where = condition.where.trimmed();
+    if (selection.where.startsWith(QLatin1String("WHERE "), Qt::CaseInsensitive))
+        selection.where = selection.where.mid(6);
+    selection.values = condition.values;
+    auto written = exporting::exportFollowUpsCsv(m_store, path, selection);
+    if (!written) {
+        showError(tr("Export follow-ups"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1 follow-ups to %2.").arg(written.value()).arg(path));
+}
+
+void MainWindow::exportCalendar()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export promised updates"),
+                                                      QDir::home().filePath(QStringLiteral("promised-updates.ics")),
+                                                      tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    auto written = exporting::exportPromisesIcs(m_store, path);
+    if (!written) {
+        showError(tr("Export promised updates"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1 promised updates to %2.").arg(written.value()).arg(path));
 }
 
 void MainWindow::saveSettings() const

@@ -94,6 +94,9 @@ private:
     void updateStatusBar();
     void updatePage();
     void loadSampleData();
+    void importFile();
+    void exportCsv();
+    void exportCalendar();
     void saveSettings() const;
     void restoreSettings();
     QString labelOf(const FollowUp &f) const;
@@ -127,6 +130,8 @@ private:
 
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportCalendarAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
