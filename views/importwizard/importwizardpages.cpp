@@ -405,7 +405,7 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard)
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_rejected, 1);
-    layout->addStretch(0);
+    layout->addStretch(1);
 
     connect(m_skipBadRows, &QCheckBox::toggled, this, [this] { runDryRun(); });
     connect(wizard->runner(), &ImportRunner::progressed, this, [this](int permille) {
@@ -483,6 +483,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_rejected, 1);
+    layout->addStretch(1);   // keeps the summary under the bar while the list is hidden
 
     connect(wizard->runner(), &ImportRunner::progressed, this, [this](int permille) {
         if (m_wizard->currentId() == ImportWizard::RunPage)
