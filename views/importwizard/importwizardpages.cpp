@@ -209,9 +209,10 @@ ImportSettingsPage::ImportSettingsPage(ImportWizard *wizard)
     auto form = new QFormLayout;
     form->addRow(tr("&Kind of file:"), m_profile);
     form->addRow(tr("&Dates:"), m_dateOrder);
-    form->addRow(QString(), m_dateNote);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_dateNote);
+    layout->addSpacing(8);
     auto rowsLabel = new QLabel(tr("The first rows, as they will be read:"), this);
     layout->addWidget(rowsLabel);
     layout->addWidget(m_rows, 1);
