@@ -30,6 +30,14 @@ BackupActions::BackupActions(Store &store, QWidget *window)
     connect(m_restore, &QAction::triggered, this, &BackupActions::restore);
 }
 
+BackupActions::~BackupActions()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
 void BackupActions::backUpNow()
 {
     const BackupRotation rotation(m_store.path());
@@ -50,6 +58,7 @@ void BackupActions::backUpNow()
     // The copy reads on a connection of its own: the window stays usable, even for a large store.
     auto outcome = std::make_shared<Result<void>>();
     QThread *worker = QThread::create([this, file, outcome] { *outcome = m_store.backupTo(file); });
+    m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, file, outcome] {
         worker->deleteLater();
         m_backUpNow->setEnabled(true);

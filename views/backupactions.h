@@ -3,6 +3,8 @@
 #include "domain/error.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QString>
 
 class QAction;
@@ -20,6 +22,8 @@ class BackupActions : public QObject
     Q_OBJECT
 public:
     BackupActions(Store &store, QWidget *window);
+    // Waits for a copy still running: it reads the store this object was given.
+    ~BackupActions() override;
 
     QAction *backUpNowAction() const { return m_backUpNow; }
     QAction *restoreAction() const { return m_restore; }
@@ -42,6 +46,7 @@ private:
     QWidget *m_window;
     QAction *m_backUpNow;
     QAction *m_restore;
+    QPointer<QThread> m_worker;
 };
 
 } // namespace ft
