@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -52,7 +53,7 @@ QString ChecklistRunWidget::progressText() const { return m_progress->text(); }
 
 QString ChecklistRunWidget::when(Timestamp t) const
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, m_zone), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, m_zone), QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
 void ChecklistRunWidget::toggle(qint64 runItemId, bool checked, const QString &note)
@@ -119,16 +120,18 @@ void ChecklistRunWidget::rebuild()
             if (!item.hint.isEmpty())
                 tip = item.hint + QStringLiteral("\n") + tip;
             box->setToolTip(tip);
-            grid->addWidget(box, row, 0);
             if (item.isChecked()) {
                 QString who = tr("%1, %2").arg(item.checkedBy, when(*item.checkedAt));
                 if (!item.note.isEmpty())
                     who += tr(" — %1").arg(item.note);
+                // Who and when on its own line under the item, where it has the whole width.
                 auto detail = new QLabel(who, m_runs);
                 detail->setObjectName(QStringLiteral("checklistDetail_%1").arg(item.id));
                 detail->setStyleSheet(QStringLiteral("color: palette(mid);"));
                 detail->setWordWrap(true);
-                grid->addWidget(detail, row, 1);
+                detail->setContentsMargins(box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 4);
+                grid->addWidget(box, row, 0, 1, 2);
+                grid->addWidget(detail, ++row, 0, 1, 2);
                 connect(box, &QCheckBox::toggled, this, [this, id = item.id](bool on) {
                     QMetaObject::invokeMethod(this, [this, id, on] { toggle(id, on, {}); }, Qt::QueuedConnection);
                 });
@@ -137,6 +140,7 @@ void ChecklistRunWidget::rebuild()
                 note->setObjectName(QStringLiteral("checklistNote_%1").arg(item.id));
                 note->setPlaceholderText(tr("Note (optional)"));
                 note->setEnabled(editable);
+                grid->addWidget(box, row, 0);
                 grid->addWidget(note, row, 1);
                 connect(box, &QCheckBox::toggled, this, [this, id = item.id, note](bool on) {
                     const QString text = note->text();
