@@ -1,6 +1,7 @@
 #include "charts/kpichartsview.h"
 
 #include "charts/kpichartwidget.h"
+#include "charts/kpisettingsdialog.h"
 #include "charts/kpivalueformat.h"
 #include "kpi/kpiworker.h"
 #include "store/store.h"
@@ -64,6 +65,10 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     save->setObjectName(QStringLiteral("kpiSaveChart"));
     save->setToolTip(tr("Save the chart as a PNG picture or an SVG drawing"));
 
+    auto *settings = new QPushButton(tr("Targets and calendar…"));
+    settings->setObjectName(QStringLiteral("kpiSettings"));
+    settings->setToolTip(tr("Set a target per KPI and the business calendar behind business hours"));
+
     auto *bar = new QHBoxLayout;
     const auto labelled = [bar](const QString &text, QWidget *w) {
         auto *label = new QLabel(text);
@@ -77,6 +82,7 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     labelled(tr("&Hours:"), m_hours);
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
+    bar->addWidget(settings);
     bar->addWidget(save);
 
     m_list = new QListWidget;
@@ -163,6 +169,12 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
             setCurrentKpi(listedKpi());
     });
     connect(save, &QPushButton::clicked, this, &KpiChartsView::saveChartAs);
+    connect(settings, &QPushButton::clicked, this, [this] {
+        KpiSettingsDialog dialog(m_store, this);
+        dialog.exec();
+        if (dialog.changed())
+            refresh();
+    });
     connect(m_worker, &KpiWorker::finished, this, [this](quint64, const KpiTable &table) {
         m_table = table;
         m_status->clear();
