@@ -1,6 +1,7 @@
 #include "store/followuprepository.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,6 +169,46 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(u"Usage: followthrough [--db FILE] kpi"_s), qPrintable(r.err));
+    }
+
+    void shouldComputeConsistentFiguresOnTheServiceNowSample()
+    {
+        // The real audit-log sample, imported through the binary: 890 incidents, one per `number`.
+        const QString sample = qEnvironmentVariable("FT_SHARED_DATA") + u"/uci-incident-event-log/incident_event_log.subset.csv"_s;
+        if (!QFile::exists(sample))
+            QSKIP("the shared sample data is not here");
+        const QString db = m_temp->dir() + u"/servicenow.sqlite"_s;
+        const Run imported = run({u"import"_s, sample, u"--profile"_s, u"servicenow"_s}, db);
+        QCOMPARE(imported.exitCode, 0);
+        const Run r = run({u"kpi"_s}, db);
+        QCOMPARE(r.exitCode, 0);
+        QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.takeFirst() + u'\n', header());
+        QVERIFY(!lines.isEmpty());
+        qint64 opened = 0;
+        QDate previous;
+        for (const QString &line : std::as_const(lines)) {
+            const QStringList cells = line.split(u',');
+            QCOMPARE(cells.size(), 18);
+            // Consecutive months, no gaps.
+            const QDate month = QDate::fromString(cells.at(0) + u"-01"_s, u"yyyy-MM-dd"_s);
+            QVERIFY2(month.isValid(), qPrintable(line));
+            if (previous.isValid())
+                QCOMPARE(month, previous.addMonths(1));
+            previous = month;
+            opened += cells.at(1).toLongLong();
+            for (int rate : {5, 10, 12, 16, 17}) {
+                if (!cells.at(rate).isEmpty())
+                    QVERIFY2(cells.at(rate).toDouble() >= 0 && cells.at(rate).toDouble() <= 1, qPrintable(line));
+            }
+            // Per item business hours never exceed clock hours, so neither do their medians;
+            // P90 is never below the median.
+            if (!cells.at(6).isEmpty()) {
+                QVERIFY2(cells.at(7).toDouble() >= cells.at(6).toDouble(), qPrintable(line));
+                QVERIFY2(cells.at(8).toDouble() <= cells.at(6).toDouble() + 1e-9, qPrintable(line));
+            }
+        }
+        QCOMPARE(opened, 890);
     }
 
     void shouldFailWithStatusOneWithoutAStore()
