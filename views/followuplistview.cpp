@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -119,6 +120,21 @@ FollowUpListView::FollowUpListView(FollowUpTableModel *model, QWidget *parent)
     for (int column : {FollowUpTableModel::TeamColumn, FollowUpTableModel::CategoryColumn, FollowUpTableModel::KindColumn,
                        FollowUpTableModel::RequesterColumn, FollowUpTableModel::LastContactColumn})
         header->hideSection(column);
+    // Right-click on the header: show or hide any column but the title.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("columnMenu"));
+        for (int column = 0; column < FollowUpTableModel::ColumnCount; ++column) {
+            if (column == FollowUpTableModel::TitleColumn)
+                continue;
+            QAction *toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!header->isSectionHidden(column));
+            connect(toggle, &QAction::toggled, header, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
 
     auto filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);

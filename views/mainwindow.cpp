@@ -348,9 +348,33 @@ MainWindow::View MainWindow::currentView() const
     return m_tabs->currentWidget() == m_listView ? View::List : View::Today;
 }
 
+bool MainWindow::settlePanelEdits()
+{
+    if (!m_panel->isDirty() || !m_current)
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("Save your changes to %1?").arg(currentLabel()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return applied(m_service->edit(m_panel->edited()), currentLabel());
+    m_panel->showFollowUp(std::nullopt);   // drops the edits
+    return true;
+}
+
 void MainWindow::setCurrent(FollowUpId id)
 {
     if (id != m_currentId) {
+        // Picking another follow-up must not silently drop what was typed into the panel.
+        if (!settlePanelEdits()) {
+            if (currentView() == View::Today)
+                m_todayView->selectId(m_currentId);
+            else
+                m_listView->selectId(m_currentId);
+            return;
+        }
         m_currentId = id;
         if (currentView() == View::Today && m_todayView->currentId() != id)
             m_todayView->selectId(id);
@@ -693,6 +717,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!settlePanelEdits()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -89,6 +89,8 @@ private:
     bool applied(const Result<Change> &result, const QString &label);
     void showError(const QString &label, const Error &error);
     void reloadCurrent();
+    // Asks what to do with unsaved panel edits; false when the lead cancels.
+    bool settlePanelEdits();
     void reloadChoices();
     void updateActions();
     void updateStatusBar();

@@ -207,6 +207,34 @@ private slots:
         QCOMPARE(m_window->currentFollowUp()->status, Status::InProgress);
     }
 
+    void shouldSavePanelEditsAsOneUndoableEdit()
+    {
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        m_window->show();
+        FollowUp f;
+        f.title = QStringLiteral("Printer jams");
+        f.owner = QStringLiteral("Ana");
+        const FollowUpId id = m_window->service().create(f).value().id;
+        m_window->refresh();
+        m_window->setCurrent(id);
+        auto title = m_window->findChild<QLineEdit *>(QStringLiteral("panelTitle"));
+        auto save = m_window->findChild<QPushButton *>(QStringLiteral("panelSave"));
+        QVERIFY(!save->isEnabled());
+        title->end(false);
+        QTest::keyClicks(title, QStringLiteral(" on floor 3"));
+        QVERIFY(save->isEnabled());
+        save->click();
+        QCOMPARE(m_window->currentFollowUp()->title, QStringLiteral("Printer jams on floor 3"));
+        QCOMPARE(m_window->currentFollowUp()->owner, QStringLiteral("Ana"));
+        QVERIFY(!save->isEnabled());
+        auto timeline = m_window->findChild<QTreeView *>(QStringLiteral("timelineView"));
+        QCOMPARE(timeline->model()->index(0, 1).data().toString(),
+                 QStringLiteral("Edited: Title: “Printer jams” → “Printer jams on floor 3”"));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->currentFollowUp()->title, QStringLiteral("Printer jams"));
+        QCOMPARE(title->text(), QStringLiteral("Printer jams"));
+    }
+
     void shouldRefuseAnUndoThatAnotherWriterOvertook()
     {
         m_window = std::make_unique<MainWindow>(m_temp->store());
