@@ -31,6 +31,8 @@ public:
     void showFollowUp(const std::optional<FollowUp> &f);
     void setChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories);
     bool isDirty() const { return m_dirty; }
+    // After the edits were saved (or dropped): the next showFollowUp() shows the store's values.
+    void discardEdits() { setDirty(false); }
     // The follow-up with the fields as edited.
     FollowUp edited() const;
     QSplitter *splitter() const { return m_splitter; }

@@ -320,9 +320,7 @@ void MainWindow::createCentral()
         m_listView->searchField()->setFocus();
         m_listView->searchField()->selectAll();
     });
-    connect(m_panel, &FollowUpPanel::saveRequested, this, [this](const FollowUp &edited) {
-        applied(m_service->edit(edited), labelOf(edited));
-    });
+    connect(m_panel, &FollowUpPanel::saveRequested, this, [this](const FollowUp &edited) { saveEdits(edited); });
 }
 
 void MainWindow::showKpiCharts()
@@ -359,9 +357,18 @@ bool MainWindow::settlePanelEdits()
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
-        return applied(m_service->edit(m_panel->edited()), currentLabel());
-    m_panel->showFollowUp(std::nullopt);   // drops the edits
+        return saveEdits(m_panel->edited());
+    m_panel->discardEdits();
     return true;
+}
+
+bool MainWindow::saveEdits(const FollowUp &edited)
+{
+    const QString label = labelOf(edited);
+    const Result<Change> result = m_service->edit(edited);
+    if (result)
+        m_panel->discardEdits();   // saved: the refresh shows the stored values
+    return applied(result, label);
 }
 
 void MainWindow::setCurrent(FollowUpId id)

@@ -91,6 +91,7 @@ private:
     void reloadCurrent();
     // Asks what to do with unsaved panel edits; false when the lead cancels.
     bool settlePanelEdits();
+    bool saveEdits(const FollowUp &edited);
     void reloadChoices();
     void updateActions();
     void updateStatusBar();
