@@ -174,6 +174,9 @@ void FollowUpListView::setOwners(const QStringList &owners)
     m_owner->addItem(tr("Any owner"), QString());
     for (const QString &owner : owners)
         m_owner->addItem(owner, owner);
+    // A chosen owner stays chosen even when the list of owners does not (yet) have it.
+    if (!current.isEmpty() && m_owner->findData(current) < 0)
+        m_owner->addItem(current, current);
     const int index = m_owner->findData(current);
     m_owner->setCurrentIndex(index >= 0 ? index : 0);
 }
@@ -271,12 +274,16 @@ void FollowUpListView::saveState(QSettings &settings) const
 
 void FollowUpListView::restoreState(const QSettings &settings)
 {
-    const auto select = [&settings](QComboBox *combo, const QString &key) {
+    const auto select = [&settings](QComboBox *combo, const QString &key, bool keepUnknown = false) {
         const QVariant value = settings.value(key);
         if (!value.isValid())
             return;
         const QSignalBlocker blocker(combo);
-        const int index = combo->findData(value);
+        int index = combo->findData(value);
+        if (index < 0 && keepUnknown && !value.toString().isEmpty()) {
+            combo->addItem(value.toString(), value);
+            index = combo->count() - 1;
+        }
         if (index >= 0)
             combo->setCurrentIndex(index);
     };
@@ -285,7 +292,7 @@ void FollowUpListView::restoreState(const QSettings &settings)
         m_search->setText(settings.value(QStringLiteral("list/search")).toString());
     }
     select(m_status, QStringLiteral("list/status"));
-    select(m_owner, QStringLiteral("list/owner"));
+    select(m_owner, QStringLiteral("list/owner"), true);   // owners arrive later, from a worker
     select(m_kind, QStringLiteral("list/kind"));
     select(m_priority, QStringLiteral("list/priority"));
     select(m_due, QStringLiteral("list/due"));

@@ -43,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -64,9 +65,6 @@ QAction *makeAction(QObject *parent, const char *name, const QString &text, cons
                                                                                shortcut.toString(QKeySequence::NativeText)));
     return action;
 }
-
-// The combos can do without their suggestions when the store cannot be read; the views say why.
-QStringList orEmpty(const Result<QStringList> &values) { return values ? values.value() : QStringList(); }
 
 } // namespace
 
@@ -118,7 +116,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         m_todayView->selectFirst();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_choicesThread)
+        m_choicesThread->wait();
+}
 
 void MainWindow::createActions()
 {
@@ -413,9 +415,32 @@ void MainWindow::reloadCurrent()
 
 void MainWindow::reloadChoices()
 {
-    const QStringList owners = orEmpty(knownOwners(m_store));
+    if (m_choicesThread)
+        return;   // one load at a time; the next timer tick catches up
+    auto loaded = std::make_shared<std::optional<FollowUpChoices>>();
+    const Store *store = &m_store;
+    m_choicesThread = QThread::create([store, loaded] {
+        if (auto choices = loadChoices(*store))
+            *loaded = choices.value();
+    });
+    m_choicesThread->setObjectName(QStringLiteral("choicesThread"));
+    connect(m_choicesThread, &QThread::finished, this, [this, loaded] {
+        m_choicesThread->deleteLater();
+        m_choicesThread = nullptr;
+        // Without suggestions the combos still take typed values; the models report store errors.
+        if (*loaded)
+            applyChoices((*loaded)->owners, (*loaded)->teams, (*loaded)->categories);
+    });
+    m_choicesThread->start();
+}
+
+void MainWindow::applyChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories)
+{
+    m_owners = owners;
+    m_teams = teams;
+    m_categories = categories;
     m_listView->setOwners(owners);
-    m_panel->setChoices(owners, orEmpty(knownTeams(m_store)), orEmpty(knownCategories(m_store)));
+    m_panel->setChoices(owners, teams, categories);
 }
 
 void MainWindow::refresh()
@@ -501,9 +526,9 @@ void MainWindow::showError(const QString &label, const Error &error)
 void MainWindow::newFollowUp()
 {
     NewFollowUpDialog::Choices choices;
-    choices.owners = orEmpty(knownOwners(m_store));
-    choices.teams = orEmpty(knownTeams(m_store));
-    choices.categories = orEmpty(knownCategories(m_store));
+    choices.owners = m_owners;
+    choices.teams = m_teams;
+    choices.categories = m_categories;
     choices.defaultPromise = m_service->defaultNextUpdate();
     choices.zone = m_store.timeZone();
     NewFollowUpDialog dialog(choices, this);

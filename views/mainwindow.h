@@ -12,6 +12,7 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QThread;
 class QTimer;
 class QUndoStack;
 
@@ -92,7 +93,9 @@ private:
     // Asks what to do with unsaved panel edits; false when the lead cancels.
     bool settlePanelEdits();
     bool saveEdits(const FollowUp &edited);
+    // Reloads the owner / team / category suggestions on a worker thread.
     void reloadChoices();
+    void applyChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories);
     void updateActions();
     void updateStatusBar();
     void updatePage();
@@ -114,6 +117,8 @@ private:
     FollowUpId m_currentId = 0;
     std::optional<FollowUp> m_current;
     bool m_startedEmpty = false;
+    QStringList m_owners, m_teams, m_categories;
+    QThread *m_choicesThread = nullptr;
     int m_sampleItems = 2000;   // enough history to try everything, small enough to appear in seconds
 
     QStackedWidget *m_pages = nullptr;

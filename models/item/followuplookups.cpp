@@ -9,9 +9,9 @@ namespace ft {
 namespace {
 
 // `column` is one of our own constants below, never user input.
-Result<QStringList> distinct(const Store &store, const QString &column)
+Result<QStringList> distinct(const QSqlDatabase &db, const QString &column)
 {
-    QSqlQuery q(store.database());
+    QSqlQuery q(db);
     if (auto ok = sql::exec(q, QStringLiteral("SELECT DISTINCT %1 FROM followup WHERE %1 <> '' ORDER BY %1").arg(column)); !ok)
         return ok.error();
     QStringList values;
@@ -22,9 +22,27 @@ Result<QStringList> distinct(const Store &store, const QString &column)
 
 } // namespace
 
-Result<QStringList> knownOwners(const Store &store) { return distinct(store, QStringLiteral("owner")); }
-Result<QStringList> knownTeams(const Store &store) { return distinct(store, QStringLiteral("team")); }
-Result<QStringList> knownCategories(const Store &store) { return distinct(store, QStringLiteral("category")); }
+Result<QStringList> knownOwners(const Store &store) { return distinct(store.database(), QStringLiteral("owner")); }
+Result<QStringList> knownTeams(const Store &store) { return distinct(store.database(), QStringLiteral("team")); }
+Result<QStringList> knownCategories(const Store &store) { return distinct(store.database(), QStringLiteral("category")); }
+
+Result<FollowUpChoices> loadChoices(const Store &store)
+{
+    const ScopedConnection connection(store);
+    if (!connection.isOpen())
+        return Error::failed(connection.errorText());
+    const QSqlDatabase db = connection.database();
+    FollowUpChoices choices;
+    for (auto [column, list] : {std::pair{QStringLiteral("owner"), &choices.owners},
+                                std::pair{QStringLiteral("team"), &choices.teams},
+                                std::pair{QStringLiteral("category"), &choices.categories}}) {
+        auto values = distinct(db, column);
+        if (!values)
+            return values.error();
+        *list = values.value();
+    }
+    return choices;
+}
 
 Result<FollowUp> followUpById(const Store &store, FollowUpId id) { return repo::loadFollowUp(store.database(), id); }
 
