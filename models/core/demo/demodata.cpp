@@ -61,7 +61,7 @@ const std::vector<CategoryInfo> &categories(Kind kind)
     static const std::vector<CategoryInfo> request{
         {QStringLiteral("Access"), Desk, 0.35,
          list({"Access to %1 for a new team member", "Remove access to %1 for a leaver",
-               "Read-only access to %1 for an auditor", "Add me to the %1 shared mailbox"}), apps},
+               "Read-only access to %1 for an auditor", "Access to %1 for a contractor"}), apps},
         {QStringLiteral("Hardware"), Desktop, 0.25,
          list({"New %1 please", "Replacement %1", "Second %1 for home working", "Loan %1 for a trip"}), devices},
         {QStringLiteral("Software"), Apps, 0.20,

@@ -125,17 +125,20 @@ Timestamp Simulation::after(Timestamp from, qint64 seconds, bool roundTheClock) 
 
 const TemplateInfo *Simulation::templateFor(Kind kind, const QString &category) const
 {
-    // The stock templates: one per kind, and for requests a second one for new starters.
-    const TemplateInfo *first = nullptr;
-    const TemplateInfo *last = nullptr;
+    // Applicability as the checklist domain defines it: the kind mask (0 = every kind) and the
+    // category list (empty = every category). A template naming the category wins over a general one.
+    const TemplateInfo *general = nullptr;
     for (const TemplateInfo &t : m_templates) {
-        if (!(t.kindMask & (1 << int(kind))) || t.items.empty())
+        if ((t.kindMask != 0 && !(t.kindMask & (1 << int(kind)))) || t.items.empty())
             continue;
-        if (!first)
-            first = &t;
-        last = &t;
+        if (t.categories.isEmpty()) {
+            if (!general)
+                general = &t;
+        } else if (t.categories.contains(category, Qt::CaseInsensitive)) {
+            return &t;
+        }
     }
-    return category == QLatin1String("New starter") ? last : first;
+    return general;
 }
 
 ItemPlan Simulation::plan(int index)
@@ -167,6 +170,7 @@ ItemPlan Simulation::plan(int index)
     f.category = category.name;
     const QString &title = pick(category.titles);
     f.title = title.contains(QLatin1String("%1")) ? title.arg(pick(category.things)) : title;
+    f.title[0] = f.title.at(0).toUpper();   // "%1 will not power on" starts with a thing
 
     int team = category.team;
     if ((f.kind == Kind::Incident || f.kind == Kind::Request) && chance(0.35))
@@ -227,7 +231,10 @@ ItemPlan Simulation::plan(int index)
     if (chance(0.15))   // promised on the spot when the ticket was taken
         f.nextUpdateDue = roundUpToHour(after(opened, qint64(responseMedian[pi] * 1.5), p1));
 
-    const TemplateInfo *tmpl = progress >= m_milestones.closureChecklist ? templateFor(f.kind, f.category) : nullptr;
+    // Applicable checklists come with the work; before the checklist initiative they were often
+    // skipped or overridden, afterwards mostly completed.
+    const TemplateInfo *tmpl = templateFor(f.kind, f.category);
+    const bool checklistCulture = progress >= m_milestones.closureChecklist;
     if (tmpl) {
         add(Action::make(Action::Type::AttachChecklist, opened));
         plan.checklist = ChecklistPlan{tmpl->id, tmpl->name, tmpl->items, std::nullopt, QString(), true};
@@ -235,16 +242,19 @@ ItemPlan Simulation::plan(int index)
 
     // First contact, then updates on (or not quite on) the promised times.
     Timestamp cursor = firstResponse;
-    Timestamp due = roundUpToHour(after(cursor, step, p1));
+    // Every 60th piece of work opened in the weeks before the end went quiet after its first
+    // contact: a promise made and forgotten (counted, not drawn, so every store has some).
+    const qint64 age = m_end - opened;
+    const bool forgotten = age > 7 * 86400 && age < 50 * 86400 && ++m_recentCount % 60 == 0;
+    Timestamp due = roundUpToHour(after(cursor, forgotten ? promiseStep : step, p1));
     contact(cursor, contactChannel(), pick(firstContactPhrases()), due);
-    Timestamp resolveAt = after(firstResponse, work, p1);
-    int missed = 0;
-    qint64 waited = 0;   // working seconds spent waiting on the requester or a vendor
-    const bool forgotten = m_end - opened < 120 * 86400 && chance(0.01);
-    if (forgotten) {   // it went quiet: nobody came back to it
+    if (forgotten) {
         truncate(plan);
         return plan;
     }
+    Timestamp resolveAt = after(firstResponse, work, p1);
+    int missed = 0;
+    qint64 waited = 0;   // working seconds spent waiting on the requester or a vendor
     const int waitAt = updates >= 1 && chance(0.22) ? 1 + below(updates) : 0;
     // Planned updates, plus up to two more when the work runs past the last promise.
     for (int j = 1; j <= updates + 2; ++j) {
@@ -292,7 +302,11 @@ ItemPlan Simulation::plan(int index)
         ChecklistPlan &run = *plan.checklist;
         const bool hasAdvisory = std::any_of(run.items.begin(), run.items.end(), [](const auto &i) { return !i.required; });
         const double u = uniform();
-        closure = u < 0.08 ? Closure::Overridden : u < 0.22 && hasAdvisory ? Closure::AdvisorySkipped : Closure::Complete;
+        const double overridden = checklistCulture ? 0.06 : 0.20;
+        const double skipped = checklistCulture ? 0.14 : 0.25;
+        closure = u < overridden                        ? Closure::Overridden
+                  : u < overridden + skipped && hasAdvisory ? Closure::AdvisorySkipped
+                                                          : Closure::Complete;
         std::vector<int> unchecked;
         if (closure == Closure::Overridden) {
             std::vector<int> required;
@@ -342,7 +356,7 @@ ItemPlan Simulation::plan(int index)
     double callbackChance = f.kind == Kind::Problem ? 0.05 : callback[int(closure)];
     Timestamp resolved = resolveAt;
     int reopens = 0;
-    Timestamp closeAt = after(resolved, qint64((1 + uniform() * 4) * workingDay), false);
+    Timestamp closeAt = after(resolved, qint64((1 + uniform() * 3) * workingDay), false);
     while (reopens < 2 && chance(callbackChance)) {
         const Timestamp reopenAt = after(resolved, std::clamp<qint64>(qint64(logNormal(6 * hour, 1.0)), 10 * minute,
                                                                        15 * workingDay), false);
@@ -361,7 +375,7 @@ ItemPlan Simulation::plan(int index)
         }
         contact(resolved - 5 * minute, contactChannel(), pick(fixedPhrases()), std::nullopt);
         status(resolved, Status::Resolved);
-        closeAt = after(resolved, qint64((1 + uniform() * 4) * workingDay), false);
+        closeAt = after(resolved, qint64((1 + uniform() * 3) * workingDay), false);
         callbackChance = 0.12;
     }
     status(closeAt, Status::Closed);

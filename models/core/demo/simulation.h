@@ -13,7 +13,8 @@ struct TemplateInfo
 {
     qint64 id = 0;
     QString name;
-    int kindMask = 0;
+    int kindMask = 0;          // bit n = Kind n; 0 = every kind
+    QStringList categories;    // empty = every category
     std::vector<ChecklistItemPlan> items;
 };
 
@@ -22,7 +23,7 @@ struct TemplateInfo
 struct Milestones
 {
     double triageScript = 0.25;       // faster first responses
-    double closureChecklist = 0.40;   // checklists attached, fewer callbacks
+    double closureChecklist = 0.40;   // checklists completed, fewer callbacks
     double promiseCalendar = 0.60;    // more promises kept
 };
 
@@ -82,6 +83,7 @@ private:
     std::vector<Timestamp> m_opened;
     QString m_lead;
     int m_references[KindCount] = {0, 0, 0, 0};
+    int m_recentCount = 0;
 };
 
 } // namespace ft::demo

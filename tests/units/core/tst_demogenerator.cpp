@@ -250,7 +250,12 @@ private slots:
         const double before = ratio(s, rate.arg(QLatin1String("<")).arg(start));
         const double after = ratio(s, rate.arg(QLatin1String(">=")).arg(start));
         QVERIFY2(after < before, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
-        // … and most of all where the checklist was complete.
+        // Checklists were there all along; completing them is what changed.
+        const QString compliance = QStringLiteral("SELECT avg(checklist_compliant) FROM followup WHERE "
+                                                  "checklist_compliant IS NOT NULL AND opened_at %1 %2");
+        QVERIFY(ratio(s, compliance.arg(QLatin1String("<")).arg(start)) + 0.05
+                < ratio(s, compliance.arg(QLatin1String(">=")).arg(start)));
+        // … and callbacks are rarest where the checklist was complete.
         const QString byCompliance = QStringLiteral("SELECT avg(reopen_count > 0) FROM followup WHERE checklist_compliant = %1");
         QVERIFY(ratio(s, byCompliance.arg(1)) < ratio(s, byCompliance.arg(0)));
     }
