@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backupactions.h"
+#include "csi/csiregisterview.h"
 #include "domain/followupservice.h"
 #include "followuplistview.h"
 #include "followuplookups.h"
@@ -13,6 +14,7 @@
 #include "logcontactdialog.h"
 #include "newfollowupdialog.h"
 #include "promisedialog.h"
+#include "report/reportcontroller.h"
 #include "sampledataloader.h"
 #include "store/store.h"
 #include "timelinemodel.h"
@@ -131,6 +133,7 @@ void MainWindow::createActions()
                                    tr("Write the follow-ups of the list (its current filter) to a CSV file"));
     m_exportCalendarAction = makeAction(this, "actionExportCalendar", tr("Export promised updates as i&Calendar…"), {},
                                         tr("Write the open promised updates to a calendar file (.ics)"));
+    m_report = new ReportController(m_store, this);
     m_quitAction = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -216,6 +219,10 @@ void MainWindow::createMenus()
     file->addAction(m_backups->backUpNowAction());
     file->addAction(m_backups->restoreAction());
     file->addSeparator();
+    file->addAction(m_report->printPreviewAction());
+    file->addAction(m_report->printAction());
+    file->addAction(m_report->exportPdfAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -284,6 +291,8 @@ void MainWindow::createCentral()
     m_listView = new FollowUpListView(m_listModel, m_tabs);
     m_tabs->addTab(m_todayView, tr("Today"));
     m_tabs->addTab(m_listView, tr("All follow-ups"));
+    m_register = new CsiRegisterView(m_store, m_tabs);
+    m_tabs->addTab(m_register, tr("Improvement register"));
     m_panel = new FollowUpPanel(m_timelineModel, m_store.timeZone(), m_splitter);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_panel);

@@ -19,6 +19,7 @@ class QUndoStack;
 namespace ft {
 
 class BackupActions;
+class CsiRegisterView;
 class FollowUpListView;
 class KpiChartsView;
 class ChecklistRunWidget;
@@ -26,6 +27,7 @@ class ChecklistService;
 class FollowUpPanel;
 class FollowUpService;
 class FollowUpTableModel;
+class ReportController;
 class Store;
 class TimelineModel;
 class TodayModel;
@@ -134,6 +136,8 @@ private:
     QAction *m_checklistTemplatesAction = nullptr;
     QAction *m_checklistEffectAction = nullptr;
     QLabel *m_counts = nullptr;
+    CsiRegisterView *m_register = nullptr;
+    ReportController *m_report = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
     QAction *m_newAction = nullptr;

@@ -291,4 +291,33 @@ Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &i
     return beforeAfter(seriesOf(*table, *kpi, by), initiative, higherIsBetter, today);
 }
 
+Result<QList<BeforeAfter>> measureInitiatives(const Store &store, const QList<CsiInitiative> &initiatives, PeriodKind by,
+                                              QDate today, const std::atomic_bool *cancel)
+{
+    QList<BeforeAfter> out;
+    std::optional<QDate> from;
+    for (const CsiInitiative &c : initiatives) {
+        if (c.startDate.isValid() && kpiFromKey(c.kpiKey)) {
+            const QDate first = stepBack(periodFirstDay(c.startDate, by), by, 1);
+            from = from ? qMin(*from, first) : first;
+        }
+    }
+    if (!from) {
+        out.resize(initiatives.size());
+        return out;
+    }
+    KpiRequest request;
+    request.from = *from;
+    request.to = qMax(*from, today.addDays(-1));
+    request.by = by;
+    auto table = computeKpis(store, request, cancel);
+    if (!table)
+        return table.error();
+    for (const CsiInitiative &c : initiatives) {
+        const auto kpi = kpiFromKey(c.kpiKey);
+        out << (kpi ? beforeAfter(seriesOf(*table, *kpi, by), c, kpiInfo(*kpi).higherIsBetter, today) : BeforeAfter{});
+    }
+    return out;
+}
+
 } // namespace ft

@@ -117,6 +117,20 @@ private slots:
                  Error::Code::BadInput);
     }
 
+    void shouldMeasureManyInitiativesInOnePass()
+    {
+        CsiInitiative unknown = closureChecklist();
+        unknown.kpiKey = QStringLiteral("happiness");
+        auto measured = measureInitiatives(m_temp->store(), {closureChecklist(), unknown}, PeriodKind::Month,
+                                           QDate(2026, 5, 20));
+        QVERIFY(measured.ok());
+        QCOMPARE(measured->size(), 2);
+        QCOMPARE(*measured->at(0).beforeValue(), 14.0);
+        QCOMPARE(*measured->at(0).afterValue(), 4.0);
+        QCOMPARE(measured->at(0).reached, TargetReached::Yes);
+        QVERIFY(!measured->at(1).before);
+    }
+
     void shouldRefuseUnknownKpiAndReversedRange()
     {
         ReportOptions options;

@@ -1,0 +1,118 @@
+#include "csi/csiregister.h"
+#include "csi/csiregisterview.h"
+#include "report/reportcontroller.h"
+#include "store/followuprepository.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace ft;
+
+// The register view and the report controller on a store built by hand: callbacks 14 in
+// February 2026 (two items, 7 each), 9 in March; an initiative on callbacks started 3 March.
+class TestCsiRegisterView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempStore> m_temp;
+    qint64 m_id = 0;
+
+    void resolvedItem(Timestamp opened, Timestamp resolved, int reopenCount)
+    {
+        FollowUp f;
+        f.title = QStringLiteral("item");
+        f.openedAt = f.updatedAt = opened;
+        f.resolvedAt = resolved;
+        f.reopenCount = reopenCount;
+        f.status = Status::Resolved;
+        QVERIFY(repo::insertFollowUp(m_temp->store().database(), f).ok());
+    }
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempStore>();
+        resolvedItem(test::at(2026, 2, 2, 9), test::at(2026, 2, 3, 9), 7);
+        resolvedItem(test::at(2026, 2, 10, 9), test::at(2026, 2, 12, 9), 7);
+        resolvedItem(test::at(2026, 3, 10, 9), test::at(2026, 3, 11, 9), 9);
+        CsiInitiative c;
+        c.title = QStringLiteral("Closure checklist");
+        c.kpiKey = QStringLiteral("callbacks");
+        c.target = 8;
+        c.startDate = QDate(2026, 3, 3);
+        auto id = CsiRegister(m_temp->store()).add(c);
+        QVERIFY(id.ok());
+        m_id = *id;
+    }
+
+    void shouldShowBeforeFiguresOffTheGuiThreadAndFillTheBaseline()
+    {
+        CsiRegisterView view(m_temp->store());
+        QSignalSpy measured(&view, &CsiRegisterView::measured);
+        auto *table = view.findChild<QTableWidget *>(QStringLiteral("csiTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, CsiRegisterView::Title)->text(), QStringLiteral("Closure checklist"));
+        QCOMPARE(table->item(0, CsiRegisterView::Measure)->text(), QStringLiteral("Callbacks"));
+        QVERIFY(measured.wait(20000));
+        QCOMPARE(table->item(0, CsiRegisterView::Before)->text(), QStringLiteral("14 (Feb ’26)"));
+        QCOMPARE(table->item(0, CsiRegisterView::Baseline)->text(), QString(QChar(0x2014)));
+
+        view.selectId(m_id);
+        auto *fill = view.findChild<QPushButton *>(QStringLiteral("csiFill"));
+        QVERIFY(fill && fill->isEnabled());
+        fill->click();
+        QCOMPARE(*CsiRegister(m_temp->store()).list()->first().baseline, 14.0);
+        QCOMPARE(table->item(0, CsiRegisterView::Baseline)->text(), QStringLiteral("14"));
+        QVERIFY(measured.wait(20000));   // the table measures again after the change
+    }
+
+    void shouldLeaveButtonsOffWithoutASelection()
+    {
+        CsiRegisterView view(m_temp->store());
+        QSignalSpy measured(&view, &CsiRegisterView::measured);
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("csiEdit"))->isEnabled());
+        QVERIFY(view.findChild<QPushButton *>(QStringLiteral("csiAdd"))->isEnabled());
+        QVERIFY(measured.wait(20000));
+    }
+
+    void shouldExportThePdfFromTheWindowWithoutBlockingIt()
+    {
+        QWidget window;
+        ReportController controller(m_temp->store(), &window);
+        QVERIFY(controller.exportPdfAction()->objectName() == QStringLiteral("actionExportPdf"));
+        QSignalSpy finished(&controller, &ReportController::finished);
+        ReportOptions options;
+        options.to = QDate(2026, 3, 31);
+        const QString file = m_temp->dir() + QStringLiteral("/review.pdf");
+        controller.exportPdfTo(file, options);
+        // The figures are gathered on a worker: the call returns at once with the work under way.
+        QVERIFY(controller.isBusy());
+        QVERIFY(!controller.exportPdfAction()->isEnabled());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(test::fileBytes(file).startsWith("%PDF"));
+        QVERIFY(controller.exportPdfAction()->isEnabled());
+    }
+
+    void shouldReportAFailedExport()
+    {
+        QWidget window;
+        ReportController controller(m_temp->store(), &window);
+        QSignalSpy finished(&controller, &ReportController::finished);
+        ReportOptions options;
+        options.to = QDate(2026, 3, 31);
+        controller.exportPdfTo(m_temp->dir() + QStringLiteral("/missing/folder/review.pdf"), options);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(finished.first().at(1).toString().contains(QLatin1String("missing/folder/review.pdf")));
+    }
+};
+
+QTEST_MAIN(TestCsiRegisterView)
+#include "tst_csiregisterview.moc"

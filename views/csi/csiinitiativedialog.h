@@ -1,0 +1,54 @@
+#pragma once
+
+#include "csi/csiinitiative.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace ft {
+
+class Store;
+
+// Adds or edits one initiative of the CSI register. "Fill from the data" sets the baseline to the
+// KPI's value in the last whole month before the start date, computed on a worker thread.
+class CsiInitiativeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CsiInitiativeDialog(const Store &store, const CsiInitiative &initiative, QWidget *parent = nullptr);
+    ~CsiInitiativeDialog() override;
+    CsiInitiative initiative() const;
+    void fillBaseline();
+
+signals:
+    void baselineFilled(bool ok);
+
+private:
+    const Store &m_store;
+    CsiInitiative m_initiative;
+    QLineEdit *m_title;
+    QComboBox *m_kpi;
+    QCheckBox *m_hasBaseline;
+    QDoubleSpinBox *m_baseline;
+    QPushButton *m_fill;
+    QLabel *m_fillNote;
+    QCheckBox *m_hasTarget;
+    QDoubleSpinBox *m_target;
+    QLineEdit *m_owner;
+    QComboBox *m_status;
+    QDateEdit *m_start;
+    QCheckBox *m_hasReview;
+    QDateEdit *m_review;
+    QPlainTextEdit *m_outcome;
+    class QThread *m_worker = nullptr;
+};
+
+} // namespace ft

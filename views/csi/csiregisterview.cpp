@@ -1,0 +1,305 @@
+#include "csi/csiregisterview.h"
+
+#include "csi/csiinitiativedialog.h"
+#include "csi/csiregister.h"
+#include "kpi/kpicolumns.h"
+#include "report/reportgatherer.h"
+#include "store/store.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+#include <optional>
+
+namespace ft {
+
+namespace {
+PlainUnit unitOf(const QString &kpiKey)
+{
+    const auto kpi = kpiFromKey(kpiKey);
+    return kpi ? plainKpi(*kpi).unit : PlainUnit::Count;
+}
+QString kpiName(const QString &kpiKey)
+{
+    const auto kpi = kpiFromKey(kpiKey);
+    return kpi ? plainKpi(*kpi).name : kpiKey;
+}
+QString dateText(const std::optional<QDate> &d)
+{
+    return d && d->isValid() ? QLocale().toString(*d, QStringLiteral("d MMM yyyy")) : QString();
+}
+} // namespace
+
+CsiRegisterView::CsiRegisterView(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_table(new QTableWidget(this))
+    , m_note(new QLabel(this))
+    , m_add(new QPushButton(tr("&Add…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_done(new QPushButton(tr("Mark &done…"), this))
+    , m_drop(new QPushButton(tr("D&rop…"), this))
+    , m_delete(new QPushButton(tr("De&lete"), this))
+    , m_fill(new QPushButton(tr("Fill &baseline from the data"), this))
+{
+    setObjectName(QStringLiteral("csiRegisterView"));
+    m_table->setObjectName(QStringLiteral("csiTable"));
+    m_note->setObjectName(QStringLiteral("csiNote"));
+    m_add->setObjectName(QStringLiteral("csiAdd"));
+    m_edit->setObjectName(QStringLiteral("csiEdit"));
+    m_done->setObjectName(QStringLiteral("csiDone"));
+    m_drop->setObjectName(QStringLiteral("csiDrop"));
+    m_delete->setObjectName(QStringLiteral("csiDelete"));
+    m_fill->setObjectName(QStringLiteral("csiFill"));
+
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Initiative"), tr("Measure"), tr("Owner"), tr("Status"), tr("Started"),
+                                        tr("Review"), tr("Baseline"), tr("Target"), tr("Before"), tr("Since"),
+                                        tr("Target reached")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_note->setWordWrap(true);
+    m_note->setText(tr("Before: the measure in the last whole month before the start. Since: the latest whole month "
+                       "after it (up to the review date once that has passed)."));
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_edit, m_done, m_drop, m_delete, m_fill})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_note);
+
+    connect(m_add, &QPushButton::clicked, this, &CsiRegisterView::addInitiative);
+    connect(m_edit, &QPushButton::clicked, this, &CsiRegisterView::editCurrent);
+    connect(m_done, &QPushButton::clicked, this, [this] { closeCurrent(CsiStatus::Done); });
+    connect(m_drop, &QPushButton::clicked, this, [this] { closeCurrent(CsiStatus::Dropped); });
+    connect(m_delete, &QPushButton::clicked, this, &CsiRegisterView::deleteCurrent);
+    connect(m_fill, &QPushButton::clicked, this, &CsiRegisterView::fillBaselineOfCurrent);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CsiRegisterView::updateButtons);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &CsiRegisterView::editCurrent);
+    refresh();
+}
+
+CsiRegisterView::~CsiRegisterView()
+{
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+    }
+}
+
+void CsiRegisterView::refresh()
+{
+    const qint64 keep = currentId();
+    auto listed = CsiRegister(m_store).list();
+    if (!listed) {
+        showError(tr("Reading the register"), listed.error().message);
+        return;
+    }
+    m_initiatives = *listed;
+    m_measured.clear();
+    fillTable();
+    selectId(keep);
+    updateButtons();
+    measure();
+}
+
+qint64 CsiRegisterView::currentId() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_initiatives.size() && m_table->selectionModel()->hasSelection() ? m_initiatives.at(row).id : 0;
+}
+
+void CsiRegisterView::selectId(qint64 id)
+{
+    for (int row = 0; row < m_initiatives.size(); ++row) {
+        if (m_initiatives.at(row).id == id) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void CsiRegisterView::fillTable()
+{
+    m_table->setRowCount(int(m_initiatives.size()));
+    for (int row = 0; row < m_initiatives.size(); ++row) {
+        const CsiInitiative &c = m_initiatives.at(row);
+        const PlainUnit unit = unitOf(c.kpiKey);
+        QStringList cells{c.title, kpiName(c.kpiKey), c.owner, csiStatusLabel(c.status), dateText(c.startDate),
+                          dateText(c.reviewDate), plainValueOrDash(c.baseline, unit), plainValueOrDash(c.target, unit)};
+        if (row < m_measured.size()) {
+            const BeforeAfter &ba = m_measured.at(row);
+            cells << (ba.before ? tr("%1 (%2)").arg(plainValueOrDash(ba.beforeValue(), unit), ba.before->label) : QString(QChar(0x2014)))
+                  << (ba.after ? tr("%1 (%2)").arg(plainValueOrDash(ba.afterValue(), unit), ba.after->label) : tr("not yet"))
+                  << (ba.reached == TargetReached::Yes ? tr("yes") : ba.reached == TargetReached::No ? tr("not yet") : tr("not known"));
+        } else {
+            cells << tr("measuring…") << tr("measuring…") << QString();
+        }
+        for (int col = 0; col < ColumnCount; ++col) {
+            auto *item = new QTableWidgetItem(cells.value(col));
+            if (col == Title && !c.outcome.isEmpty())
+                item->setToolTip(tr("Outcome: %1").arg(c.outcome));
+            m_table->setItem(row, col, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+}
+
+void CsiRegisterView::measure()
+{
+    if (m_worker) {
+        m_measureAgain = true;
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto result = std::make_shared<std::optional<Result<QList<BeforeAfter>>>>();
+    const Store *store = &m_store;
+    const QList<CsiInitiative> list = m_initiatives;
+    const auto cancel = m_cancel;
+    m_worker = QThread::create([store, list, cancel, result] {
+        *result = measureInitiatives(*store, list, PeriodKind::Month, QDate::currentDate(), cancel.get());
+    });
+    m_worker->setObjectName(QStringLiteral("csiMeasureWorker"));
+    connect(m_worker, &QThread::finished, this, [this, list, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (m_measureAgain) {
+            m_measureAgain = false;
+            measure();
+            return;
+        }
+        if (result->has_value() && result->value().ok() && list == m_initiatives) {
+            m_measured = result->value().value();
+            const qint64 keep = currentId();
+            fillTable();
+            selectId(keep);
+        }
+        emit measured();
+    });
+    m_worker->start();
+}
+
+void CsiRegisterView::updateButtons()
+{
+    const bool selected = currentId() != 0;
+    for (QPushButton *b : {m_edit, m_done, m_drop, m_delete, m_fill})
+        b->setEnabled(selected);
+}
+
+void CsiRegisterView::showError(const QString &what, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, what, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("csiError"));
+    box.exec();
+}
+
+void CsiRegisterView::addInitiative()
+{
+    CsiInitiative fresh;
+    fresh.kpiKey = QStringLiteral("callbacks");
+    fresh.startDate = QDate::currentDate();
+    CsiInitiativeDialog dialog(m_store, fresh, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto added = CsiRegister(m_store).add(dialog.initiative());
+    if (!added) {
+        showError(tr("Adding the initiative"), added.error().message);
+        return;
+    }
+    refresh();
+    selectId(*added);
+    emit changed();
+}
+
+void CsiRegisterView::editCurrent()
+{
+    const int row = m_table->currentRow();
+    if (currentId() == 0)
+        return;
+    CsiInitiativeDialog dialog(m_store, m_initiatives.at(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto saved = CsiRegister(m_store).update(dialog.initiative()); !saved) {
+        showError(tr("Saving the initiative"), saved.error().message);
+        return;
+    }
+    refresh();
+    emit changed();
+}
+
+void CsiRegisterView::closeCurrent(CsiStatus status)
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    bool ok = false;
+    const QString outcome = QInputDialog::getMultiLineText(
+        this, status == CsiStatus::Done ? tr("Mark as done") : tr("Drop the initiative"), tr("What came of it?"),
+        m_initiatives.at(m_table->currentRow()).outcome, &ok);
+    if (!ok)
+        return;
+    if (auto saved = CsiRegister(m_store).setStatus(id, status, outcome); !saved) {
+        showError(tr("Closing the initiative"), saved.error().message);
+        return;
+    }
+    refresh();
+    emit changed();
+}
+
+void CsiRegisterView::deleteCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    const QString title = m_initiatives.at(m_table->currentRow()).title;
+    if (QMessageBox::question(this, tr("Delete the initiative"),
+                              tr("Delete “%1” from the register? Marking it dropped keeps its history.").arg(title))
+        != QMessageBox::Yes)
+        return;
+    if (auto removed = CsiRegister(m_store).remove(id); !removed) {
+        showError(tr("Deleting the initiative"), removed.error().message);
+        return;
+    }
+    refresh();
+    emit changed();
+}
+
+void CsiRegisterView::fillBaselineOfCurrent()
+{
+    const qint64 id = currentId();
+    const int row = m_table->currentRow();
+    if (!id || row >= m_measured.size()) {
+        m_note->setText(tr("The figures are still being measured; try again in a moment."));
+        return;
+    }
+    const std::optional<double> before = m_measured.at(row).beforeValue();
+    if (!before) {
+        m_note->setText(tr("There is no data for the month before “%1” started.").arg(m_initiatives.at(row).title));
+        return;
+    }
+    if (auto saved = CsiRegister(m_store).setBaseline(id, before); !saved) {
+        showError(tr("Filling the baseline"), saved.error().message);
+        return;
+    }
+    m_note->setText(tr("The baseline of “%1” is now its value in %2.")
+                        .arg(m_initiatives.at(row).title, m_measured.at(row).before->label));
+    refresh();
+    emit changed();
+}
+
+} // namespace ft

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "csi/csiinitiative.h"
+#include "report/beforeafter.h"
+
+#include <QList>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QThread;
+
+namespace ft {
+
+class Store;
+
+// The CSI register: every improvement initiative with its measure before and after its start,
+// and buttons to add, edit, close (done / dropped), delete and fill the baseline from the data.
+// The before / after figures are computed on a worker thread and filled in when ready.
+class CsiRegisterView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { Title, Measure, Owner, Status, Started, Review, Baseline, Target, Before, Since, Reached, ColumnCount };
+
+    explicit CsiRegisterView(Store &store, QWidget *parent = nullptr);
+    ~CsiRegisterView() override;
+
+    void refresh();
+    QList<CsiInitiative> initiatives() const { return m_initiatives; }
+    qint64 currentId() const;
+    void selectId(qint64 id);
+
+    void addInitiative();
+    void editCurrent();
+    void closeCurrent(CsiStatus status);
+    void deleteCurrent();
+    void fillBaselineOfCurrent();
+
+signals:
+    void measured();       // the before / after figures are in the table
+    void changed();        // the register was written
+
+private:
+    void fillTable();
+    void measure();
+    void updateButtons();
+    void showError(const QString &what, const QString &message);
+
+    Store &m_store;
+    QList<CsiInitiative> m_initiatives;
+    QList<BeforeAfter> m_measured;
+    QTableWidget *m_table;
+    QLabel *m_note;
+    QPushButton *m_add, *m_edit, *m_done, *m_drop, *m_delete, *m_fill;
+    QThread *m_worker = nullptr;
+    bool m_measureAgain = false;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace ft

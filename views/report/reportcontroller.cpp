@@ -1,0 +1,208 @@
+#include "report/reportcontroller.h"
+
+#include "report/reportgatherer.h"
+#include "report/reportoptionsdialog.h"
+#include "report/reportrenderer.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QThread>
+#include <optional>
+
+namespace ft {
+
+ReportController::ReportController(Store &store, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+    , m_previewAction(new QAction(tr("Print pre&view of the review…"), this))
+    , m_printAction(new QAction(tr("&Print the review…"), this))
+    , m_pdfAction(new QAction(tr("E&xport the review as PDF…"), this))
+{
+    setObjectName(QStringLiteral("reportController"));
+    m_previewAction->setObjectName(QStringLiteral("actionPrintPreview"));
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_pdfAction->setObjectName(QStringLiteral("actionExportPdf"));
+    const QString tip = tr("The CSI review pack: summary, plain-words changes, charts, register, checklists");
+    for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
+        a->setStatusTip(tip);
+    connect(m_previewAction, &QAction::triggered, this, &ReportController::printPreview);
+    connect(m_printAction, &QAction::triggered, this, &ReportController::print);
+    connect(m_pdfAction, &QAction::triggered, this, &ReportController::exportPdf);
+}
+
+ReportController::~ReportController()
+{
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+    }
+}
+
+bool ReportController::chooseOptions(ReportOptions &options)
+{
+    ReportOptionsDialog dialog(QDate::currentDate(), m_window);
+    if (m_lastOptions.to)
+        dialog.setOptions(m_lastOptions);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options = dialog.options();
+    m_lastOptions = options;
+    return true;
+}
+
+void ReportController::printPreview()
+{
+    ReportOptions options;
+    if (chooseOptions(options))
+        start(Target::Preview, options, {});
+}
+
+void ReportController::print()
+{
+    ReportOptions options;
+    if (chooseOptions(options))
+        start(Target::Printer, options, {});
+}
+
+void ReportController::exportPdf()
+{
+    ReportOptions options;
+    if (!chooseOptions(options))
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export the review as PDF"),
+                                                      folder + QStringLiteral("/csi-review.pdf"), tr("PDF (*.pdf)"));
+    if (!file.isEmpty())
+        start(Target::Pdf, options, file);
+}
+
+void ReportController::exportPdfTo(const QString &file, const ReportOptions &options) { start(Target::Pdf, options, file); }
+
+void ReportController::start(Target target, const ReportOptions &options, const QString &file)
+{
+    if (m_worker) {
+        emit finished(false, tr("A report is already being prepared."));
+        return;
+    }
+    for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
+        a->setEnabled(false);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto result = std::make_shared<std::optional<Result<ReportData>>>();
+    const Store *store = &m_store;
+    const auto cancel = m_cancel;
+    m_worker = QThread::create([store, options, cancel, result] {
+        *result = gatherReport(*store, options, QDate::currentDate(), cancel.get());
+    });
+    m_worker->setObjectName(QStringLiteral("reportWorker"));
+
+    m_progress = new QProgressDialog(tr("Gathering the figures…"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_progress->setWindowTitle(tr("Review report"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+
+    connect(m_worker, &QThread::finished, this, [this, target, options, file, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        auto restore = [this] {
+            for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
+                a->setEnabled(true);
+            if (m_progress)
+                m_progress->deleteLater();
+        };
+        if (!result->has_value() || !result->value().ok()) {
+            const QString message = result->has_value() ? result->value().error().message : tr("The report was cancelled.");
+            const bool cancelled = result->has_value() && result->value().error().code == Error::Code::Cancelled;
+            restore();
+            if (!cancelled && file.isEmpty())
+                QMessageBox::warning(m_window, tr("Review report"), message);
+            emit finished(false, message);
+            return;
+        }
+        const ReportData data = std::move(*result).value().value();
+        deliver(target, options, file, data);
+        restore();
+    });
+    m_worker->start();
+}
+
+bool ReportController::paintWithProgress(const ReportData &data, QPagedPaintDevice &device)
+{
+    const ReportLayout layout = layoutReport(data, device, ReportFonts::standard());
+    if (m_progress) {
+        m_progress->setLabelText(tr("Drawing the pages…"));
+        m_progress->setRange(0, int(layout.pages.size()));
+    }
+    return paintReport(data, layout, device, [this](int page, int) {
+        if (!m_progress)
+            return true;
+        m_progress->setValue(page);
+        // Painting runs on the GUI thread: let the window breathe between pages.
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        return !m_progress->wasCanceled();
+    });
+}
+
+void ReportController::deliver(Target target, const ReportOptions &options, const QString &file, const ReportData &data)
+{
+    switch (target) {
+    case Target::Pdf: {
+        bool ok = false;
+        {
+            QPdfWriter writer(file);
+            writer.setTitle(tr("CSI review %1").arg(data.periodName));
+            writer.setCreator(QStringLiteral("FollowThrough"));
+            setUpReportPage(writer, options.paper);
+            ok = paintWithProgress(data, writer);
+        }
+        const QString message = ok ? tr("Wrote the review to %1.").arg(file)
+                                   : tr("%1: the review could not be written (cancelled, or the folder is not writable).").arg(file);
+        if (!ok && m_window->isVisible() && !(m_progress && m_progress->wasCanceled()))
+            QMessageBox::warning(m_window, tr("Review report"), message);
+        emit finished(ok, message);
+        return;
+    }
+    case Target::Printer: {
+        QPrinter printer(QPrinter::HighResolution);
+        setUpReportPage(printer, options.paper);
+        QPrintDialog dialog(&printer, m_window);
+        dialog.setObjectName(QStringLiteral("reportPrintDialog"));
+        if (dialog.exec() != QDialog::Accepted) {
+            emit finished(false, tr("Printing was cancelled."));
+            return;
+        }
+        const bool ok = paintWithProgress(data, printer);
+        emit finished(ok, ok ? tr("Sent the review to the printer.") : tr("Printing failed or was cancelled."));
+        return;
+    }
+    case Target::Preview: {
+        if (m_progress)
+            m_progress->hide();
+        QPrinter printer(QPrinter::HighResolution);
+        setUpReportPage(printer, options.paper);
+        QPrintPreviewDialog dialog(&printer, m_window);
+        dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
+        dialog.setWindowTitle(tr("Review report: %1").arg(data.periodName));
+        dialog.resize(900, 1000);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [&data](QPrinter *p) { paintReport(data, *p); });
+        dialog.exec();
+        emit finished(true, {});
+        return;
+    }
+    }
+}
+
+} // namespace ft

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "report/reportdata.h"
+
+#include <QObject>
+#include <QPointer>
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QPagedPaintDevice;
+class QProgressDialog;
+class QThread;
+class QWidget;
+
+namespace ft {
+
+class Store;
+
+// File → Print preview / Print / Export PDF. The figures are gathered on a worker thread (its own
+// connection) while a progress dialog with Cancel keeps the window alive; the pages are painted
+// on the GUI thread, page by page, with the progress shown.
+class ReportController : public QObject
+{
+    Q_OBJECT
+public:
+    ReportController(Store &store, QWidget *window);
+    ~ReportController() override;
+
+    QAction *printPreviewAction() const { return m_previewAction; }
+    QAction *printAction() const { return m_printAction; }
+    QAction *exportPdfAction() const { return m_pdfAction; }
+
+    void printPreview();
+    void print();
+    void exportPdf();
+    // Without dialogs, for scripted use and tests: emits finished when written or failed.
+    void exportPdfTo(const QString &file, const ReportOptions &options);
+    bool isBusy() const { return m_worker != nullptr; }
+
+signals:
+    void finished(bool ok, const QString &message);
+
+private:
+    enum class Target { Preview, Printer, Pdf };
+    bool chooseOptions(ReportOptions &options);
+    void start(Target target, const ReportOptions &options, const QString &file);
+    void deliver(Target target, const ReportOptions &options, const QString &file, const ReportData &data);
+    bool paintWithProgress(const ReportData &data, QPagedPaintDevice &device);
+
+    Store &m_store;
+    QWidget *m_window;
+    QAction *m_previewAction;
+    QAction *m_printAction;
+    QAction *m_pdfAction;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QPointer<QProgressDialog> m_progress;
+    ReportOptions m_lastOptions;
+};
+
+} // namespace ft
