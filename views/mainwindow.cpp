@@ -293,6 +293,9 @@ void MainWindow::createCentral()
     m_tabs->addTab(m_listView, tr("All follow-ups"));
     m_register = new CsiRegisterView(m_store, m_tabs);
     m_tabs->addTab(m_register, tr("Improvement register"));
+    // The register is about initiatives, not the selected follow-up: it gets the whole width.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_panel->setVisible(m_tabs->currentWidget() != m_register); });
     m_panel = new FollowUpPanel(m_timelineModel, m_store.timeZone(), m_splitter);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_panel);

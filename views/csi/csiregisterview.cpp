@@ -60,9 +60,9 @@ CsiRegisterView::CsiRegisterView(Store &store, QWidget *parent)
     m_fill->setObjectName(QStringLiteral("csiFill"));
 
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Initiative"), tr("Measure"), tr("Owner"), tr("Status"), tr("Started"),
-                                        tr("Review"), tr("Baseline"), tr("Target"), tr("Before"), tr("Since"),
-                                        tr("Target reached")});
+    m_table->setHorizontalHeaderLabels({tr("Initiative"), tr("Measure"), tr("Status"), tr("Started"), tr("Baseline"),
+                                        tr("Before"), tr("Since"), tr("Target"), tr("Target reached"), tr("Owner"),
+                                        tr("Review")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -139,16 +139,17 @@ void CsiRegisterView::fillTable()
     for (int row = 0; row < m_initiatives.size(); ++row) {
         const CsiInitiative &c = m_initiatives.at(row);
         const PlainUnit unit = unitOf(c.kpiKey);
-        QStringList cells{c.title, kpiName(c.kpiKey), c.owner, csiStatusLabel(c.status), dateText(c.startDate),
-                          dateText(c.reviewDate), plainValueOrDash(c.baseline, unit), plainValueOrDash(c.target, unit)};
+        QString before = tr("measuring…"), since = tr("measuring…"), reached;
         if (row < m_measured.size()) {
             const BeforeAfter &ba = m_measured.at(row);
-            cells << (ba.before ? tr("%1 (%2)").arg(plainValueOrDash(ba.beforeValue(), unit), ba.before->label) : QString(QChar(0x2014)))
-                  << (ba.after ? tr("%1 (%2)").arg(plainValueOrDash(ba.afterValue(), unit), ba.after->label) : tr("not yet"))
-                  << (ba.reached == TargetReached::Yes ? tr("yes") : ba.reached == TargetReached::No ? tr("not yet") : tr("not known"));
-        } else {
-            cells << tr("measuring…") << tr("measuring…") << QString();
+            before = ba.before ? tr("%1 (%2)").arg(plainValueOrDash(ba.beforeValue(), unit), ba.before->label)
+                               : QString(QChar(0x2014));
+            since = ba.after ? tr("%1 (%2)").arg(plainValueOrDash(ba.afterValue(), unit), ba.after->label) : tr("not yet");
+            reached = ba.reached == TargetReached::Yes ? tr("yes") : ba.reached == TargetReached::No ? (isClosedCsiStatus(c.status) ? tr("no") : tr("not yet")) : tr("not known");
         }
+        const QStringList cells{c.title, kpiName(c.kpiKey), csiStatusLabel(c.status), dateText(c.startDate),
+                                plainValueOrDash(c.baseline, unit), before, since, plainValueOrDash(c.target, unit),
+                                reached, c.owner, dateText(c.reviewDate)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells.value(col));
             if (col == Title && !c.outcome.isEmpty())

@@ -282,7 +282,7 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
         if (ba.reached == TargetReached::Yes)
             reached = tr("yes");
         else if (ba.reached == TargetReached::No)
-            reached = tr("not yet");
+            reached = isClosedCsiStatus(c.status) ? tr("no") : tr("not yet");
         QString initiative = c.owner.isEmpty() ? c.title : tr("%1\nOwner: %2").arg(c.title, c.owner);
         if (!c.outcome.isEmpty())
             initiative = tr("%1\nOutcome: %2").arg(initiative, c.outcome);

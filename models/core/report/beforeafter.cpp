@@ -13,7 +13,7 @@ BeforeAfter beforeAfter(const QList<KpiPoint> &series, const CsiInitiative &init
         lastEnd = initiative.reviewDate->addDays(1);
 
     for (const KpiPoint &p : series) {
-        if (p.endDay <= initiative.startDate)
+        if (p.endDay <= initiative.startDate && p.endDay <= today)
             result.before = p;
         else if (p.firstDay >= initiative.startDate && p.endDay <= lastEnd)
             result.after = p;

@@ -67,6 +67,16 @@ private slots:
         QCOMPARE(ba.reached, TargetReached::Yes);   // 11 ≥ 8, higher is better
     }
 
+    void shouldNotTakeAnUnfinishedPeriodAsBeforeForAFutureStart()
+    {
+        CsiInitiative c = startingThirdOfMarch();
+        c.startDate = QDate(2026, 7, 20);
+        // Today is 22 June: June has not ended, so May is the last whole period before the start.
+        const BeforeAfter ba = beforeAfter(janToJun(), c, false, QDate(2026, 6, 22));
+        QCOMPARE(ba.before->label, QStringLiteral("2026-05"));
+        QVERIFY(!ba.after);
+    }
+
     void shouldKeepAnEmptyPeriodEmpty()
     {
         QList<KpiPoint> series = janToJun();
