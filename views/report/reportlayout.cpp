@@ -37,6 +37,13 @@ public:
         return fm.boundingRect(QRectF(0, 0, width, 1e9), wrapFlags, text).height();
     }
 
+    // True when wrapping cannot bring the text within `width`.
+    bool tooWide(const QFont &font, const QString &text, qreal width) const
+    {
+        const QFontMetricsF fm(font, &m_device);
+        return fm.boundingRect(QRectF(0, 0, width, 1e9), wrapFlags, text).width() > width + 0.5;
+    }
+
     void newPage()
     {
         m_layout.pages.append(ReportPage{});
@@ -101,6 +108,15 @@ QList<qreal> columnsOf(const QList<qreal> &weights, qreal width)
     return out;
 }
 
+bool rowOverflows(const Flow &flow, const QFont &font, const QStringList &cells, const QList<qreal> &columns, qreal pad)
+{
+    for (qsizetype i = 0; i < cells.size() && i < columns.size(); ++i) {
+        if (flow.tooWide(font, cells.at(i), columns.at(i) - 2 * pad))
+            return true;
+    }
+    return false;
+}
+
 qreal rowHeight(const Flow &flow, const QFont &font, const QStringList &cells, const QList<qreal> &columns, qreal pad)
 {
     qreal h = 0;
@@ -122,6 +138,7 @@ void table(Flow &flow, const ReportFonts &fonts, const QStringList &header, cons
         b.cells = header;
         b.columns = columns;
         b.neededHeight = headerHeight;
+        b.overflows = rowOverflows(flow, fonts.tableHeader, header, columns, pad);
         flow.place(b, headerHeight, 0);
     };
     const qreal firstRow = rows.isEmpty() ? 0 : rowHeight(flow, fonts.table, rows.first(), columns, pad);
@@ -138,6 +155,7 @@ void table(Flow &flow, const ReportFonts &fonts, const QStringList &header, cons
         b.cells = rows.at(r);
         b.columns = columns;
         b.neededHeight = h;
+        b.overflows = rowOverflows(flow, fonts.table, b.cells, columns, pad);
         b.tone = tones.value(r, 0);
         flow.place(b, h, 0);
     }
@@ -197,7 +215,7 @@ void summaryPage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
         tones << toneOf(k.verdict.status);
     }
     table(flow, fonts, {tr("Measure"), data.periodName, data.previousPeriodName, tr("Change"), tr("Target"), tr("Status")},
-          rows, tones, {3.2, 1.5, 1.5, 1.2, 1.6, 1.9});
+          rows, tones, {3.0, 1.5, 1.5, 1.5, 1.6, 1.9});
     flow.newPage();
 }
 
@@ -216,6 +234,7 @@ void sentences(Flow &flow, const ReportData &data, const ReportFonts &fonts)
         b.tone = toneOf(k.verdict.status);
         const qreal h = rowHeight(flow, fonts.body, b.cells, columns, pad);
         b.neededHeight = h;
+        b.overflows = rowOverflows(flow, fonts.body, b.cells, columns, pad);
         flow.ensure(h);
         flow.place(b, h, flow.mm(1));
     }
@@ -293,7 +312,7 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
     table(flow, fonts,
           {tr("Initiative"), tr("Measure"), tr("Status"), tr("Started"), tr("Before"), tr("Since"), tr("Target"),
            tr("Target reached")},
-          rows, tones, {3.1, 2.3, 1.3, 1.3, 1.7, 1.7, 1.1, 1.2});
+          rows, tones, {2.9, 2.2, 1.4, 1.4, 1.7, 1.7, 1.3, 1.4});
 }
 
 QString percentOrDash(const std::optional<double> &rate) { return plainValueOrDash(rate, PlainUnit::Rate); }

@@ -22,6 +22,7 @@ struct ReportBox
     Kind kind = Kind::Paragraph;
     QRectF rect;
     qreal neededHeight = 0;     // what the content measured; never more than rect.height()
+    bool overflows = false;     // some text is wider than its cell (a word that cannot wrap): it would be cut
     QString text;               // the paragraph, heading, chart caption …
     QStringList cells;          // table rows; statement: {status, sentence}; chart: {title}
     QList<qreal> columns;       // table column widths in device units, summing to rect.width()

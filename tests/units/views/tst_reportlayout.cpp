@@ -121,6 +121,8 @@ private slots:
                 QVERIFY2(b.neededHeight <= b.rect.height() + 0.01,
                          qPrintable(QStringLiteral("page %1 box %2 is cut off").arg(p + 1).arg(i)));
                 QVERIFY(b.rect.height() > 0);
+                QVERIFY2(!b.overflows, qPrintable(QStringLiteral("page %1 box %2 has text wider than its cell: %3")
+                                                      .arg(p + 1).arg(i).arg(b.cells.join(QLatin1Char('|')))));
                 if (b.kind != ReportBox::Kind::Footer)
                     QVERIFY2(layout.body.contains(b.rect), qPrintable(QStringLiteral("page %1 box %2 runs into the footer").arg(p + 1).arg(i)));
                 for (int j = i + 1; j < boxes.size(); ++j)
