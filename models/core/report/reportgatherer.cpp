@@ -1,6 +1,7 @@
 #include "report/reportgatherer.h"
 
 #include "calendar/calendarrepository.h"
+#include "checklist/checklisteffect.h"
 #include "csi/csirepository.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpitargets.h"
@@ -259,12 +260,28 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
         data.initiatives << r;
     }
 
-    // Checklist compliance for this period straight from its KPI.
-    for (const KpiRow &row : table->rows) {
-        if (row.period.firstDay == current.firstDay) {
-            data.checklists.withChecklist = int(row.basisOf(Kpi::ChecklistComplianceRate));
-            data.checklists.complianceRate = row.value(Kpi::ChecklistComplianceRate);
-        }
+    // Checklist compliance and whether skipped steps lead to callbacks, for this period.
+    if (cancelled(cancel))
+        return cancelError();
+    auto effect = computeChecklistEffect(store, current.start, current.end);
+    if (!effect)
+        return effect.error();
+    ReportChecklists &lists = data.checklists;
+    lists.withChecklist = effect->withChecklist;
+    lists.complianceRate = effect->complianceRate();
+    lists.completeResolved = effect->complete.resolved;
+    lists.completeCallbackRate = effect->complete.rate();
+    lists.incompleteResolved = effect->incomplete.resolved;
+    lists.incompleteCallbackRate = effect->incomplete.rate();
+    // The steps skipped at all, most telling first (the order computeChecklistEffect gives); a
+    // dozen is what a meeting reads.
+    for (const ChecklistItemEffect &i : effect->items) {
+        if (i.skipped == 0)
+            continue;
+        lists.items << ReportChecklistItem{i.templateName, i.text, i.required, i.skipped, i.callbackRateWhenSkipped(),
+                                           i.callbackRateWhenChecked()};
+        if (lists.items.size() == 12)
+            break;
     }
 
     for (const KpiDataProblem &p : table->problems)
