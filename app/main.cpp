@@ -1,5 +1,6 @@
 // Starts the window, or runs a command of the command line (SPEC §3) without one.
 #include "cli/commandline.h"
+#include "desktop/actionicons.h"
 #include "mainwindow.h"
 #include "store/backuprotation.h"
 #include "store/store.h"
@@ -35,6 +36,7 @@ void describeApplication()
 int runWindow(const ft::cli::Invocation &invocation)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral("org.followthrough.FollowThrough"));
+    QApplication::setWindowIcon(ft::icons::application());
     const QString path = invocation.dbPath.isEmpty() ? ft::Store::defaultPath() : invocation.dbPath;
     auto store = ft::Store::open(path);
     if (!store) {

@@ -79,8 +79,18 @@ FollowUpListView::FollowUpListView(FollowUpTableModel *model, QWidget *parent)
     m_due->addItem(tr("Due this week"), DueThisWeek);
     m_due->addItem(tr("Due within 7 days"), DueWithinWeek);
     m_count->setObjectName(QStringLiteral("listCount"));
+    // The filters have no labels on screen (their first entry says what they filter): name them for screen readers.
+    m_search->setAccessibleName(tr("Search follow-ups"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_owner->setAccessibleName(tr("Owner filter"));
+    m_kind->setAccessibleName(tr("Kind filter"));
+    m_priority->setAccessibleName(tr("Priority filter"));
+    m_due->setAccessibleName(tr("Due date filter"));
+    m_count->setAccessibleName(tr("Number of follow-ups shown"));
 
     m_table->setObjectName(QStringLiteral("followUpTable"));
+    m_table->setAccessibleName(tr("Follow-ups"));
+    m_table->setTabKeyNavigation(false);   // Tab leaves the table; arrows move inside it
     m_table->setModel(model);
     // The indicator first: enabling sorting sorts by whatever the indicator shows.
     m_table->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());

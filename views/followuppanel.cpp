@@ -1,5 +1,6 @@
 #include "followuppanel.h"
 
+#include "desktop/accessibility.h"
 #include "displayformat.h"
 #include "formhelpers.h"
 #include "timelinemodel.h"
@@ -35,8 +36,8 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
     , m_category(form::textChoiceCombo({}, this))
     , m_sla(form::slaCombo(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_save(new QPushButton(tr("&Save changes"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_save(new QPushButton(tr("Save &changes"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
     , m_details(new QWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_timelineView(new TimelineView(timeline, this))
@@ -78,17 +79,18 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
         fields->addWidget(l, r, c * 2, Qt::AlignRight);
         fields->addWidget(field, r, c * 2 + 1);
     };
-    row(0, 0, tr("Title:"), m_title);
-    row(0, 1, tr("Reference:"), m_reference);
-    row(1, 0, tr("Requester:"), m_requester);
-    row(1, 1, tr("Kind:"), m_kind);
-    row(2, 0, tr("Contact:"), m_contact);
-    row(2, 1, tr("Priority:"), m_priority);
-    row(3, 0, tr("Owner:"), m_owner);
-    row(3, 1, tr("Category:"), m_category);
-    row(4, 0, tr("Team:"), m_team);
-    row(4, 1, tr("SLA:"), m_sla);
-    auto notesLabel = new QLabel(tr("Notes:"), m_details);
+    // Mnemonics chosen to stay clear of the menus' (File, Edit, Follow-up, View, Help).
+    row(0, 0, tr("&Title:"), m_title);
+    row(0, 1, tr("Refere&nce:"), m_reference);
+    row(1, 0, tr("Re&quester:"), m_requester);
+    row(1, 1, tr("&Kind:"), m_kind);
+    row(2, 0, tr("Cont&act:"), m_contact);
+    row(2, 1, tr("&Priority:"), m_priority);
+    row(3, 0, tr("O&wner:"), m_owner);
+    row(3, 1, tr("Cate&gory:"), m_category);
+    row(4, 0, tr("Tea&m:"), m_team);
+    row(4, 1, tr("S&LA:"), m_sla);
+    auto notesLabel = new QLabel(tr("Note&s:"), m_details);
     notesLabel->setBuddy(m_notes);
     fields->addWidget(notesLabel, 5, 0, Qt::AlignRight | Qt::AlignTop);
     fields->addWidget(m_notes, 5, 1, 1, 3);
@@ -142,8 +144,19 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
         if (m_shown)
             fill(*m_shown);
     });
+    // Down the left column, then the right one, then notes and the buttons: the order the eye reads.
+    QWidget *order[] = {m_title, m_requester, m_contact, m_owner, m_team, m_reference, m_kind,
+                        m_priority, m_category, m_sla, m_notes, m_revert, m_save, m_timelineView};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    m_facts->setAccessibleName(tr("Follow-up facts"));
+    m_heading->setAccessibleName(tr("Follow-up"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    a11y::nameFieldsFromLabels(this);
     showFollowUp(std::nullopt);
 }
+
+void FollowUpPanel::focusFirstField() { m_title->setFocus(Qt::ShortcutFocusReason); }
 
 void FollowUpPanel::setChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories)
 {
@@ -191,8 +204,9 @@ void FollowUpPanel::fill(const FollowUp &f)
         };
         QString due = time(f.nextUpdateDue);
         if (f.isOpen() && f.nextUpdateDue && *f.nextUpdateDue < now)
-            due = tr("<span style='color:#b01c1c'><b>%1 (%2&nbsp;overdue)</b></span>")
-                      .arg(due, display::duration(now - *f.nextUpdateDue).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+            due = tr("<span style='color:%3'><b>%1 (%2&nbsp;overdue)</b></span>")
+                      .arg(due, display::duration(now - *f.nextUpdateDue).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
+                           display::alertColor().name());
         // Two columns of facts: where the work stands on the left, its history on the right.
         QList<std::pair<QString, QString>> left{
             {tr("Status"), statusLabel(f.status).toHtmlEscaped()},
@@ -212,12 +226,13 @@ void FollowUpPanel::fill(const FollowUp &f)
             left.append({tr("Satisfaction"), tr("%1 of 5").arg(*f.satisfaction)});
         QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
         for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
-            const auto cell = [](const QList<std::pair<QString, QString>> &list, qsizetype at) {
+            // Labels in the palette's muted colour: a fixed grey vanishes on a dark background.
+            const auto cell = [muted = display::mutedColor().name()](const QList<std::pair<QString, QString>> &list, qsizetype at) {
                 if (at >= list.size())
                     return QStringLiteral("<td></td><td></td>");
-                return QStringLiteral("<td style='color:#555'>%1:&nbsp;</td><td style='padding-right:18px'>%2</td>")
+                return QStringLiteral("<td style='color:%3'>%1:&nbsp;</td><td style='padding-right:18px'>%2</td>")
                     .arg(list.at(at).first.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
-                         list.at(at).second);
+                         list.at(at).second, muted);
             };
             html += QStringLiteral("<tr>") + cell(left, i) + cell(right, i) + QStringLiteral("</tr>");
         }

@@ -36,6 +36,8 @@ public:
     // The follow-up with the fields as edited.
     FollowUp edited() const;
     QSplitter *splitter() const { return m_splitter; }
+    // F6 lands here: the first field, for editing with the keyboard.
+    void focusFirstField();
 
 signals:
     void saveRequested(const FollowUp &edited);

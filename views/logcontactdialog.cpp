@@ -1,6 +1,7 @@
 #include "logcontactdialog.h"
 
 #include "datetimeinput.h"
+#include "desktop/accessibility.h"
 #include "formhelpers.h"
 
 #include <QCheckBox>
@@ -18,7 +19,7 @@ LogContactDialog::LogContactDialog(const QString &followUpLabel, Timestamp defau
     : QDialog(parent)
     , m_channel(form::channelCombo(this))
     , m_summary(new QPlainTextEdit(this))
-    , m_promise(new QCheckBox(tr("Promise the next update by"), this))
+    , m_promise(new QCheckBox(tr("Promise the next &update by"), this))
     , m_due(new DateTimeInput(zone, this))
 {
     setObjectName(QStringLiteral("logContactDialog"));
@@ -57,6 +58,8 @@ LogContactDialog::LogContactDialog(const QString &followUpLabel, Timestamp defau
     layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    m_due->setAccessibleName(tr("Promised update time"));
+    a11y::nameFieldsFromLabels(this);
     m_summary->setFocus();
     resize(500, 300);
 }

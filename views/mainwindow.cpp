@@ -2,7 +2,14 @@
 
 #include "backupactions.h"
 #include "csi/csiregisterview.h"
+#include "desktop/aboutdialog.h"
+#include "desktop/accessibility.h"
+#include "desktop/actionicons.h"
+#include "desktop/remindertray.h"
+#include "desktop/shortcutsdialog.h"
+#include "desktop/windowgeometry.h"
 #include "domain/followupservice.h"
+#include "duewatcher.h"
 #include "followuplistview.h"
 #include "followuplookups.h"
 #include "followuppanel.h"
@@ -44,18 +51,30 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
+#include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace ft {
 
 namespace {
 
+// The tooltip names the shortcut, so that hovering a toolbar button teaches the key.
+void setToolTipWithShortcut(QAction *action)
+{
+    const QString text = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    const QKeySequence shortcut = action->shortcut();
+    action->setToolTip(shortcut.isEmpty() ? text
+                                          : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+}
+
 QAction *makeAction(QObject *parent, const char *name, const QString &text, const QKeySequence &shortcut = {},
-                    const QString &tip = {})
+                    const QString &tip = {}, const char *icon = nullptr)
 {
     auto action = new QAction(text, parent);
     action->setObjectName(QLatin1String(name));
@@ -63,8 +82,9 @@ QAction *makeAction(QObject *parent, const char *name, const QString &text, cons
         action->setShortcut(shortcut);
     if (!tip.isEmpty())
         action->setStatusTip(tip);
-    action->setToolTip(shortcut.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                                               shortcut.toString(QKeySequence::NativeText)));
+    if (icon)
+        action->setIcon(icons::action(QLatin1String(icon)));
+    setToolTipWithShortcut(action);
     return action;
 }
 
@@ -78,13 +98,16 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_listModel(new FollowUpTableModel(store, this))
     , m_timelineModel(new TimelineModel(store, this))
     , m_undoStack(new QUndoStack(this))
+    , m_dueWatcher(new DueWatcher(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — FollowThrough").arg(QFileInfo(store.path()).fileName()));
+    setWindowIcon(icons::application());
     m_todayModel->setObjectName(QStringLiteral("todayModel"));
     m_listModel->setObjectName(QStringLiteral("listModel"));
     m_timelineModel->setObjectName(QStringLiteral("timelineModel"));
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_dueWatcher->setObjectName(QStringLiteral("dueWatcher"));
     createActions();
     createCentral();
     createMenus();
@@ -110,12 +133,38 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_listModel, &FollowUpTableModel::failed, this, failed);
     connect(m_timelineModel, &TimelineModel::failed, this, failed);
 
+    createReminders();
     reloadChoices();
     restoreSettings();
     refresh();
     // Open on the most urgent item, so that the panel has something to say from the start.
     if (currentView() == View::Today)
         m_todayView->selectFirst();
+}
+
+void MainWindow::createReminders()
+{
+    m_reminders = new ReminderTray(m_dueWatcher, m_store.timeZone(), this);
+    connect(m_reminders, &ReminderTray::openRequested, this, &MainWindow::openFollowUp);
+    connect(m_reminders, &ReminderTray::showWindowRequested, this, &MainWindow::bringToFront);
+    connect(m_reminders, &ReminderTray::showOverdueRequested, this, [this] {
+        bringToFront();
+        refresh();
+        showView(View::Today);
+        m_todayView->tree()->setFocus();
+    });
+    connect(m_reminders, &ReminderTray::quitRequested, this, &QWidget::close);
+    connect(m_reminders, &ReminderTray::notified, this, [this](FollowUpId, const QString &title, const QString &) {
+        // Without a tray the notification has nowhere to go: say it in the window and ask for attention.
+        if (!m_reminders->trayIcon()->isVisible()) {
+            statusBar()->showMessage(title, ReminderTray::MessageMs);
+            QApplication::alert(this);
+        }
+        refresh();
+    });
+    connect(m_dueWatcher, &DueWatcher::failed, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    m_reminders->showIfAvailable();
+    m_dueWatcher->start();
 }
 
 MainWindow::~MainWindow()
@@ -127,44 +176,63 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_newAction = makeAction(this, "actionNewFollowUp", tr("&New follow-up…"), QKeySequence::New,
-                             tr("Record a new piece of work someone is waiting on"));
-    m_importAction = makeAction(this, "actionImport", tr("&Import…"), {}, tr("Read follow-ups from a CSV file"));
+                             tr("Record a new piece of work someone is waiting on"), "document-new");
+    m_importAction = makeAction(this, "actionImport", tr("&Import…"), {}, tr("Read follow-ups from a CSV file"),
+                                "document-import");
     m_exportCsvAction = makeAction(this, "actionExportCsv", tr("Export follow-ups as &CSV…"), {},
-                                   tr("Write the follow-ups of the list (its current filter) to a CSV file"));
+                                   tr("Write the follow-ups of the list (its current filter) to a CSV file"),
+                                   "document-export");
     m_exportCalendarAction = makeAction(this, "actionExportCalendar", tr("Export promised updates as i&Calendar…"), {},
-                                        tr("Write the open promised updates to a calendar file (.ics)"));
+                                        tr("Write the open promised updates to a calendar file (.ics)"), "x-office-calendar");
     m_report = new ReportController(m_store, this);
-    m_quitAction = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit);
+    m_quitAction = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Save the window layout and quit"),
+                              "application-exit");
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undoAction->setIcon(icons::action(QStringLiteral("edit-undo")));
+    m_undoAction->setStatusTip(tr("Take back the last change"));
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redoAction->setIcon(icons::action(QStringLiteral("edit-redo")));
+    m_redoAction->setStatusTip(tr("Make the change taken back again"));
+    // The undo stack renames these actions after every change ("Undo Log contact"): keep the key in the tooltip.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        setToolTipWithShortcut(action);
+        // Setting the same tooltip again emits nothing, so this does not loop.
+        connect(action, &QAction::changed, this, [action] { setToolTipWithShortcut(action); });
+    }
 
     m_logContactAction = makeAction(this, "actionLogContact", tr("&Log contact…"), QKeySequence(Qt::CTRL | Qt::Key_L),
-                                    tr("Record a call, email or visit, and promise the next update"));
+                                    tr("Record a call, email or visit, and promise the next update"), "call-start");
     m_promiseAction = makeAction(this, "actionPromiseUpdate", tr("&Promise update…"), QKeySequence(Qt::CTRL | Qt::Key_P),
-                                 tr("Set when the requester will next hear from us"));
+                                 tr("Set when the requester will next hear from us"), "appointment-new");
     m_resolveAction = makeAction(this, "actionResolve", tr("&Resolve"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                                 tr("The work is done; waiting for the requester to confirm"));
+                                 tr("The work is done; waiting for the requester to confirm"), "task-complete");
     m_closeAction = makeAction(this, "actionClose", tr("&Close"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                               tr("Close the follow-up for good"));
+                               tr("Close the follow-up for good"), "task-close");
     m_reopenAction = makeAction(this, "actionReopen", tr("Re&open"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                                tr("The requester called back: the work is not done (counts as a callback)"));
+                                tr("The requester called back: the work is not done (counts as a callback)"), "task-reopen");
 
     m_todayAction = makeAction(this, "actionShowToday", tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_1),
-                               tr("Overdue, due today, gone quiet, waiting to close"));
+                               tr("Overdue, due today, gone quiet, waiting to close"), "view-calendar-day");
     m_listAction = makeAction(this, "actionShowAll", tr("&All follow-ups"), QKeySequence(Qt::CTRL | Qt::Key_2),
-                              tr("The full list with search and filters"));
+                              tr("The full list with search and filters"), "view-list-details");
     m_kpiChartsAction = makeAction(this, "actionShowKpiCharts", tr("&KPI charts"), QKeySequence(Qt::CTRL | Qt::Key_3),
-                                   tr("Each KPI over weeks, months or quarters, against its target"));
-    m_findAction = makeAction(this, "actionFind", tr("&Find…"), QKeySequence::Find);
+                                   tr("Each KPI over weeks, months or quarters, against its target"), "view-statistics");
+    m_findAction = makeAction(this, "actionFind", tr("&Find…"), QKeySequence::Find,
+                              tr("Search the full list by reference, title, requester, owner or category"), "edit-find");
     m_refreshAction = makeAction(this, "actionRefresh", tr("&Refresh"), QKeySequence::Refresh,
-                                 tr("Read the store again (also happens every minute)"));
-    m_aboutAction = makeAction(this, "actionAbout", tr("&About FollowThrough"));
+                                 tr("Read the store again (also happens every minute)"), "view-refresh");
+    m_aboutAction = makeAction(this, "actionAbout", tr("&About FollowThrough"), {},
+                               tr("Version, store, what it holds, and the licence"), "help-about");
+    m_shortcutsAction = makeAction(this, "actionShortcuts", tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
+                                   tr("Every key the menus answer to"), "help-keyboard-shortcuts");
+    m_switchPaneAction = makeAction(this, "actionSwitchPane", tr("&Switch between list and details"),
+                                    QKeySequence(Qt::Key_F6), tr("Move the keyboard focus between the list and the follow-up"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
     m_backups = new BackupActions(m_store, this);
@@ -198,12 +266,9 @@ void MainWindow::createActions()
         if (m_kpiCharts && m_pages->currentWidget() == m_kpiCharts)
             m_kpiCharts->refresh();
     });
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About FollowThrough"),
-                           tr("<h3>FollowThrough %1</h3><p>Follow-ups, closure checklists and KPI reviews for IT team "
-                              "leads.</p><p>Store: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(), m_store.path().toHtmlEscaped()));
-    });
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_switchPaneAction, &QAction::triggered, this, &MainWindow::switchPane);
 }
 
 void MainWindow::createMenus()
@@ -248,16 +313,19 @@ void MainWindow::createMenus()
     view->addAction(m_todayAction);
     view->addAction(m_listAction);
     view->addAction(m_kpiChartsAction);
+    view->addAction(m_switchPaneAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *bar = addToolBar(tr("Actions"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
     for (QAction *action : {m_newAction, m_logContactAction, m_promiseAction, m_resolveAction, m_closeAction,
                             m_reopenAction})
@@ -268,6 +336,7 @@ void MainWindow::createMenus()
     bar->addSeparator();
     bar->addAction(m_todayAction);
     bar->addAction(m_listAction);
+    bar->addAction(m_kpiChartsAction);
     bar->addAction(m_refreshAction);
 }
 
@@ -462,6 +531,61 @@ void MainWindow::refresh()
     reloadCurrent();
     updateStatusBar();
     updatePage();
+    // The tray badge follows own changes at once, not at the next tick.
+    if (m_reminders && !m_checkingReminders) {
+        m_checkingReminders = true;
+        m_dueWatcher->check();
+        m_checkingReminders = false;
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openFollowUp(FollowUpId id)
+{
+    bringToFront();
+    refresh();
+    if (m_todayModel->indexOfId(id).isValid())
+        showView(View::Today);
+    setCurrent(id);
+    if (currentView() == View::Today)
+        m_todayView->tree()->setFocus();
+    else
+        m_listView->table()->setFocus();
+}
+
+void MainWindow::switchPane()
+{
+    if (m_pages->currentWidget() != m_splitter)
+        return;
+    if (m_panel->isAncestorOf(focusWidget())) {
+        if (currentView() == View::Today)
+            m_todayView->tree()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_listView->table()->setFocus(Qt::ShortcutFocusReason);
+    } else if (m_panel->isEnabled()) {
+        m_panel->focusFirstField();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_store, this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
 }
 
 void MainWindow::updatePage()
@@ -733,7 +857,7 @@ void MainWindow::exportCalendar()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    geometry::save(settings, this);
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/panelSplitter"), m_panel->splitter()->saveState());
@@ -745,7 +869,7 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!geometry::restore(settings, this))
         resize(1360, 840);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))

@@ -33,6 +33,8 @@ class TimelineModel;
 class TodayModel;
 class TodayView;
 class WelcomePage;
+class DueWatcher;
+class ReminderTray;
 struct Change;
 
 // The lead's daily window: the Today review, the full list, the follow-up panel, and the
@@ -53,6 +55,8 @@ public:
     TodayModel *todayModel() const { return m_todayModel; }
     FollowUpTableModel *listModel() const { return m_listModel; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    DueWatcher *dueWatcher() const { return m_dueWatcher; }
+    ReminderTray *reminders() const { return m_reminders; }
     FollowUpId currentId() const { return m_currentId; }
     std::optional<FollowUp> currentFollowUp() const { return m_current; }
 
@@ -77,6 +81,13 @@ public:
     void resolveCurrent();
     void closeCurrent();
     void reopenCurrent();
+    // From a reminder: brings the window up and shows `id` (in the Today review when it is listed there).
+    void openFollowUp(FollowUpId id);
+    void bringToFront();
+    // F6: between the list in view and the follow-up panel.
+    void switchPane();
+    void showAbout();
+    void showShortcuts();
     // Resolving and closing both go through here, so that checks before closure have one place.
     void requestClosure(FollowUpId id, Status to);
 
@@ -88,6 +99,7 @@ private:
     void createMenus();
     void createCentral();
     void createChecklists();
+    void createReminders();
     // Pushes a successful action on the undo stack, or reports why it failed.
     bool applied(const Result<Change> &result, const QString &label);
     void showError(const QString &label, const Error &error);
@@ -116,12 +128,15 @@ private:
     FollowUpTableModel *m_listModel;
     TimelineModel *m_timelineModel;
     QUndoStack *m_undoStack;
+    DueWatcher *m_dueWatcher;
+    ReminderTray *m_reminders = nullptr;
     FollowUpId m_currentId = 0;
     std::optional<FollowUp> m_current;
     bool m_startedEmpty = false;
     QStringList m_owners, m_teams, m_categories;
     QThread *m_choicesThread = nullptr;
     int m_sampleItems = 2000;   // enough history to try everything, small enough to appear in seconds
+    bool m_checkingReminders = false;
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -159,6 +174,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
     BackupActions *m_backups = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_switchPaneAction = nullptr;
 };
 
 } // namespace ft

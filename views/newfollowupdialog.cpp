@@ -1,6 +1,7 @@
 #include "newfollowupdialog.h"
 
 #include "datetimeinput.h"
+#include "desktop/accessibility.h"
 #include "formhelpers.h"
 
 #include <QCheckBox>
@@ -24,7 +25,7 @@ NewFollowUpDialog::NewFollowUpDialog(const Choices &choices, QWidget *parent)
     , m_owner(form::textChoiceCombo(choices.owners, this))
     , m_team(form::textChoiceCombo(choices.teams, this))
     , m_category(form::textChoiceCombo(choices.categories, this))
-    , m_promise(new QCheckBox(tr("Promise an update by"), this))
+    , m_promise(new QCheckBox(tr("Promise an &update by"), this))
     , m_due(new DateTimeInput(choices.zone, this))
     , m_notes(new QPlainTextEdit(this))
 {
@@ -79,6 +80,9 @@ NewFollowUpDialog::NewFollowUpDialog(const Choices &choices, QWidget *parent)
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
     });
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_due->setAccessibleName(tr("Promised update time"));
+    a11y::nameFieldsFromLabels(this);
+    m_title->setFocus();   // typing starts with the title, whatever the desktop's focus rules
     resize(520, sizeHint().height());
 }
 

@@ -1,6 +1,7 @@
 #include "promisedialog.h"
 
 #include "datetimeinput.h"
+#include "desktop/accessibility.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,6 +33,7 @@ PromiseDialog::PromiseDialog(const QString &followUpLabel, Timestamp defaultProm
     layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    a11y::nameFieldsFromLabels(this);
 }
 
 Timestamp PromiseDialog::due() const { return m_due->timestamp(); }

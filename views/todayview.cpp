@@ -20,6 +20,8 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("todaySummary"));
     m_summary->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("todayTree"));
+    m_tree->setAccessibleName(tr("Today review"));
+    m_summary->setAccessibleName(tr("Today summary"));
     m_tree->setModel(model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 
 namespace ft::display {
@@ -33,6 +35,25 @@ QString duration(qint64 seconds)
     if (minutes >= 1)
         return tr("%1 min").arg(minutes);
     return tr("< 1 min");
+}
+
+namespace {
+bool darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+} // namespace
+
+QColor alertColor() { return darkPalette() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c); }
+
+// Two thirds of the way from the background to the text: quieter than the text, still readable.
+QColor mutedColor()
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [](int t, int b) { return (t * 2 + b) / 3; };
+    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue()));
 }
 
 } // namespace ft::display

@@ -2,6 +2,7 @@
 
 #include "domain/types.h"
 
+#include <QColor>
 #include <QString>
 #include <QTimeZone>
 
@@ -13,5 +14,10 @@ namespace ft::display {
 QString dateTime(Timestamp t, const QTimeZone &zone, Timestamp now);
 // "2 d 3 h", "5 h 20 min", "12 min", "< 1 min".
 QString duration(qint64 seconds);
+
+// Colours for overdue and finished work that read on the application palette, light or dark
+// (a fixed dark red disappears on a dark background).
+QColor alertColor();
+QColor mutedColor();
 
 } // namespace ft::display

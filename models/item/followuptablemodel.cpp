@@ -182,9 +182,9 @@ QVariant FollowUpTableModel::data(const QModelIndex &index, int role) const
     case OverdueRole: return overdue;
     case Qt::ForegroundRole:
         if (index.column() == NextUpdateDueColumn && overdue)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(display::alertColor());
         if (!f->isOpen())
-            return QBrush(QColor(0x70, 0x70, 0x70));
+            return QBrush(display::mutedColor());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)

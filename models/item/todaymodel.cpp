@@ -171,7 +171,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
             return font;
         }
         case Qt::ForegroundRole:
-            return section == Overdue && count(Overdue) > 0 ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c))) : QVariant();
+            return section == Overdue && count(Overdue) > 0 ? QVariant(QBrush(display::alertColor())) : QVariant();
         case IsSectionRole: return true;
         case SectionRole: return int(section);
         case CountRole: return count(section);
@@ -193,7 +193,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: return index.column() == TitleColumn ? QVariant(f.title) : QVariant();
     case Qt::ForegroundRole:
         return section == Overdue && (index.column() == WaitingColumn || index.column() == NextUpdateDueColumn)
-            ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c)))
+            ? QVariant(QBrush(display::alertColor()))
             : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
