@@ -57,6 +57,7 @@
 #include <QTimer>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -338,6 +339,11 @@ void MainWindow::createMenus()
     bar->addAction(m_listAction);
     bar->addAction(m_kpiChartsAction);
     bar->addAction(m_refreshAction);
+    // Undo, redo and refresh are known by their icons everywhere: without their words the bar fits
+    // a 1024-pixel-wide window (the tooltips still name them and their keys).
+    for (QAction *action : {m_undoAction, m_redoAction, m_refreshAction})
+        if (auto button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 }
 
 void MainWindow::createCentral()
