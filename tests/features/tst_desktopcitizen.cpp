@@ -110,7 +110,9 @@ private slots:
     {
         // Given a running window and a promise due in ten minutes, watched with a clock we move
         showWindow();
-        Timestamp now = QDateTime::currentSecsSinceEpoch();
+        // One clock for the review and the watcher, at a fixed morning: the real one could cross midnight.
+        Timestamp now = test::at(2026, 3, 10, 9, 0);
+        m_window->todayModel()->setClock([&now] { return now; });
         const FollowUpId quiet = add(QStringLiteral("Nothing due"), std::nullopt);
         const FollowUpId due = add(QStringLiteral("Call back about the VPN"), now + 600);
         m_window->refresh();
