@@ -238,6 +238,8 @@ void MainWindow::createActions()
 
     m_backups = new BackupActions(m_store, this);
     m_backups->setObjectName(QStringLiteral("backupActions"));
+    m_backups->backUpNowAction()->setIcon(icons::action(QStringLiteral("document-save")));
+    m_backups->restoreAction()->setIcon(icons::action(QStringLiteral("document-revert")));
     connect(m_backups, &BackupActions::finished, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });

@@ -197,7 +197,11 @@ private slots:
         }
         QVERIFY(!QCoreApplication::testAttribute(Qt::AA_DontShowShortcutsInContextMenus));
         int checked = 0;
-        for (QAction *a : m_window->findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
+        // The window's own actions and every action its menus offer (some belong to helpers like the backups).
+        QSet<QAction *> all(inMenus.begin(), inMenus.end());
+        for (QAction *a : m_window->findChildren<QAction *>(Qt::FindDirectChildrenOnly))
+            all.insert(a);
+        for (QAction *a : std::as_const(all)) {
             if (a->isSeparator() || a->menu())
                 continue;
             ++checked;
