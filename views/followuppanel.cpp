@@ -79,8 +79,8 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
         fields->addWidget(l, r, c * 2, Qt::AlignRight);
         fields->addWidget(field, r, c * 2 + 1);
     };
-    // Mnemonics chosen to stay clear of the menus' (File, Edit, Follow-up, View, Help).
-    row(0, 0, tr("&Title:"), m_title);
+    // Mnemonics chosen to stay clear of the menus' (File, Edit, Follow-up, View, Tools, Help).
+    row(0, 0, tr("T&itle:"), m_title);
     row(0, 1, tr("Refere&nce:"), m_reference);
     row(1, 0, tr("Re&quester:"), m_requester);
     row(1, 1, tr("&Kind:"), m_kind);

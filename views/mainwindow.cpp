@@ -751,9 +751,9 @@ void MainWindow::createChecklists()
             [this](const Error &error) { showError(currentLabel(), error); });
 
     m_checklistTemplatesAction = makeAction(this, "actionChecklistTemplates", tr("&Checklist templates…"), {},
-                                            tr("Write the checks that must be done before work is closed"));
+                                            tr("Write the checks that must be done before work is closed"), "view-checklist");
     m_checklistEffectAction = makeAction(this, "actionChecklistEffect", tr("Checklist &effect"), {},
-                                         tr("Callbacks after complete checklists against skipped ones"));
+                                         tr("Callbacks after complete checklists against skipped ones"), "view-statistics");
     connect(m_checklistTemplatesAction, &QAction::triggered, this, &MainWindow::editChecklistTemplates);
     connect(m_checklistEffectAction, &QAction::triggered, this, &MainWindow::showChecklistEffect);
     QMenu *tools = new QMenu(tr("&Tools"), menuBar());

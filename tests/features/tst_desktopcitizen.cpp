@@ -236,6 +236,35 @@ private slots:
         QCOMPARE(listed, expected);
     }
 
+    void shouldGiveThePanelMnemonicsThatClashWithNoMenu()
+    {
+        showWindow();
+        const auto mnemonic = [](const QString &text) {
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+        };
+        QSet<QChar> menus;
+        for (QAction *top : m_window->menuBar()->actions())
+            menus.insert(mnemonic(top->text()));
+        QSet<QChar> panel;
+        auto panelWidget = m_window->findChild<QWidget *>(QStringLiteral("followUpPanel"));
+        const QList<QWidget *> widgets = panelWidget->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            QString text;
+            if (auto label = qobject_cast<QLabel *>(w); label && label->buddy())
+                text = label->text();
+            else if (auto button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            const QChar key = mnemonic(text);
+            if (key.isNull())
+                continue;
+            QVERIFY2(!menus.contains(key), qPrintable(text));
+            QVERIFY2(!panel.contains(key), qPrintable(text));
+            panel.insert(key);
+        }
+        QVERIFY(panel.size() >= 10);
+    }
+
     void shouldNameEveryControlForScreenReaders()
     {
         showWindow();
