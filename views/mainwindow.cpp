@@ -186,6 +186,9 @@ void MainWindow::createActions()
     m_exportCalendarAction = makeAction(this, "actionExportCalendar", tr("Export promised updates as i&Calendar…"), {},
                                         tr("Write the open promised updates to a calendar file (.ics)"), "x-office-calendar");
     m_report = new ReportController(m_store, this);
+    m_report->printPreviewAction()->setIcon(icons::action(QStringLiteral("document-preview")));
+    m_report->printAction()->setIcon(icons::action(QStringLiteral("document-print")));
+    m_report->exportPdfAction()->setIcon(icons::action(QStringLiteral("document-export")));
     m_quitAction = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Save the window layout and quit"),
                               "application-exit");
     m_quitAction->setMenuRole(QAction::QuitRole);
