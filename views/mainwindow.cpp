@@ -189,6 +189,10 @@ void MainWindow::createActions()
     m_report->printPreviewAction()->setIcon(icons::action(QStringLiteral("document-preview")));
     m_report->printAction()->setIcon(icons::action(QStringLiteral("document-print")));
     m_report->exportPdfAction()->setIcon(icons::action(QStringLiteral("document-export")));
+    // Ctrl+P is Promise update (used daily); two actions on one key would make both ambiguous.
+    m_report->printAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    for (QAction *action : {m_report->printPreviewAction(), m_report->printAction(), m_report->exportPdfAction()})
+        setToolTipWithShortcut(action);
     m_quitAction = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Save the window layout and quit"),
                               "application-exit");
     m_quitAction->setMenuRole(QAction::QuitRole);
