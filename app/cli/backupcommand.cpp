@@ -8,20 +8,23 @@
 namespace ft::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::cli)
+};
 
 int runBackup(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), tr("The backup file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The backup file to write."), QStringLiteral("FILE"));
     parser.addOption(out);
     if (!parser.parse(arguments))
         return usageFailure(context, QStringLiteral("backup"), parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageFailure(context, QStringLiteral("backup"),
-                            tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
+                            Tr::tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
     if (parser.value(out).isEmpty())
-        return usageFailure(context, QStringLiteral("backup"), tr("backup needs --out FILE."));
+        return usageFailure(context, QStringLiteral("backup"), Tr::tr("backup needs --out FILE."));
 
     // Opening checks the store first: a file that is not a store is refused, not copied.
     auto store = Store::open(context.dbPath, Store::Options{false});
@@ -33,7 +36,7 @@ int runBackup(const QStringList &arguments, Context &context)
         context.err << done.error().message << '\n';
         return Failure;
     }
-    context.out << tr("Backed up %1 to %2.").arg(store.value()->path(), parser.value(out)) << '\n';
+    context.out << Tr::tr("Backed up %1 to %2.").arg(store.value()->path(), parser.value(out)) << '\n';
     return Success;
 }
 } // namespace
@@ -41,7 +44,7 @@ int runBackup(const QStringList &arguments, Context &context)
 const Command &backupCommand()
 {
     static const Command command{QStringLiteral("backup"), QStringLiteral("backup --out FILE"),
-                                 tr("write a consistent copy of the store, also while it is in use"), false,
+                                 Tr::tr("write a consistent copy of the store, also while it is in use"), false,
                                  runBackup};
     return command;
 }

@@ -9,7 +9,10 @@
 namespace ft::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::cli)
+};
 
 int runCheck(const QStringList &arguments, Context &context)
 {
@@ -17,7 +20,7 @@ int runCheck(const QStringList &arguments, Context &context)
     if (!parser.parse(arguments))
         return usageFailure(context, QStringLiteral("check"), parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageFailure(context, QStringLiteral("check"), tr("check takes no arguments."));
+        return usageFailure(context, QStringLiteral("check"), Tr::tr("check takes no arguments."));
 
     auto store = Store::open(context.dbPath, Store::Options{false});
     if (!store) {
@@ -25,14 +28,14 @@ int runCheck(const QStringList &arguments, Context &context)
         return Failure;
     }
     const Store &s = *store.value();
-    context.out << tr("Store: %1").arg(s.path()) << '\n';
-    context.out << tr("Schema version: %1").arg(s.schemaVersion()) << '\n';
+    context.out << Tr::tr("Store: %1").arg(s.path()) << '\n';
+    context.out << Tr::tr("Schema version: %1").arg(s.schemaVersion()) << '\n';
     auto integrity = s.integrityCheck();
     if (!integrity) {
         context.err << integrity.error().message << '\n';
         return Failure;
     }
-    context.out << tr("Integrity: %1").arg(integrity.value()) << '\n';
+    context.out << Tr::tr("Integrity: %1").arg(integrity.value()) << '\n';
     auto counts = tableCounts(s);
     if (!counts) {
         context.err << counts.error().message << '\n';
@@ -47,7 +50,7 @@ int runCheck(const QStringList &arguments, Context &context)
 const Command &checkCommand()
 {
     static const Command command{QStringLiteral("check"), QStringLiteral("check"),
-                                 tr("print the schema version, the integrity check and the row counts"), false,
+                                 Tr::tr("print the schema version, the integrity check and the row counts"), false,
                                  runCheck};
     return command;
 }

@@ -16,7 +16,10 @@ const Command &reportCommand();
 const Command &backupCommand();
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::cli)
+};
 } // namespace
 
 const QList<Command> &commands()
@@ -46,7 +49,7 @@ Invocation parseInvocation(const QStringList &arguments)
                 return a.mid(option.size() + 1);
             if (a == option) {
                 if (i + 1 >= arguments.size()) {
-                    inv.usageError = tr("%1 needs a value.").arg(option);
+                    inv.usageError = Tr::tr("%1 needs a value.").arg(option);
                     return QString();
                 }
                 return arguments.at(++i);
@@ -67,12 +70,12 @@ Invocation parseInvocation(const QStringList &arguments)
             inv.version = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
             // Qt's own options (-platform, -style …) are taken by QApplication before we see them.
-            inv.usageError = tr("Unknown option %1.").arg(a);
+            inv.usageError = Tr::tr("Unknown option %1.").arg(a);
         } else if (findCommand(a)) {
             inv.commandName = a;
             inv.commandArguments << arguments.value(0) + QLatin1Char(' ') + a;
         } else {
-            inv.usageError = tr("Unknown command “%1”.").arg(a);
+            inv.usageError = Tr::tr("Unknown command “%1”.").arg(a);
         }
         if (!inv.usageError.isEmpty())
             break;
@@ -82,11 +85,11 @@ Invocation parseInvocation(const QStringList &arguments)
 
 QString usageText()
 {
-    QString text = tr("Usage:\n"
+    QString text = Tr::tr("Usage:\n"
                       "  followthrough [--db FILE] [--lang LANGUAGE]   open the window\n");
     for (const Command &c : commands())
         text += QStringLiteral("  followthrough [--db FILE] %1\n      %2\n").arg(c.synopsis, c.summary);
-    text += tr("  followthrough --help | --version\n\n"
+    text += Tr::tr("  followthrough --help | --version\n\n"
                "Without --db the store is %1.\n"
                "Exit status: 0 success, 1 failure, 2 bad usage.\n")
                 .arg(Store::defaultPath());
@@ -97,7 +100,7 @@ int usageFailure(Context &context, const QString &commandName, const QString &me
 {
     context.err << message << '\n';
     if (const Command *c = findCommand(commandName))
-        context.err << tr("Usage: followthrough [--db FILE] %1").arg(c->synopsis) << '\n';
+        context.err << Tr::tr("Usage: followthrough [--db FILE] %1").arg(c->synopsis) << '\n';
     context.err.flush();
     return BadUsage;
 }

@@ -12,21 +12,24 @@
 namespace ft::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::cli)
+};
 
 int runDemo(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption items(QStringLiteral("items"), tr("How many follow-ups."), QStringLiteral("N"),
+    const QCommandLineOption items(QStringLiteral("items"), Tr::tr("How many follow-ups."), QStringLiteral("N"),
                                    QStringLiteral("2000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"),
+    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Random seed."), QStringLiteral("S"),
                                   QStringLiteral("1"));
     parser.addOptions({items, seed});
     if (!parser.parse(arguments))
         return usageFailure(context, QStringLiteral("demo"), parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageFailure(context, QStringLiteral("demo"),
-                            tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
+                            Tr::tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
     bool okItems = false;
     bool okSeed = false;
     DemoOptions options;
@@ -34,10 +37,10 @@ int runDemo(const QStringList &arguments, Context &context)
     options.seed = parser.value(seed).toUInt(&okSeed);
     if (!okItems || options.items < 1 || options.items > 10'000'000)
         return usageFailure(context, QStringLiteral("demo"),
-                            tr("--items takes a whole number from 1 to 10000000, not “%1”.").arg(parser.value(items)));
+                            Tr::tr("--items takes a whole number from 1 to 10000000, not “%1”.").arg(parser.value(items)));
     if (!okSeed)
         return usageFailure(context, QStringLiteral("demo"),
-                            tr("--seed takes a whole number, not “%1”.").arg(parser.value(seed)));
+                            Tr::tr("--seed takes a whole number, not “%1”.").arg(parser.value(seed)));
 
     auto store = Store::open(context.dbPath);
     if (!store) {
@@ -53,7 +56,7 @@ int runDemo(const QStringList &arguments, Context &context)
         const int percent = int(100 * done / total);
         if (watched && percent != shown) {
             shown = percent;
-            context.err << '\r' << tr("Generating demo history: %1 %").arg(percent) << Qt::flush;
+            context.err << '\r' << Tr::tr("Generating demo history: %1 %").arg(percent) << Qt::flush;
         }
         return true;
     };
@@ -64,7 +67,7 @@ int runDemo(const QStringList &arguments, Context &context)
         context.err << done.error().message << '\n';
         return Failure;
     }
-    context.out << tr("Added %1 demo follow-ups to %2 in %3 s.")
+    context.out << Tr::tr("Added %1 demo follow-ups to %2 in %3 s.")
                        .arg(options.items)
                        .arg(store.value()->path())
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
@@ -76,7 +79,7 @@ int runDemo(const QStringList &arguments, Context &context)
 const Command &demoCommand()
 {
     static const Command command{QStringLiteral("demo"), QStringLiteral("demo [--items N] [--seed S]"),
-                                 tr("fill the store with a realistic sample history, reproducible by seed"), false,
+                                 Tr::tr("fill the store with a realistic sample history, reproducible by seed"), false,
                                  runDemo};
     return command;
 }

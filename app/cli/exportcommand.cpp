@@ -10,27 +10,30 @@
 namespace ft::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::cli)
+};
 
 const QString name = QStringLiteral("export");
 
 int runExport(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("FILE.csv (follow-ups) or FILE.ics (promised updates)."),
+    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("FILE.csv (follow-ups) or FILE.ics (promised updates)."),
                                        QStringLiteral("FILE"));
     parser.addOption(outOption);
     if (!parser.parse(arguments))
         return usageFailure(context, name, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageFailure(context, name, tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
+        return usageFailure(context, name, Tr::tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
     const QString out = parser.value(outOption);
     if (out.isEmpty())
-        return usageFailure(context, name, tr("export needs --out FILE.csv or --out FILE.ics."));
+        return usageFailure(context, name, Tr::tr("export needs --out FILE.csv or --out FILE.ics."));
     const bool csv = out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     const bool ics = out.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive);
     if (!csv && !ics)
-        return usageFailure(context, name, tr("--out must end in .csv or .ics, not “%1”.").arg(out));
+        return usageFailure(context, name, Tr::tr("--out must end in .csv or .ics, not “%1”.").arg(out));
 
     auto store = Store::open(context.dbPath, Store::Options{false});
     if (!store) {
@@ -43,7 +46,7 @@ int runExport(const QStringList &arguments, Context &context)
         context.err << written.error().message << '\n';
         return Failure;
     }
-    context.out << (csv ? tr("Wrote %1 follow-ups to %2.") : tr("Wrote %1 promised updates to %2."))
+    context.out << (csv ? Tr::tr("Wrote %1 follow-ups to %2.") : Tr::tr("Wrote %1 promised updates to %2."))
                            .arg(written.value())
                            .arg(out)
                 << '\n';
@@ -54,7 +57,7 @@ int runExport(const QStringList &arguments, Context &context)
 const Command &exportCommand()
 {
     static const Command command{name, QStringLiteral("export --out FILE.csv|FILE.ics"),
-                                 tr("write the follow-ups as CSV, or the open promised updates as iCalendar"), false,
+                                 Tr::tr("write the follow-ups as CSV, or the open promised updates as iCalendar"), false,
                                  runExport};
     return command;
 }

@@ -10,7 +10,10 @@
 namespace ft::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::cli)
+};
 
 const QString name = QStringLiteral("kpi");
 
@@ -23,17 +26,17 @@ std::optional<QDate> parseDay(const QString &text)
 int runKpi(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), tr("first day (inclusive)"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("last day (inclusive)"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("period: week, month or quarter"), QStringLiteral("PERIOD"),
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("first day (inclusive)"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("last day (inclusive)"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption by(QStringLiteral("by"), Tr::tr("period: week, month or quarter"), QStringLiteral("PERIOD"),
                                 QStringLiteral("month"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv or json"), QStringLiteral("FORMAT"),
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("csv or json"), QStringLiteral("FORMAT"),
                                     QStringLiteral("csv"));
     parser.addOptions({from, to, by, format});
     if (!parser.parse(arguments))
         return usageFailure(context, name, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageFailure(context, name, tr("kpi takes no arguments, only options: %1")
+        return usageFailure(context, name, Tr::tr("kpi takes no arguments, only options: %1")
                                                .arg(parser.positionalArguments().join(QLatin1Char(' '))));
     KpiRequest request;
     for (const auto &[option, target] : {std::pair{&from, &request.from}, std::pair{&to, &request.to}}) {
@@ -41,19 +44,19 @@ int runKpi(const QStringList &arguments, Context &context)
             continue;
         *target = parseDay(parser.value(*option));
         if (!*target)
-            return usageFailure(context, name, tr("--%1 needs a day as YYYY-MM-DD, not “%2”.")
+            return usageFailure(context, name, Tr::tr("--%1 needs a day as YYYY-MM-DD, not “%2”.")
                                                    .arg(option->names().constFirst(), parser.value(*option)));
     }
     if (request.from && request.to && *request.to < *request.from)
-        return usageFailure(context, name, tr("--to (%1) is before --from (%2).")
+        return usageFailure(context, name, Tr::tr("--to (%1) is before --from (%2).")
                                                .arg(parser.value(to), parser.value(from)));
     const auto period = periodKindFromKey(parser.value(by));
     if (!period)
-        return usageFailure(context, name, tr("--by is week, month or quarter, not “%1”.").arg(parser.value(by)));
+        return usageFailure(context, name, Tr::tr("--by is week, month or quarter, not “%1”.").arg(parser.value(by)));
     request.by = *period;
     const QString outputFormat = parser.value(format);
     if (outputFormat != QLatin1String("csv") && outputFormat != QLatin1String("json"))
-        return usageFailure(context, name, tr("--format is csv or json, not “%1”.").arg(outputFormat));
+        return usageFailure(context, name, Tr::tr("--format is csv or json, not “%1”.").arg(outputFormat));
 
     auto store = Store::open(context.dbPath, Store::Options{false});
     if (!store) {
@@ -68,7 +71,7 @@ int runKpi(const QStringList &arguments, Context &context)
     // Data problems do not stop the figures; they are said, on stderr, so that a script still
     // gets clean output.
     for (const KpiDataProblem &problem : table->problems)
-        context.err << tr("Data problem (%1): %2").arg(problem.key, problem.description) << '\n';
+        context.err << Tr::tr("Data problem (%1): %2").arg(problem.key, problem.description) << '\n';
     context.out << (outputFormat == QLatin1String("json") ? kpiTableJson(table.value()) : kpiTableCsv(table.value()));
     return Success;
 }
@@ -78,7 +81,7 @@ const Command &kpiCommand()
 {
     static const Command command{
         name, QStringLiteral("kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by week|month|quarter] [--format csv|json]"),
-        tr("print the KPIs of every whole period touching the range (default: all the data), by month unless "
+        Tr::tr("print the KPIs of every whole period touching the range (default: all the data), by month unless "
            "--by says otherwise"),
         false, runKpi};
     return command;

@@ -13,27 +13,30 @@
 namespace ft::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::cli", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::cli)
+};
 
 int runReport(const QStringList &arguments, Context &context)
 {
     const QString name = QStringLiteral("report");
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day of the charts (inclusive)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (inclusive); its period is the one reviewed."),
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First day of the charts (inclusive)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day (inclusive); its period is the one reviewed."),
                                 QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("week, month or quarter."), QStringLiteral("PERIOD"),
+    const QCommandLineOption by(QStringLiteral("by"), Tr::tr("week, month or quarter."), QStringLiteral("PERIOD"),
                                 QStringLiteral("month"));
-    const QCommandLineOption paper(QStringLiteral("paper"), tr("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
-    const QCommandLineOption kpis(QStringLiteral("kpis"), tr("Comma-separated KPI columns to include."), QStringLiteral("LIST"));
+    const QCommandLineOption paper(QStringLiteral("paper"), Tr::tr("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption kpis(QStringLiteral("kpis"), Tr::tr("Comma-separated KPI columns to include."), QStringLiteral("LIST"));
     parser.addOptions({out, from, to, by, paper, kpis});
     if (!parser.parse(arguments))
         return usageFailure(context, name, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageFailure(context, name, tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
+        return usageFailure(context, name, Tr::tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(out) || parser.value(out).isEmpty())
-        return usageFailure(context, name, tr("report needs --out FILE.pdf."));
+        return usageFailure(context, name, Tr::tr("report needs --out FILE.pdf."));
 
     ReportOptions options;
     for (const auto &[option, target] : {std::pair{&from, &options.from}, std::pair{&to, &options.to}}) {
@@ -41,12 +44,12 @@ int runReport(const QStringList &arguments, Context &context)
             continue;
         const QDate day = QDate::fromString(parser.value(*option), QStringLiteral("yyyy-MM-dd"));
         if (!day.isValid())
-            return usageFailure(context, name, tr("--%1 needs a day as YYYY-MM-DD, not “%2”.")
+            return usageFailure(context, name, Tr::tr("--%1 needs a day as YYYY-MM-DD, not “%2”.")
                                                    .arg(option->names().constFirst(), parser.value(*option)));
         *target = day;
     }
     if (options.from && options.to && *options.to < *options.from)
-        return usageFailure(context, name, tr("--to (%1) is before --from (%2).")
+        return usageFailure(context, name, Tr::tr("--to (%1) is before --from (%2).")
                                                .arg(parser.value(to), parser.value(from)));
     const QString byValue = parser.value(by).toLower();
     if (byValue == QLatin1String("week"))
@@ -56,18 +59,18 @@ int runReport(const QStringList &arguments, Context &context)
     else if (byValue == QLatin1String("quarter"))
         options.by = ReportOptions::By::Quarter;
     else
-        return usageFailure(context, name, tr("--by is week, month or quarter, not “%1”.").arg(parser.value(by)));
+        return usageFailure(context, name, Tr::tr("--by is week, month or quarter, not “%1”.").arg(parser.value(by)));
     const QString paperValue = parser.value(paper).toLower();
     if (paperValue == QLatin1String("a4"))
         options.paper = ReportPaper::A4;
     else if (paperValue == QLatin1String("letter"))
         options.paper = ReportPaper::Letter;
     else
-        return usageFailure(context, name, tr("--paper is a4 or letter, not “%1”.").arg(parser.value(paper)));
+        return usageFailure(context, name, Tr::tr("--paper is a4 or letter, not “%1”.").arg(parser.value(paper)));
     if (parser.isSet(kpis)) {
         for (const QString &key : parser.value(kpis).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!kpiFromKey(key.trimmed()))
-                return usageFailure(context, name, tr("--kpis: unknown KPI column “%1”.").arg(key.trimmed()));
+                return usageFailure(context, name, Tr::tr("--kpis: unknown KPI column “%1”.").arg(key.trimmed()));
             options.kpiKeys << key.trimmed();
         }
     }
@@ -88,15 +91,15 @@ int runReport(const QStringList &arguments, Context &context)
 
     const QString file = parser.value(out);
     QPdfWriter writer(file);
-    writer.setTitle(tr("CSI review %1").arg(data->periodName));
+    writer.setTitle(Tr::tr("CSI review %1").arg(data->periodName));
     writer.setCreator(QStringLiteral("FollowThrough"));
     setUpReportPage(writer, options.paper);
     const ReportLayout layout = layoutReport(*data, writer, ReportFonts::standard());
     if (!paintReport(*data, layout, writer)) {
-        context.err << tr("%1: cannot write the report (is the folder writable?).").arg(file) << '\n';
+        context.err << Tr::tr("%1: cannot write the report (is the folder writable?).").arg(file) << '\n';
         return Failure;
     }
-    context.out << tr("Wrote %1 pages to %2 in %3 s (figures %4 s, pages %5 s).")
+    context.out << Tr::tr("Wrote %1 pages to %2 in %3 s (figures %4 s, pages %5 s).")
                        .arg(layout.pages.size())
                        .arg(QFileInfo(file).absoluteFilePath())
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
@@ -113,7 +116,7 @@ const Command &reportCommand()
         QStringLiteral("report"),
         QStringLiteral("report --out FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by week|month|quarter] "
                        "[--paper a4|letter] [--kpis LIST]"),
-        tr("write the CSI review pack as a PDF (no display needed)"), true, runReport};
+        Tr::tr("write the CSI review pack as a PDF (no display needed)"), true, runReport};
     return command;
 }
 

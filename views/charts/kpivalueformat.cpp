@@ -7,7 +7,10 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::KpiChartsView", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::KpiChartsView)
+};
 
 QString signedNumber(double v, int decimals)
 {
@@ -23,15 +26,15 @@ double kpiPlotValue(Kpi kpi, double value) { return kpiInfo(kpi).unit == KpiUnit
 QString formatKpiValue(Kpi kpi, std::optional<double> value)
 {
     if (!value)
-        return tr("no data");
+        return Tr::tr("no data");
     const QLocale locale;
     switch (kpiInfo(kpi).unit) {
     case KpiUnit::Count:
         return locale.toString(qint64(std::llround(*value)));
     case KpiUnit::Rate:
-        return tr("%1 %").arg(locale.toString(*value * 100.0, 'f', 1));
+        return Tr::tr("%1 %").arg(locale.toString(*value * 100.0, 'f', 1));
     case KpiUnit::Hours:
-        return tr("%1 h").arg(locale.toString(*value, 'f', 1));
+        return Tr::tr("%1 h").arg(locale.toString(*value, 'f', 1));
     case KpiUnit::Score:
         return locale.toString(*value, 'f', 2);
     }
@@ -42,13 +45,13 @@ QString kpiAxisTitle(Kpi kpi)
 {
     switch (kpiInfo(kpi).unit) {
     case KpiUnit::Count:
-        return tr("follow-ups");
+        return Tr::tr("follow-ups");
     case KpiUnit::Rate:
-        return tr("percent");
+        return Tr::tr("percent");
     case KpiUnit::Hours:
-        return kpiInfo(kpi).businessHours ? tr("business hours") : tr("hours");
+        return kpiInfo(kpi).businessHours ? Tr::tr("business hours") : Tr::tr("hours");
     case KpiUnit::Score:
-        return tr("score (1–5)");
+        return Tr::tr("score (1–5)");
     }
     return {};
 }
@@ -56,14 +59,14 @@ QString kpiAxisTitle(Kpi kpi)
 QString formatKpiChange(Kpi kpi, double before, double after)
 {
     const double delta = after - before;
-    const QString relative = before != 0 ? tr(" (%1 %)").arg(signedNumber(delta / std::abs(before) * 100.0, 0)) : QString();
+    const QString relative = before != 0 ? Tr::tr(" (%1 %)").arg(signedNumber(delta / std::abs(before) * 100.0, 0)) : QString();
     switch (kpiInfo(kpi).unit) {
     case KpiUnit::Count:
         return signedNumber(delta, 0) + relative;
     case KpiUnit::Rate:
-        return tr("%1 points").arg(signedNumber(delta * 100.0, 1));
+        return Tr::tr("%1 points").arg(signedNumber(delta * 100.0, 1));
     case KpiUnit::Hours:
-        return tr("%1 h").arg(signedNumber(delta, 1)) + relative;
+        return Tr::tr("%1 h").arg(signedNumber(delta, 1)) + relative;
     case KpiUnit::Score:
         return signedNumber(delta, 2) + relative;
     }

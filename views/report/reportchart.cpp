@@ -14,7 +14,10 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::ReportChart", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::ReportChart)
+};
 
 // Charts speak the reader's units: rates as percent.
 double shown(double v, PlainUnit unit) { return unit == PlainUnit::Rate ? v * 100.0 : v; }
@@ -22,11 +25,11 @@ double shown(double v, PlainUnit unit) { return unit == PlainUnit::Rate ? v * 10
 QString axisTitle(PlainUnit unit)
 {
     switch (unit) {
-    case PlainUnit::Count: return tr("count");
-    case PlainUnit::Rate: return tr("percent");
-    case PlainUnit::Hours: return tr("hours");
-    case PlainUnit::BusinessHours: return tr("working hours");
-    case PlainUnit::Score: return tr("score (1–5)");
+    case PlainUnit::Count: return Tr::tr("count");
+    case PlainUnit::Rate: return Tr::tr("percent");
+    case PlainUnit::Hours: return Tr::tr("hours");
+    case PlainUnit::BusinessHours: return Tr::tr("working hours");
+    case PlainUnit::Score: return Tr::tr("score (1–5)");
     }
     return {};
 }
@@ -100,7 +103,7 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
     if (kpi.target && n > 0) {
         const double t = shown(*kpi.target, kpi.kpi.unit);
         targetLine = new QLineSeries;
-        targetLine->setName((kpi.kpi.higherIsBetter ? tr("Target: at least %1") : tr("Target: at most %1"))
+        targetLine->setName((kpi.kpi.higherIsBetter ? Tr::tr("Target: at least %1") : Tr::tr("Target: at most %1"))
                                 .arg(plainValue(*kpi.target, kpi.kpi.unit)));
         QPen pen(targetColour, 1.5, Qt::DashLine);
         targetLine->setPen(pen);
@@ -167,7 +170,7 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
         painter.save();
         painter.setFont(markerFont);
         painter.setPen(Qt::darkGray);
-        painter.drawText(target, Qt::AlignCenter, tr("No data in this range"));
+        painter.drawText(target, Qt::AlignCenter, Tr::tr("No data in this range"));
         painter.restore();
     }
 

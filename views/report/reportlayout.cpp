@@ -11,7 +11,10 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::ReportLayout", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::ReportLayout)
+};
 
 constexpr int wrapFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
 
@@ -168,20 +171,20 @@ QString shortDate(QDate d) { return QLocale().toString(d, QStringLiteral("d MMM 
 void titlePage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
     flow.skip(flow.mm(45));
-    const QString title = tr("Continual Service Improvement review");
+    const QString title = Tr::tr("Continual Service Improvement review");
     qreal h = flow.textHeight(fonts.title, title, flow.width());
     flow.place(textBox(ReportBox::Kind::Title, title), h, flow.mm(8)).neededHeight = h;
 
-    const QStringList lines{data.team, tr("Period: %1").arg(data.periodName),
-                            tr("Charts cover %1 to %2").arg(longDate(data.rangeFrom), longDate(data.rangeTo)),
-                            tr("Prepared on %1").arg(longDate(data.generatedAt.date()))};
+    const QStringList lines{data.team, Tr::tr("Period: %1").arg(data.periodName),
+                            Tr::tr("Charts cover %1 to %2").arg(longDate(data.rangeFrom), longDate(data.rangeTo)),
+                            Tr::tr("Prepared on %1").arg(longDate(data.generatedAt.date()))};
     for (const QString &line : lines) {
         h = flow.textHeight(fonts.subtitle, line, flow.width());
         flow.place(textBox(ReportBox::Kind::Subtitle, line), h, flow.mm(3)).neededHeight = h;
     }
     flow.skip(flow.mm(20));
     const QString contents =
-        tr("In this pack:\n"
+        Tr::tr("In this pack:\n"
            "1. Summary: each measure this period against the previous one and its target\n"
            "2. What changed, in plain words\n"
            "3. One chart per measure, with its target and the improvement initiatives\n"
@@ -193,9 +196,9 @@ void titlePage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 
 void summaryPage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
-    heading(flow, fonts, tr("Summary for %1").arg(data.periodName), flow.mm(20));
+    heading(flow, fonts, Tr::tr("Summary for %1").arg(data.periodName), flow.mm(20));
     paragraph(flow, fonts.body,
-              tr("Each measure for %1 next to %2. “Change” is the difference between the two; rates change in "
+              Tr::tr("Each measure for %1 next to %2. “Change” is the difference between the two; rates change in "
                  "percentage points. The status compares the measure with its target, or with the previous period "
                  "when it has no target.")
                   .arg(data.periodName, data.previousPeriodName),
@@ -205,7 +208,7 @@ void summaryPage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
     for (const ReportKpi &k : data.kpis) {
         QString target = QString(QChar(0x2014));
         if (k.target)
-            target = (k.kpi.higherIsBetter ? tr("at least %1") : tr("at most %1")).arg(plainValue(*k.target, k.kpi.unit));
+            target = (k.kpi.higherIsBetter ? Tr::tr("at least %1") : Tr::tr("at most %1")).arg(plainValue(*k.target, k.kpi.unit));
         rows << QStringList{k.kpi.name,
                             plainValueOrDash(k.comparison.current, k.kpi.unit),
                             plainValueOrDash(k.comparison.previous, k.kpi.unit),
@@ -214,14 +217,14 @@ void summaryPage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
                             plainStatusLabel(k.verdict.status)};
         tones << toneOf(k.verdict.status);
     }
-    table(flow, fonts, {tr("Measure"), data.periodName, data.previousPeriodName, tr("Change"), tr("Target"), tr("Status")},
+    table(flow, fonts, {Tr::tr("Measure"), data.periodName, data.previousPeriodName, Tr::tr("Change"), Tr::tr("Target"), Tr::tr("Status")},
           rows, tones, {3.0, 1.5, 1.5, 1.5, 1.6, 1.9});
     flow.newPage();
 }
 
 void sentences(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
-    heading(flow, fonts, tr("What changed, in plain words"), flow.mm(15));
+    heading(flow, fonts, Tr::tr("What changed, in plain words"), flow.mm(15));
     const QList<qreal> columns = columnsOf({1.0, 4.6}, flow.width());
     const qreal pad = flow.mm(1.5);
     for (int i = 0; i < data.kpis.size(); ++i) {
@@ -246,7 +249,7 @@ QString markerLegend(const ReportKpi &k)
     QStringList parts;
     for (int i = 0; i < k.initiatives.size(); ++i) {
         const CsiInitiative &c = k.initiatives.at(i);
-        parts << tr("%1 “%2” started %3").arg(i + 1).arg(c.title, shortDate(c.startDate));
+        parts << Tr::tr("%1 “%2” started %3").arg(i + 1).arg(c.title, shortDate(c.startDate));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -254,7 +257,7 @@ QString markerLegend(const ReportKpi &k)
 void charts(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
     flow.newPage();
-    heading(flow, fonts, tr("The measures over time"), flow.mm(90));
+    heading(flow, fonts, Tr::tr("The measures over time"), flow.mm(90));
     // Two charts to a page: each gets just under half the body.
     const qreal slot = (flow.spaceLeft() - flow.mm(8)) / 2.0;
     for (int i = 0; i < data.kpis.size(); ++i) {
@@ -266,7 +269,7 @@ void charts(Flow &flow, const ReportData &data, const ReportFonts &fonts)
         b.text = k.definition;
         const qreal titleH = flow.textHeight(fonts.subtitle, k.kpi.name, flow.width());
         const qreal captionH = flow.textHeight(fonts.small, b.text, flow.width());
-        const qreal legendH = b.cells.at(1).isEmpty() ? 0 : flow.textHeight(fonts.small, tr("Markers: %1").arg(b.cells.at(1)), flow.width());
+        const qreal legendH = b.cells.at(1).isEmpty() ? 0 : flow.textHeight(fonts.small, Tr::tr("Markers: %1").arg(b.cells.at(1)), flow.width());
         const qreal minChart = flow.mm(55);
         b.neededHeight = titleH + minChart + captionH + legendH + flow.mm(3);
         const qreal h = qMax(slot, b.neededHeight);
@@ -278,13 +281,13 @@ void charts(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 void registerSection(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
     flow.newPage();
-    heading(flow, fonts, tr("Improvement register"), flow.mm(25));
+    heading(flow, fonts, Tr::tr("Improvement register"), flow.mm(25));
     paragraph(flow, fonts.body,
-              tr("Each improvement initiative, the measure it aims to move, and that measure in the last whole "
+              Tr::tr("Each improvement initiative, the measure it aims to move, and that measure in the last whole "
                  "period before it started next to the latest whole period since."),
               flow.mm(4));
     if (data.initiatives.isEmpty()) {
-        paragraph(flow, fonts.body, tr("The register holds no initiatives yet."), flow.mm(6));
+        paragraph(flow, fonts.body, Tr::tr("The register holds no initiatives yet."), flow.mm(6));
         return;
     }
     QList<QStringList> rows;
@@ -294,24 +297,24 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
         const BeforeAfter &ba = r.beforeAfter;
         QString before = plainValueOrDash(ba.beforeValue(), r.unit);
         if (ba.before)
-            before = tr("%1 (%2)").arg(before, ba.before->label);
-        QString after = ba.after ? tr("%1 (%2)").arg(plainValueOrDash(ba.afterValue(), r.unit), ba.after->label)
-                                 : tr("not measurable yet");
-        QString reached = tr("not known yet");
+            before = Tr::tr("%1 (%2)").arg(before, ba.before->label);
+        QString after = ba.after ? Tr::tr("%1 (%2)").arg(plainValueOrDash(ba.afterValue(), r.unit), ba.after->label)
+                                 : Tr::tr("not measurable yet");
+        QString reached = Tr::tr("not known yet");
         if (ba.reached == TargetReached::Yes)
-            reached = tr("yes");
+            reached = Tr::tr("yes");
         else if (ba.reached == TargetReached::No)
-            reached = isClosedCsiStatus(c.status) ? tr("no") : tr("not yet");
-        QString initiative = c.owner.isEmpty() ? c.title : tr("%1\nOwner: %2").arg(c.title, c.owner);
+            reached = isClosedCsiStatus(c.status) ? Tr::tr("no") : Tr::tr("not yet");
+        QString initiative = c.owner.isEmpty() ? c.title : Tr::tr("%1\nOwner: %2").arg(c.title, c.owner);
         if (!c.outcome.isEmpty())
-            initiative = tr("%1\nOutcome: %2").arg(initiative, c.outcome);
+            initiative = Tr::tr("%1\nOutcome: %2").arg(initiative, c.outcome);
         rows << QStringList{initiative, r.kpiName, csiStatusLabel(c.status), shortDate(c.startDate),
                             before, after, plainValueOrDash(c.target, r.unit), reached};
         tones << (ba.reached == TargetReached::Yes ? 1 : ba.reached == TargetReached::No ? -1 : 0);
     }
     table(flow, fonts,
-          {tr("Initiative"), tr("Measure"), tr("Status"), tr("Started"), tr("Before"), tr("Since"), tr("Target"),
-           tr("Target reached")},
+          {Tr::tr("Initiative"), Tr::tr("Measure"), Tr::tr("Status"), Tr::tr("Started"), Tr::tr("Before"), Tr::tr("Since"), Tr::tr("Target"),
+           Tr::tr("Target reached")},
           rows, tones, {2.9, 2.2, 1.4, 1.4, 1.7, 1.7, 1.3, 1.4});
 }
 
@@ -320,19 +323,19 @@ QString percentOrDash(const std::optional<double> &rate) { return plainValueOrDa
 void checklistSection(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
     const ReportChecklists &c = data.checklists;
-    heading(flow, fonts, tr("Closure checklists"), flow.mm(25));
+    heading(flow, fonts, Tr::tr("Closure checklists"), flow.mm(25));
     if (c.withChecklist == 0) {
-        paragraph(flow, fonts.body, tr("No item resolved in %1 had a closure checklist.").arg(data.periodName), flow.mm(6));
+        paragraph(flow, fonts.body, Tr::tr("No item resolved in %1 had a closure checklist.").arg(data.periodName), flow.mm(6));
         return;
     }
     paragraph(flow, fonts.body,
-              tr("Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step "
+              Tr::tr("Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step "
                  "checked.")
                   .arg(QLocale().toString(c.withChecklist), data.periodName, percentOrDash(c.complianceRate)),
               flow.mm(2));
     if (c.completeResolved + c.incompleteResolved > 0)
         paragraph(flow, fonts.body,
-              tr("Items whose checklist was completed in full were called back %1 of the time (%2 items); items where "
+              Tr::tr("Items whose checklist was completed in full were called back %1 of the time (%2 items); items where "
                  "a step was skipped or the checklist overridden were called back %3 of the time (%4 items).")
                   .arg(percentOrDash(c.completeCallbackRate), QLocale().toString(c.completeResolved),
                        percentOrDash(c.incompleteCallbackRate), QLocale().toString(c.incompleteResolved)),
@@ -342,15 +345,15 @@ void checklistSection(Flow &flow, const ReportData &data, const ReportFonts &fon
     QList<QStringList> rows;
     QList<int> tones;
     for (const ReportChecklistItem &i : c.items) {
-        const QString step = i.required ? tr("%1 (required)").arg(i.text) : i.text;
+        const QString step = i.required ? Tr::tr("%1 (required)").arg(i.text) : i.text;
         rows << QStringList{step, i.templateName, QLocale().toString(i.skipped), percentOrDash(i.callbackRateWhenSkipped),
                             percentOrDash(i.callbackRateWhenChecked)};
         // The last column is not a verdict here: no colour.
         tones << 0;
     }
     table(flow, fonts,
-          {tr("Checklist step"), tr("Checklist"), tr("Times skipped"), tr("Called back when skipped"),
-           tr("Called back when done")},
+          {Tr::tr("Checklist step"), Tr::tr("Checklist"), Tr::tr("Times skipped"), Tr::tr("Called back when skipped"),
+           Tr::tr("Called back when done")},
           rows, tones, {3.6, 2.2, 1.2, 1.5, 1.5});
 }
 
@@ -358,7 +361,7 @@ void dataNotes(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
     if (data.dataProblems.isEmpty())
         return;
-    heading(flow, fonts, tr("Notes on the data"), flow.mm(10));
+    heading(flow, fonts, Tr::tr("Notes on the data"), flow.mm(10));
     for (const QString &p : data.dataProblems)
         paragraph(flow, fonts.small, p, flow.mm(1.5));
 }
@@ -373,7 +376,7 @@ void footers(ReportLayout &layout, const ReportData &data, const QPaintDevice &d
         b.rect = QRectF(layout.printable.left(), layout.printable.bottom() - fm.height(), layout.printable.width(),
                         fm.height());
         b.neededHeight = fm.height();
-        b.cells = {tr("CSI review · %1 · %2").arg(data.team, data.periodName), tr("Page %1 of %2").arg(p + 1).arg(total)};
+        b.cells = {Tr::tr("CSI review · %1 · %2").arg(data.team, data.periodName), Tr::tr("Page %1 of %2").arg(p + 1).arg(total)};
         layout.pages[p].boxes.append(b);
     }
 }

@@ -10,7 +10,10 @@ namespace ft::checklistruns {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::ChecklistRuns", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::ChecklistRuns)
+};
 
 const QString runTable = QStringLiteral("checklist_run");
 const QString runItemTable = QStringLiteral("checklist_run_item");
@@ -119,7 +122,7 @@ Result<ChecklistRunItem> loadItem(const QSqlDatabase &db, qint64 runItemId)
         !ok)
         return ok.error();
     if (!q.next())
-        return Error::notFound(tr("Checklist item %1 does not exist.").arg(runItemId));
+        return Error::notFound(Tr::tr("Checklist item %1 does not exist.").arg(runItemId));
     return runItemFromQuery(q);
 }
 
@@ -129,7 +132,7 @@ Result<FollowUpId> followUpOfRun(const QSqlDatabase &db, qint64 runId)
     if (auto ok = sql::exec(q, QStringLiteral("SELECT followup_id FROM checklist_run WHERE id = ?"), {runId}); !ok)
         return ok.error();
     if (!q.next())
-        return Error::notFound(tr("Checklist %1 does not exist.").arg(runId));
+        return Error::notFound(Tr::tr("Checklist %1 does not exist.").arg(runId));
     return q.value(0).toLongLong();
 }
 

@@ -14,12 +14,15 @@ namespace ft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::ChecklistService", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::ChecklistService)
+};
 
 QString systemUser()
 {
     const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? tr("me") : user;
+    return user.isEmpty() ? Tr::tr("me") : user;
 }
 
 // One action: a transaction, a journal of the rows it touched, and the Change it gives back.
@@ -53,7 +56,7 @@ Result<FollowUp> openFollowUp(const QSqlDatabase &db, FollowUpId id)
     if (!f)
         return f;
     if (f->status == Status::Closed)
-        return Error::refused(tr("“%1” is closed; reopen it before changing its checklist.").arg(f->title));
+        return Error::refused(Tr::tr("“%1” is closed; reopen it before changing its checklist.").arg(f->title));
     return f;
 }
 
@@ -125,15 +128,15 @@ Result<Change> ChecklistService::attach(FollowUpId id, ChecklistTemplateId templ
     const auto t = std::find_if(candidates->cbegin(), candidates->cend(),
                                 [&](const ChecklistTemplate &c) { return c.id == templateId; });
     if (t == candidates->cend())
-        return Error::refused(tr("Checklist template %1 is already attached, has no items or does not exist.").arg(templateId));
+        return Error::refused(Tr::tr("Checklist template %1 is already attached, has no items or does not exist.").arg(templateId));
     const ChecklistTemplate chosen = *t;
-    return runAction(db, m_recordChanges, tr("Add checklist “%1”").arg(chosen.name),
+    return runAction(db, m_recordChanges, Tr::tr("Add checklist “%1”").arg(chosen.name),
                      [&](ChangeJournal *journal) -> Result<FollowUpId> {
                          auto f = openFollowUp(db, id);
                          if (!f)
                              return f.error();
                          if (!f->isOpen())
-                             return Error::refused(tr("“%1” is resolved; reopen it before adding a checklist.").arg(f->title));
+                             return Error::refused(Tr::tr("“%1” is resolved; reopen it before adding a checklist.").arg(f->title));
                          auto run = checklistruns::attach(db, id, chosen, m_clock(), m_actor, journal);
                          if (!run)
                              return run.error();
@@ -156,8 +159,8 @@ Result<FollowUpId> setChecked(const QSqlDatabase &db, qint64 runItemId, bool che
     if (!f)
         return f.error();
     if (item->isChecked() == checked)
-        return Error::refused(checked ? tr("“%1” is already checked.").arg(item->text)
-                                      : tr("“%1” is not checked.").arg(item->text));
+        return Error::refused(checked ? Tr::tr("“%1” is already checked.").arg(item->text)
+                                      : Tr::tr("“%1” is not checked.").arg(item->text));
     if (journal)
         journal->touch(QStringLiteral("checklist_run_item"), runItemId);
     const QVariant when = checked ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong));
@@ -172,7 +175,7 @@ Result<FollowUpId> setChecked(const QSqlDatabase &db, qint64 runItemId, bool che
     e.at = now;
     e.actor = actor;
     e.type = checked ? EventType::ChecklistItemChecked : EventType::ChecklistItemUnchecked;
-    e.summary = checked && !note.trimmed().isEmpty() ? tr("%1 — %2").arg(item->text, note.trimmed()) : item->text;
+    e.summary = checked && !note.trimmed().isEmpty() ? Tr::tr("%1 — %2").arg(item->text, note.trimmed()) : item->text;
     auto event = repo::insertEvent(db, e);
     if (!event)
         return event.error();
@@ -190,7 +193,7 @@ Result<Change> ChecklistService::check(qint64 runItemId, const QString &note)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto item = checklistruns::loadItem(db, runItemId);
-    const QString description = item ? tr("Check “%1”").arg(item->text) : tr("Check item");
+    const QString description = item ? Tr::tr("Check “%1”").arg(item->text) : Tr::tr("Check item");
     return runAction(db, m_recordChanges, description, [&](ChangeJournal *journal) {
         return setChecked(db, runItemId, true, note, m_clock(), m_actor, journal);
     });
@@ -200,7 +203,7 @@ Result<Change> ChecklistService::uncheck(qint64 runItemId)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto item = checklistruns::loadItem(db, runItemId);
-    const QString description = item ? tr("Uncheck “%1”").arg(item->text) : tr("Uncheck item");
+    const QString description = item ? Tr::tr("Uncheck “%1”").arg(item->text) : Tr::tr("Uncheck item");
     return runAction(db, m_recordChanges, description, [&](ChangeJournal *journal) {
         return setChecked(db, runItemId, false, {}, m_clock(), m_actor, journal);
     });

@@ -25,7 +25,10 @@ struct StockTemplate
 
 constexpr int bit(Kind k) { return 1 << int(k); }
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::StockTemplates", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::StockTemplates)
+};
 
 const QList<StockTemplate> &stockTemplates()
 {
@@ -71,7 +74,7 @@ Result<void> installStockTemplates(const QSqlDatabase &db)
         QSqlQuery q(db);
         if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO checklist_template (name, kind_mask, categories, position) "
                                                   "VALUES (?, ?, '', ?)"),
-                                {tr(t.name), t.kindMask, position++});
+                                {Tr::tr(t.name), t.kindMask, position++});
             !ok)
             return ok;
         const qint64 templateId = q.lastInsertId().toLongLong();
@@ -79,8 +82,8 @@ Result<void> installStockTemplates(const QSqlDatabase &db)
         for (const StockItem &item : t.items) {
             if (auto ok = sql::exec(db, QStringLiteral("INSERT INTO checklist_template_item (template_id, position, text, "
                                                        "required, hint) VALUES (?, ?, ?, ?, ?)"),
-                                    {templateId, itemPosition++, tr(item.text), item.required ? 1 : 0,
-                                     sql::text(*item.hint ? tr(item.hint) : QString())});
+                                    {templateId, itemPosition++, Tr::tr(item.text), item.required ? 1 : 0,
+                                     sql::text(*item.hint ? Tr::tr(item.hint) : QString())});
                 !ok)
                 return ok;
         }

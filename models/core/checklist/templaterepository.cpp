@@ -10,7 +10,10 @@ namespace ft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::ChecklistTemplateRepository", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::ChecklistTemplateRepository)
+};
 
 const QString templateColumns = QStringLiteral("id, name, kind_mask, categories, position");
 const QString itemColumns = QStringLiteral("id, template_id, position, text, required, hint");
@@ -71,14 +74,14 @@ Result<QList<ChecklistTemplate>> readTemplates(const QSqlDatabase &db, std::opti
 Result<void> checkName(const QSqlDatabase &db, const QString &name, ChecklistTemplateId self)
 {
     if (name.isEmpty())
-        return Error::badInput(tr("A checklist template needs a name."));
+        return Error::badInput(Tr::tr("A checklist template needs a name."));
     QSqlQuery q(db);
     if (auto ok = sql::exec(q, QStringLiteral("SELECT 1 FROM checklist_template WHERE lower(name) = lower(?) AND id <> ?"),
                             {name, self});
         !ok)
         return ok;
     if (q.next())
-        return Error::conflict(tr("There is already a checklist template called “%1”.").arg(name));
+        return Error::conflict(Tr::tr("There is already a checklist template called “%1”.").arg(name));
     return {};
 }
 
@@ -90,7 +93,7 @@ Result<ChecklistTemplateItem> readItem(const QSqlDatabase &db, qint64 itemId)
         !ok)
         return ok.error();
     if (!q.next())
-        return Error::notFound(tr("Checklist item %1 does not exist.").arg(itemId));
+        return Error::notFound(Tr::tr("Checklist item %1 does not exist.").arg(itemId));
     return itemFromQuery(q);
 }
 
@@ -158,7 +161,7 @@ Result<ChecklistTemplate> ChecklistTemplateRepository::load(ChecklistTemplateId 
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::notFound(tr("Checklist template %1 does not exist.").arg(id));
+        return Error::notFound(Tr::tr("Checklist template %1 does not exist.").arg(id));
     return found->constFirst();
 }
 
@@ -215,9 +218,9 @@ Result<ChecklistTemplateId> ChecklistTemplateRepository::duplicate(ChecklistTemp
         auto source = load(id);
         if (!source)
             return source.error();
-        QString name = tr("%1 (copy)").arg(source->name);
+        QString name = Tr::tr("%1 (copy)").arg(source->name);
         for (int n = 2; !checkName(db, name, 0); ++n)
-            name = tr("%1 (copy %2)").arg(source->name).arg(n);
+            name = Tr::tr("%1 (copy %2)").arg(source->name).arg(n);
         auto created = create(name);
         if (!created)
             return created;
@@ -245,7 +248,7 @@ Result<void> ChecklistTemplateRepository::setApplicability(ChecklistTemplateId i
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (kindMask < 0 || kindMask >= (1 << KindCount))
-        return Error::badInput(tr("Kind mask %1 is out of range.").arg(kindMask));
+        return Error::badInput(Tr::tr("Kind mask %1 is out of range.").arg(kindMask));
     return inTransaction<void>(db, [&]() -> Result<void> {
         if (auto found = load(id); !found)
             return found.error();
@@ -266,7 +269,7 @@ Result<qint64> ChecklistTemplateRepository::addItem(ChecklistTemplateId id, cons
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error::badInput(tr("A checklist item needs some text."));
+        return Error::badInput(Tr::tr("A checklist item needs some text."));
     return inTransaction<qint64>(db, [&]() -> Result<qint64> {
         if (auto found = load(id); !found)
             return found.error();
@@ -289,7 +292,7 @@ Result<void> ChecklistTemplateRepository::editItem(qint64 itemId, const QString 
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error::badInput(tr("A checklist item needs some text."));
+        return Error::badInput(Tr::tr("A checklist item needs some text."));
     return inTransaction<void>(db, [&]() -> Result<void> {
         auto item = readItem(db, itemId);
         if (!item)
@@ -329,7 +332,7 @@ Result<void> ChecklistTemplateRepository::moveItemUp(qint64 itemId)
     if (!item)
         return item.error();
     if (item->position == 0)
-        return Error::refused(tr("“%1” is already the first item.").arg(item->text));
+        return Error::refused(Tr::tr("“%1” is already the first item.").arg(item->text));
     return moveItem(itemId, item->position - 1);
 }
 
@@ -343,7 +346,7 @@ Result<void> ChecklistTemplateRepository::moveItemDown(qint64 itemId)
     if (!order)
         return order.error();
     if (order->indexOf(itemId) >= order->size() - 1)
-        return Error::refused(tr("“%1” is already the last item.").arg(item->text));
+        return Error::refused(Tr::tr("“%1” is already the last item.").arg(item->text));
     return moveItem(itemId, item->position + 1);
 }
 

@@ -8,7 +8,10 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::CsiRepository", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::CsiRepository)
+};
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, title, kpi, baseline, target, owner, status, start_date, review_date, outcome FROM csi_initiative ");
@@ -54,7 +57,7 @@ Result<void> writeOne(const QSqlDatabase &db, const QString &statement, const QV
     if (auto done = sql::exec(q, statement, values); !done)
         return done.error();
     if (q.numRowsAffected() == 0)
-        return Error::notFound(tr("There is no improvement initiative with id %1.").arg(id));
+        return Error::notFound(Tr::tr("There is no improvement initiative with id %1.").arg(id));
     return tx.commit();
 }
 } // namespace
@@ -62,13 +65,13 @@ Result<void> writeOne(const QSqlDatabase &db, const QString &statement, const QV
 QString csiValidationProblem(const CsiInitiative &c)
 {
     if (c.title.trimmed().isEmpty())
-        return tr("An improvement initiative needs a title.");
+        return Tr::tr("An improvement initiative needs a title.");
     if (c.kpiKey.trimmed().isEmpty())
-        return tr("Improvement initiative “%1” needs the KPI it aims to move.").arg(c.title);
+        return Tr::tr("Improvement initiative “%1” needs the KPI it aims to move.").arg(c.title);
     if (!c.startDate.isValid())
-        return tr("Improvement initiative “%1” needs a start date.").arg(c.title);
+        return Tr::tr("Improvement initiative “%1” needs a start date.").arg(c.title);
     if (c.reviewDate && c.reviewDate->isValid() && *c.reviewDate < c.startDate)
-        return tr("Improvement initiative “%1”: the review date %2 is before the start date %3.")
+        return Tr::tr("Improvement initiative “%1”: the review date %2 is before the start date %3.")
             .arg(c.title, c.reviewDate->toString(Qt::ISODate), c.startDate.toString(Qt::ISODate));
     return {};
 }
@@ -98,7 +101,7 @@ Result<CsiInitiative> CsiRepository::load(qint64 id) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::notFound(tr("There is no improvement initiative with id %1.").arg(id));
+        return Error::notFound(Tr::tr("There is no improvement initiative with id %1.").arg(id));
     return found->constFirst();
 }
 

@@ -15,7 +15,10 @@ namespace ft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::DemoGenerator", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::DemoGenerator)
+};
 
 Result<std::vector<demo::TemplateInfo>> loadTemplates(const QSqlDatabase &db)
 {
@@ -146,14 +149,14 @@ double demoYears(int items)
 Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoProgress &progress)
 {
     if (options.items < 1)
-        return Error::badInput(tr("The demo needs at least one follow-up."));
+        return Error::badInput(Tr::tr("The demo needs at least one follow-up."));
     const QSqlDatabase db = store.database();
     {
         QSqlQuery q(db);
         if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup")); !ok || !q.next())
             return ok ? sql::errorOf(q, QStringLiteral("followup")) : ok.error();
         if (const qint64 existing = q.value(0).toLongLong(); existing > 0)
-            return Error::refused(tr("The store %1 already holds %2 follow-ups; the demo fills an empty store only.")
+            return Error::refused(Tr::tr("The store %1 already holds %2 follow-ups; the demo fills an empty store only.")
                                       .arg(store.path())
                                       .arg(existing));
     }
@@ -187,7 +190,7 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
         if (auto written = writer->write(sim.plan(i)); !written)
             return written;
         if (progress && ((i + 1) % 500 == 0 || i + 1 == options.items) && !progress(i + 1, options.items))
-            return Error::cancelled(tr("The demo was cancelled; the store was left as it was."));
+            return Error::cancelled(Tr::tr("The demo was cancelled; the store was left as it was."));
     }
     if (auto records = writeImprovementRecords(db, sim, zone); !records)
         return records;

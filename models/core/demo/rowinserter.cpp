@@ -10,7 +10,10 @@ namespace ft::demo {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::DemoGenerator", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::DemoGenerator)
+};
 
 // One prepared statement with typed binders; positions count from 1 as in SQLite.
 class Statement
@@ -58,7 +61,7 @@ Result<void> RowInserter::prepare()
 {
     const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error::failed(tr("The demo needs an SQLite store."));
+        return Error::failed(Tr::tr("The demo needs an SQLite store."));
     m_s->db = *static_cast<sqlite3 *const *>(handle.constData());
     const std::pair<Statement *, const char *> statements[] = {
         {&m_s->followUp, "INSERT INTO followup (id, reference, kind, title, requester, requester_contact, owner, team, "

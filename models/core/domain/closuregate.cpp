@@ -11,13 +11,16 @@ namespace ft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::ClosureGate", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::ClosureGate)
+};
 
 QString quoted(const QStringList &texts)
 {
     QStringList out;
     for (const QString &t : texts)
-        out << tr("“%1”").arg(t);
+        out << Tr::tr("“%1”").arg(t);
     return out.join(QStringLiteral(", "));
 }
 
@@ -34,7 +37,7 @@ Result<FollowUpState> stateOf(const QSqlDatabase &db, FollowUpId id)
     if (auto ok = sql::exec(q, QStringLiteral("SELECT title, status, resolved_at FROM followup WHERE id = ?"), {id}); !ok)
         return ok.error();
     if (!q.next())
-        return Error::notFound(tr("Follow-up %1 does not exist.").arg(id));
+        return Error::notFound(Tr::tr("Follow-up %1 does not exist.").arg(id));
     return FollowUpState{q.value(0).toString(), static_cast<Status>(q.value(1).toInt()), sql::optionalTime(q.value(2))};
 }
 
@@ -98,13 +101,13 @@ Result<void> checkClosureGate(const QSqlDatabase &db, FollowUpId id, Status to, 
 
     const ClosureCheck check = checkOf(runs, state.value());
     const bool resolvingNow = isOpenStatus(state->status);
-    const QString action = to == Status::Closed ? tr("closed") : tr("resolved");
+    const QString action = to == Status::Closed ? Tr::tr("closed") : Tr::tr("resolved");
     const QString reason = request.overrideReason.trimmed();
 
     bool overriddenNow = false;
     if (check.blocks()) {
         if (reason.isEmpty())
-            return Error::refused(tr("“%1” cannot be %2 yet: these required checklist items are not checked: %3. "
+            return Error::refused(Tr::tr("“%1” cannot be %2 yet: these required checklist items are not checked: %3. "
                                      "Check them, or override with a written reason.")
                                       .arg(state->title, action, quoted(check.requiredUnchecked)));
         for (const ChecklistRun &run : runs) {
@@ -131,7 +134,7 @@ Result<void> checkClosureGate(const QSqlDatabase &db, FollowUpId id, Status to, 
             journal->inserted(QStringLiteral("event"), event.value());
         overriddenNow = true;
     } else if (check.warns() && !request.advisoryAcknowledged) {
-        return Error::unacknowledged(tr("“%1” has advisory checklist items that are not checked: %2. Close it anyway?")
+        return Error::unacknowledged(Tr::tr("“%1” has advisory checklist items that are not checked: %2. Close it anyway?")
                                          .arg(state->title, quoted(check.advisoryUnchecked)));
     }
 

@@ -14,7 +14,10 @@ namespace ft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::FollowUpService", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::FollowUpService)
+};
 
 const QString followupTable = QStringLiteral("followup");
 const QString eventTable = QStringLiteral("event");
@@ -23,7 +26,7 @@ const QString promiseTable = QStringLiteral("promise");
 QString systemUser()
 {
     const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? tr("me") : user;
+    return user.isEmpty() ? Tr::tr("me") : user;
 }
 
 } // namespace
@@ -136,10 +139,10 @@ Result<void> FollowUpService::settlePromise(Action &a, Timestamp at, PromiseOutc
 Result<Change> FollowUpService::create(FollowUp draft)
 {
     if (draft.title.trimmed().isEmpty())
-        return Error::badInput(tr("A follow-up needs a title."));
+        return Error::badInput(Tr::tr("A follow-up needs a title."));
     if (!isOpenStatus(draft.status))
-        return Error::badInput(tr("A new follow-up starts open; resolve it after creating it."));
-    return run(0, tr("New follow-up"), [&](Action &a) -> Result<void> {
+        return Error::badInput(Tr::tr("A new follow-up starts open; resolve it after creating it."));
+    return run(0, Tr::tr("New follow-up"), [&](Action &a) -> Result<void> {
         a.item = draft;
         a.item.title = draft.title.trimmed();
         if (a.item.openedAt == 0)
@@ -178,9 +181,9 @@ Result<Change> FollowUpService::create(FollowUp draft)
 Result<Change> FollowUpService::logContact(FollowUpId id, Channel channel, const QString &summary,
                                            std::optional<Timestamp> nextUpdateDue)
 {
-    return run(id, tr("Log contact"), [&](Action &a) -> Result<void> {
+    return run(id, Tr::tr("Log contact"), [&](Action &a) -> Result<void> {
         if (a.item.status == Status::Closed)
-            return Error::refused(tr("%1 is closed; reopen it before logging a contact.").arg(a.item.title));
+            return Error::refused(Tr::tr("%1 is closed; reopen it before logging a contact.").arg(a.item.title));
         TimelineEvent contact;
         contact.type = EventType::ContactLogged;
         contact.channel = channel;
@@ -224,9 +227,9 @@ Result<Change> FollowUpService::logContact(FollowUpId id, Channel channel, const
 
 Result<Change> FollowUpService::promiseUpdate(FollowUpId id, Timestamp due)
 {
-    return run(id, tr("Promise update"), [&](Action &a) -> Result<void> {
+    return run(id, Tr::tr("Promise update"), [&](Action &a) -> Result<void> {
         if (a.item.status == Status::Closed)
-            return Error::refused(tr("%1 is closed; reopen it before promising an update.").arg(a.item.title));
+            return Error::refused(Tr::tr("%1 is closed; reopen it before promising an update.").arg(a.item.title));
         if (auto settled = settlePromise(a, a.now, PromiseOutcome::Moved); !settled)
             return settled;
         auto p = repo::insertPromise(a.db, Promise{0, id, a.now, due, {}, PromiseOutcome::Open});
@@ -246,12 +249,12 @@ Result<Change> FollowUpService::promiseUpdate(FollowUpId id, Timestamp due)
 
 Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const CloseRequest &request)
 {
-    return run(id, tr("Set status to %1").arg(statusLabel(to)), [&](Action &a) -> Result<void> {
+    return run(id, Tr::tr("Set status to %1").arg(statusLabel(to)), [&](Action &a) -> Result<void> {
         const Status from = a.item.status;
         if (from == to)
-            return Error::refused(tr("%1 is already %2.").arg(a.item.title, statusLabel(to)));
+            return Error::refused(Tr::tr("%1 is already %2.").arg(a.item.title, statusLabel(to)));
         if (from == Status::Closed && to == Status::Resolved)
-            return Error::refused(tr("%1 is closed; reopen it instead.").arg(a.item.title));
+            return Error::refused(Tr::tr("%1 is closed; reopen it instead.").arg(a.item.title));
 
         TimelineEvent e;
         e.fromStatus = from;
@@ -282,30 +285,30 @@ Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const Clo
 
 Result<Change> FollowUpService::edit(const FollowUp &edited)
 {
-    return run(edited.id, tr("Edit %1").arg(edited.title), [&](Action &a) -> Result<void> {
+    return run(edited.id, Tr::tr("Edit %1").arg(edited.title), [&](Action &a) -> Result<void> {
         if (edited.title.trimmed().isEmpty())
-            return Error::badInput(tr("A follow-up needs a title."));
+            return Error::badInput(Tr::tr("A follow-up needs a title."));
         QStringList changes;
         const auto note = [&changes](const QString &field, const QString &before, const QString &after) {
             if (before != after)
-                changes << tr("%1: “%2” → “%3”").arg(field, before, after);
+                changes << Tr::tr("%1: “%2” → “%3”").arg(field, before, after);
         };
         FollowUp &f = a.item;
-        note(tr("Title"), f.title, edited.title.trimmed());
-        note(tr("Reference"), f.reference, edited.reference);
-        note(tr("Kind"), kindLabel(f.kind), kindLabel(edited.kind));
-        note(tr("Requester"), f.requester, edited.requester);
-        note(tr("Contact"), f.requesterContact, edited.requesterContact);
-        note(tr("Owner"), f.owner, edited.owner);
-        note(tr("Team"), f.team, edited.team);
-        note(tr("Priority"), priorityLabel(f.priority), priorityLabel(edited.priority));
-        note(tr("Category"), f.category, edited.category);
+        note(Tr::tr("Title"), f.title, edited.title.trimmed());
+        note(Tr::tr("Reference"), f.reference, edited.reference);
+        note(Tr::tr("Kind"), kindLabel(f.kind), kindLabel(edited.kind));
+        note(Tr::tr("Requester"), f.requester, edited.requester);
+        note(Tr::tr("Contact"), f.requesterContact, edited.requesterContact);
+        note(Tr::tr("Owner"), f.owner, edited.owner);
+        note(Tr::tr("Team"), f.team, edited.team);
+        note(Tr::tr("Priority"), priorityLabel(f.priority), priorityLabel(edited.priority));
+        note(Tr::tr("Category"), f.category, edited.category);
         if (f.notes != edited.notes)
-            changes << tr("Notes changed");
+            changes << Tr::tr("Notes changed");
         if (f.slaMet != edited.slaMet)
-            changes << tr("SLA met changed");
+            changes << Tr::tr("SLA met changed");
         if (changes.isEmpty())
-            return Error::refused(tr("Nothing was changed."));
+            return Error::refused(Tr::tr("Nothing was changed."));
         f.title = edited.title.trimmed();
         f.reference = edited.reference;
         f.kind = edited.kind;
@@ -329,8 +332,8 @@ Result<Change> FollowUpService::edit(const FollowUp &edited)
 Result<Change> FollowUpService::recordSurvey(FollowUpId id, int score, const QString &comment, Timestamp receivedAt)
 {
     if (score < 1 || score > 5)
-        return Error::badInput(tr("A survey score is 1 to 5, not %1.").arg(score));
-    return run(id, tr("Record survey"), [&](Action &a) -> Result<void> {
+        return Error::badInput(Tr::tr("A survey score is 1 to 5, not %1.").arg(score));
+    return run(id, Tr::tr("Record survey"), [&](Action &a) -> Result<void> {
         QSqlQuery q(a.db);
         if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO survey_response (followup_id, reference, score, comment, "
                                                   "received_at) VALUES (?, ?, ?, ?, ?)"),
@@ -342,7 +345,7 @@ Result<Change> FollowUpService::recordSurvey(FollowUpId id, int score, const QSt
         a.item.satisfaction = score;
         TimelineEvent e;
         e.type = EventType::SurveyReceived;
-        e.summary = comment.isEmpty() ? tr("Score %1 of 5").arg(score) : tr("Score %1 of 5: %2").arg(score).arg(comment);
+        e.summary = comment.isEmpty() ? Tr::tr("Score %1 of 5").arg(score) : Tr::tr("Score %1 of 5: %2").arg(score).arg(comment);
         if (auto added = a.addEvent(e); !added)
             return added.error();
         return a.save();

@@ -12,7 +12,10 @@ namespace ft::exporting {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::exporting", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::exporting)
+};
 
 QString timeText(const std::optional<Timestamp> &t, const QTimeZone &zone)
 {
@@ -108,7 +111,7 @@ Result<int> exportFollowUpsCsv(const QSqlDatabase &db, const QTimeZone &zone, co
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.write("\xEF\xBB\xBF");
     file.write(csvLine(csvColumns()));
 
@@ -126,11 +129,11 @@ Result<int> exportFollowUpsCsv(const QSqlDatabase &db, const QTimeZone &zone, co
         for (QString &cell : cells)
             cell = neutraliseFormula(cell);
         if (file.write(csvLine(cells)) < 0)
-            return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
         ++rows;
     }
     if (!file.commit())
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return rows;
 }
 

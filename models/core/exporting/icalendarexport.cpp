@@ -11,7 +11,10 @@ namespace ft::exporting {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::exporting", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::exporting)
+};
 
 QString utcStamp(Timestamp t)
 {
@@ -83,14 +86,14 @@ Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Times
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     const auto line = [&file](const QString &text) { file.write(foldIcsLine(text)); };
     line(QStringLiteral("BEGIN:VCALENDAR"));
     line(QStringLiteral("VERSION:2.0"));
     line(QStringLiteral("PRODID:-//FollowThrough//Promised updates//EN"));
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     line(QStringLiteral("METHOD:PUBLISH"));
-    line(QStringLiteral("X-WR-CALNAME:") + escapeIcsText(tr("Promised updates")));
+    line(QStringLiteral("X-WR-CALNAME:") + escapeIcsText(Tr::tr("Promised updates")));
     int events = 0;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -101,15 +104,15 @@ Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Times
         const QString contact = q.value(6).toString();
         const QString owner = q.value(7).toString();
         const Status status = static_cast<Status>(q.value(8).toInt());
-        const QString summary = reference.isEmpty() ? tr("Update due: %1").arg(title)
-                                                    : tr("Update due: %1 %2").arg(reference, title);
+        const QString summary = reference.isEmpty() ? Tr::tr("Update due: %1").arg(title)
+                                                    : Tr::tr("Update due: %1 %2").arg(reference, title);
         QStringList description;
         if (!requester.isEmpty())
-            description << tr("Requester: %1").arg(contact.isEmpty() ? requester : tr("%1 (%2)").arg(requester, contact));
+            description << Tr::tr("Requester: %1").arg(contact.isEmpty() ? requester : Tr::tr("%1 (%2)").arg(requester, contact));
         if (!owner.isEmpty())
-            description << tr("Owner: %1").arg(owner);
-        description << tr("Status: %1").arg(statusLabel(status));
-        description << tr("Promised on %1").arg(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong())
+            description << Tr::tr("Owner: %1").arg(owner);
+        description << Tr::tr("Status: %1").arg(statusLabel(status));
+        description << Tr::tr("Promised on %1").arg(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong())
                                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         line(QStringLiteral("BEGIN:VEVENT"));
         line(QStringLiteral("UID:promise-%1@followthrough").arg(id));
@@ -123,7 +126,7 @@ Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Times
     }
     line(QStringLiteral("END:VCALENDAR"));
     if (!file.commit())
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return events;
 }
 

@@ -7,7 +7,10 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::CsvReader", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::CsvReader)
+};
 constexpr qint64 chunkSize = 1 << 20;
 } // namespace
 
@@ -69,7 +72,7 @@ CsvReader::CsvReader(QString path)
 
 QString CsvReader::fileName() const { return QFileInfo(m_path).fileName(); }
 
-QString CsvReader::where() const { return tr("%1, line %2").arg(fileName()).arg(m_recordLine); }
+QString CsvReader::where() const { return Tr::tr("%1, line %2").arg(fileName()).arg(m_recordLine); }
 
 bool CsvReader::fill()
 {
@@ -92,9 +95,9 @@ bool CsvReader::fill()
 Result<void> CsvReader::open()
 {
     if (QFileInfo(m_path).isDir())
-        return Error::badInput(tr("%1 is a folder, not a CSV file.").arg(m_path));
+        return Error::badInput(Tr::tr("%1 is a folder, not a CSV file.").arg(m_path));
     if (!m_file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("Cannot read %1: %2").arg(m_path, m_file.errorString()));
+        return Error::badInput(Tr::tr("Cannot read %1: %2").arg(m_path, m_file.errorString()));
     m_size = m_file.size();
     fill();
     if (m_buf.startsWith("\xEF\xBB\xBF"))
@@ -104,7 +107,7 @@ Result<void> CsvReader::open()
     for (qsizetype i = m_pos; i < m_buf.size() && blank; ++i)
         blank = QChar::isSpace(uchar(m_buf.at(i)));
     if (blank)
-        return Error::badInput(tr("%1 is empty: there is no header line and no data.").arg(fileName()));
+        return Error::badInput(Tr::tr("%1 is empty: there is no header line and no data.").arg(fileName()));
 
     // The separator that occurs most often in the header line, outside quotes.
     int commas = 0, semicolons = 0, tabs = 0;
@@ -130,10 +133,10 @@ Result<void> CsvReader::open()
 
     if (readRecord() != Read::Record) {
         m_fatal = true;
-        return Error::badInput(tr("%1: a quote in the header line is never closed.").arg(where()));
+        return Error::badInput(Tr::tr("%1: a quote in the header line is never closed.").arg(where()));
     }
     if (!isValidUtf8(m_record))
-        return Error::badInput(tr("%1: the header line is not UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in a "
+        return Error::badInput(Tr::tr("%1: the header line is not UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in a "
                                   "spreadsheet) and import it again.").arg(where()));
     m_header.clear();
     for (int i = 0; i < fieldCount(); ++i)
@@ -248,7 +251,7 @@ Result<bool> CsvReader::next()
             return false;
         case Read::Unterminated:
             m_fatal = true;
-            return Error::badInput(tr("%1: a quoted field starts here and is never closed.").arg(where()));
+            return Error::badInput(Tr::tr("%1: a quoted field starts here and is never closed.").arg(where()));
         case Read::Record:
             break;
         }
@@ -256,10 +259,10 @@ Result<bool> CsvReader::next()
         if (m_offsets.size() == 1 && m_record.isEmpty())
             continue;
         if (m_validateUtf8 && !isValidUtf8(m_record))
-            return Error::badInput(tr("%1: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) "
+            return Error::badInput(Tr::tr("%1: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) "
                                       "and import it again.").arg(where()));
         if (fieldCount() != m_header.size())
-            return Error::badInput(tr("%1: %2 fields where the header has %3.")
+            return Error::badInput(Tr::tr("%1: %2 fields where the header has %3.")
                                        .arg(where()).arg(fieldCount()).arg(m_header.size()));
         return true;
     }

@@ -8,7 +8,10 @@ namespace ft::importing {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::importing)
+};
 
 QString normalised(const QString &name)
 {
@@ -80,16 +83,16 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
     QHash<QString, int> col;
     for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
         if (!genericFields().contains(it.key()))
-            return Error::badInput(tr("“%1” is not a field that can be imported; the fields are: %2.")
+            return Error::badInput(Tr::tr("“%1” is not a field that can be imported; the fields are: %2.")
                                        .arg(it.key(), genericFields().join(QStringLiteral(", "))));
         const int index = r.columnOf(it.value());
         if (index < 0)
-            return Error::badInput(tr("%1 has no column “%2” (mapped to %3); its columns are: %4.")
+            return Error::badInput(Tr::tr("%1 has no column “%2” (mapped to %3); its columns are: %4.")
                                        .arg(r.fileName(), it.value(), it.key(), r.header().join(QStringLiteral(", "))));
         col.insert(it.key(), index);
     }
     if (col.isEmpty())
-        return Error::badInput(tr("No column of %1 is mapped to a field. Map them with --map FIELD=COLUMN "
+        return Error::badInput(Tr::tr("No column of %1 is mapped to a field. Map them with --map FIELD=COLUMN "
                                   "(fields: %2).").arg(r.fileName(), genericFields().join(QStringLiteral(", "))));
     const auto column = [&col](const char *field) { return col.value(QLatin1String(field), -1); };
     const QString fileName = QFileInfo(r.path()).fileName();
@@ -199,7 +202,7 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
         if (!(set & FieldOpenedAt))
             f.openedAt = ctx.now;
         if (!(set & FieldTitle))
-            f.title = f.reference.isEmpty() ? tr("Imported from %1, line %2").arg(fileName).arg(r.line())
+            f.title = f.reference.isEmpty() ? Tr::tr("Imported from %1, line %2").arg(fileName).arg(r.line())
                                             : f.reference;
 
         // The row's identity: a hash of the mapped cells, so that the same row imports once.
@@ -214,7 +217,7 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
         EventDraft imported;
         imported.event.at = ctx.now;
         imported.event.type = EventType::Imported;
-        imported.event.summary = tr("Imported from %1, line %2").arg(fileName).arg(r.line());
+        imported.event.summary = Tr::tr("Imported from %1, line %2").arg(fileName).arg(r.line());
         imported.sourceKey = rowKey;
         d.events.append(imported);
         EventDraft created;

@@ -5,7 +5,10 @@
 namespace ft::importing {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::importing)
+};
 } // namespace
 
 ImportContext::ImportContext(CsvReader &r, const ImportOptions &o, ImportReport &rep, QTimeZone z, DateOrder d,
@@ -36,7 +39,7 @@ bool ImportContext::tick(qint64 done, qint64 of)
 
 Error ImportContext::cancelledError() const
 {
-    return Error::cancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(reader.fileName()));
+    return Error::cancelled(Tr::tr("The import of %1 was cancelled; nothing was changed.").arg(reader.fileName()));
 }
 
 Result<void> ImportContext::forEachRow(const std::function<Result<void>()> &row)
@@ -74,7 +77,7 @@ Result<void> ImportContext::forEachRow(const std::function<Result<void>()> &row)
 
 Error ImportContext::cellError(int column, const QString &problem) const
 {
-    return Error::badInput(tr("%1, column “%2”: “%3” %4")
+    return Error::badInput(Tr::tr("%1, column “%2”: “%3” %4")
                                .arg(reader.where(), reader.header().value(column), cell(column), problem));
 }
 
@@ -85,7 +88,7 @@ Result<std::optional<Timestamp>> ImportContext::time(int column) const
         return std::optional<Timestamp>();
     if (auto t = parseDateTime(value, order, zone))
         return std::optional<Timestamp>(*t);
-    return cellError(column, tr("is not a date and time (expected %1, then an optional H:MM or HH:MM:SS).")
+    return cellError(column, Tr::tr("is not a date and time (expected %1, then an optional H:MM or HH:MM:SS).")
                                  .arg(dateOrderLabel(order)));
 }
 
@@ -97,7 +100,7 @@ Result<std::optional<int>> ImportContext::integer(int column, int min, int max) 
     bool ok = false;
     const int n = value.toInt(&ok);
     if (!ok || n < min || n > max)
-        return cellError(column, tr("is not a whole number from %1 to %2.").arg(min).arg(max));
+        return cellError(column, Tr::tr("is not a whole number from %1 to %2.").arg(min).arg(max));
     return std::optional<int>(n);
 }
 
@@ -108,7 +111,7 @@ Result<std::optional<bool>> ImportContext::boolean(int column) const
         return std::optional<bool>();
     if (auto b = parseBool(value))
         return std::optional<bool>(*b);
-    return cellError(column, tr("is not yes or no (true/false, yes/no, y/n, 1/0)."));
+    return cellError(column, Tr::tr("is not yes or no (true/false, yes/no, y/n, 1/0)."));
 }
 
 Result<std::optional<Priority>> ImportContext::priority(int column) const
@@ -118,7 +121,7 @@ Result<std::optional<Priority>> ImportContext::priority(int column) const
         return std::optional<Priority>();
     if (auto p = parsePriority(value))
         return std::optional<Priority>(*p);
-    return cellError(column, tr("is not a priority (1 to 4, or Critical, High, Moderate, Low)."));
+    return cellError(column, Tr::tr("is not a priority (1 to 4, or Critical, High, Moderate, Low)."));
 }
 
 Result<std::optional<Status>> ImportContext::status(int column) const
@@ -128,7 +131,7 @@ Result<std::optional<Status>> ImportContext::status(int column) const
         return std::optional<Status>();
     if (auto s = parseStatus(value))
         return std::optional<Status>(*s);
-    return cellError(column, tr("is not a status FollowThrough knows (New, In progress, Waiting on requester, "
+    return cellError(column, Tr::tr("is not a status FollowThrough knows (New, In progress, Waiting on requester, "
                                 "Waiting on vendor, Resolved, Closed, or a ServiceNow state)."));
 }
 
@@ -139,7 +142,7 @@ Result<std::optional<Kind>> ImportContext::kind(int column) const
         return std::optional<Kind>();
     if (auto k = parseKind(value))
         return std::optional<Kind>(*k);
-    return cellError(column, tr("is not a kind (incident, request, change, problem)."));
+    return cellError(column, Tr::tr("is not a kind (incident, request, change, problem)."));
 }
 
 QString ImportContext::text(int column) const

@@ -19,7 +19,10 @@ namespace ft::importing {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::importing)
+};
 
 constexpr int rowsPerTick = 2000;
 
@@ -78,7 +81,7 @@ Result<DateOrder> detectDateOrder(const QString &path, const QList<int> &columns
         if (++sinceTick >= rowsPerTick) {
             sinceTick = 0;
             if (options.progress && !options.progress(reader.bytesRead(), total))
-                return Error::cancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(reader.fileName()));
+                return Error::cancelled(Tr::tr("The import of %1 was cancelled; nothing was changed.").arg(reader.fileName()));
         }
         if (!next)
             continue;
@@ -94,7 +97,7 @@ Result<DateOrder> detectDateOrder(const QString &path, const QList<int> &columns
         }
     }
     if (detector.contradictory())
-        return Error::badInput(tr("%1: the dates are written day first (line %2: “%3”) and month first (line %4: "
+        return Error::badInput(Tr::tr("%1: the dates are written day first (line %2: “%3”) and month first (line %4: "
                                   "“%5”). Say which with --date-order dmy, mdy or ymd.")
                                    .arg(reader.fileName())
                                    .arg(dayFirst.line)
@@ -135,9 +138,9 @@ std::optional<Profile> profileFromKey(const QString &key)
 QString profileLabel(Profile p)
 {
     switch (p) {
-    case Profile::ServiceNow: return tr("ServiceNow incidents");
-    case Profile::Surveys: return tr("Survey responses");
-    case Profile::Generic: return tr("Other CSV (columns mapped to fields)");
+    case Profile::ServiceNow: return Tr::tr("ServiceNow incidents");
+    case Profile::Surveys: return Tr::tr("Survey responses");
+    case Profile::Generic: return Tr::tr("Other CSV (columns mapped to fields)");
     }
     return {};
 }
@@ -261,14 +264,14 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
             if (i % 500 == 0 && !context.tick(i, drafts.size()))
                 return context.cancelledError();
             if (auto written = writer.write(drafts[i]); !written)
-                return Error::failed(tr("%1, line %2: %3")
+                return Error::failed(Tr::tr("%1, line %2: %3")
                                          .arg(reader.fileName())
                                          .arg(drafts.at(i).line)
                                          .arg(written.error().message));
         }
     }
     if (report.rows == 0)
-        return Error::badInput(tr("%1 has a header line but no data rows.").arg(reader.fileName()));
+        return Error::badInput(Tr::tr("%1 has a header line but no data rows.").arg(reader.fileName()));
 
     if (auto recorded = sql::exec(db, QStringLiteral("INSERT INTO import_run (at, file, profile, added, updated, rejected) "
                                                      "VALUES (?, ?, ?, ?, ?, ?)"),

@@ -32,7 +32,10 @@ namespace ft::importing {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::importing)
+};
 
 struct Columns
 {
@@ -103,7 +106,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
     for (const auto &[index, name] : {std::pair{c.number, "number"}, {c.state, "incident_state"},
                                       {c.openedAt, "opened_at"}}) {
         if (index < 0)
-            return Error::badInput(tr("%1 has no column “%2”, which the servicenow profile needs.")
+            return Error::badInput(Tr::tr("%1 has no column “%2”, which the servicenow profile needs.")
                                        .arg(r.fileName(), QLatin1String(name)));
     }
 
@@ -113,12 +116,12 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
     auto status = ctx.forEachRow([&]() -> Result<void> {
         const QString number = ctx.text(c.number);
         if (number.isEmpty())
-            return ctx.cellError(c.number, tr("is empty: every row needs the incident number."));
+            return ctx.cellError(c.number, Tr::tr("is empty: every row needs the incident number."));
         auto opened = ctx.time(c.openedAt);
         if (!opened)
             return opened.error();
         if (!opened.value())
-            return ctx.cellError(c.openedAt, tr("is empty: every incident has an opening time."));
+            return ctx.cellError(c.openedAt, Tr::tr("is empty: every incident has an opening time."));
         auto updated = ctx.time(c.updatedAt);
         if (!updated)
             return updated.error();
@@ -148,7 +151,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
             bool isNumber = false;
             stateText.toInt(&isNumber);
             if (!isNumber)
-                return ctx.cellError(c.state, tr("is not an incident state (New, Active, Awaiting …, Resolved, "
+                return ctx.cellError(c.state, Tr::tr("is not an incident state (New, Active, Awaiting …, Resolved, "
                                                  "Closed)."));
             garbled = true;
         }
@@ -165,13 +168,13 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
         u.line = r.line();
         u.state = state;
         u.actor = ctx.text(c.updatedBy);
-        QStringList summary{garbled ? tr("state %1").arg(stateText) : stateText};
+        QStringList summary{garbled ? Tr::tr("state %1").arg(stateText) : stateText};
         for (int column : {c.group, c.assignedTo}) {
             const QString value = ctx.text(column);
             if (!value.isEmpty())
                 summary << value;
         }
-        u.summary = tr("ServiceNow update %1: %2").arg(u.modCount).arg(summary.join(QStringLiteral(", ")));
+        u.summary = Tr::tr("ServiceNow update %1: %2").arg(u.modCount).arg(summary.join(QStringLiteral(", ")));
 
         if (isLater(u, inc)) {
             inc.finalMod = u.modCount;
@@ -186,7 +189,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
                 if (!value.isEmpty())
                     title << value;
             }
-            f.title = title.isEmpty() ? tr("Incident %1").arg(number) : title.join(QStringLiteral(" · "));
+            f.title = title.isEmpty() ? Tr::tr("Incident %1").arg(number) : title.join(QStringLiteral(" · "));
             f.requester = ctx.text(c.caller);
             f.owner = ctx.text(c.assignedTo);
             f.team = ctx.text(c.group);

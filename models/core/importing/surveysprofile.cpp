@@ -10,7 +10,10 @@ namespace ft::importing {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::importing)
+};
 
 int firstColumn(const CsvReader &reader, std::initializer_list<const char *> names)
 {
@@ -55,7 +58,7 @@ Result<void> importSurveys(ImportContext &ctx, const QSqlDatabase &db)
     const CsvReader &r = ctx.reader;
     const SurveyColumns c = surveyColumns(r);
     if (c.reference < 0 || c.score < 0 || c.date < 0)
-        return Error::badInput(tr("%1 is not a survey file: it needs the columns reference, score and date "
+        return Error::badInput(Tr::tr("%1 is not a survey file: it needs the columns reference, score and date "
                                   "(comment is optional); it has %2.")
                                    .arg(r.fileName(), r.header().join(QStringLiteral(", "))));
 
@@ -76,29 +79,29 @@ Result<void> importSurveys(ImportContext &ctx, const QSqlDatabase &db)
         || !insertEvent.prepare(QStringLiteral("INSERT INTO event (followup_id, at, type, summary, actor, source_key) "
                                                "VALUES (?, ?, ?, ?, '', ?) "
                                                "ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING")))
-        return sql::errorOf(insertResponse, tr("Preparing the survey import"));
+        return sql::errorOf(insertResponse, Tr::tr("Preparing the survey import"));
     QSet<FollowUpId> touched;
 
     auto read = ctx.forEachRow([&]() -> Result<void> {
         const QString reference = ctx.text(c.reference);
         if (reference.isEmpty())
-            return ctx.cellError(c.reference, tr("is empty: a survey response needs the reference of its ticket."));
+            return ctx.cellError(c.reference, Tr::tr("is empty: a survey response needs the reference of its ticket."));
         auto score = ctx.integer(c.score, 1, 5);
         if (!score)
             return score.error();
         if (!score.value())
-            return ctx.cellError(c.score, tr("is empty: a survey response needs a score from 1 to 5."));
+            return ctx.cellError(c.score, Tr::tr("is empty: a survey response needs a score from 1 to 5."));
         auto received = ctx.time(c.date);
         if (!received)
             return received.error();
         if (!received.value())
-            return ctx.cellError(c.date, tr("is empty: a survey response needs the date it was received."));
+            return ctx.cellError(c.date, Tr::tr("is empty: a survey response needs the date it was received."));
         const QString comment = c.comment >= 0 ? ctx.text(c.comment) : QString();
         const auto id = byReference.constFind(reference);
         if (id == byReference.constEnd()) {
             ++ctx.report.rejected;
             ctx.report.rejectedRows.append(
-                {r.line(), tr("%1: no follow-up has the reference “%2”; the response was not imported.")
+                {r.line(), Tr::tr("%1: no follow-up has the reference “%2”; the response was not imported.")
                                .arg(r.where(), reference)});
             return {};
         }
@@ -110,19 +113,19 @@ Result<void> importSurveys(ImportContext &ctx, const QSqlDatabase &db)
         for (int i = 0; i < values.size(); ++i)
             insertResponse.bindValue(i, values.at(i));
         if (!insertResponse.exec())
-            return sql::errorOf(insertResponse, tr("Writing a survey response"));
+            return sql::errorOf(insertResponse, Tr::tr("Writing a survey response"));
         if (insertResponse.numRowsAffected() == 0) {
             ++ctx.report.unchanged;
             return {};
         }
         ++ctx.report.added;
-        const QString summary = comment.isEmpty() ? tr("Score %1 of 5").arg(*score.value())
-                                                  : tr("Score %1 of 5: %2").arg(*score.value()).arg(comment);
+        const QString summary = comment.isEmpty() ? Tr::tr("Score %1 of 5").arg(*score.value())
+                                                  : Tr::tr("Score %1 of 5: %2").arg(*score.value()).arg(comment);
         const QVariantList eventValues{*id, *received.value(), int(EventType::SurveyReceived), summary, key};
         for (int i = 0; i < eventValues.size(); ++i)
             insertEvent.bindValue(i, eventValues.at(i));
         if (!insertEvent.exec())
-            return sql::errorOf(insertEvent, tr("Writing a survey response"));
+            return sql::errorOf(insertEvent, Tr::tr("Writing a survey response"));
         if (insertEvent.numRowsAffected() > 0)
             ++ctx.report.eventsAdded;
         touched.insert(*id);
@@ -136,12 +139,12 @@ Result<void> importSurveys(ImportContext &ctx, const QSqlDatabase &db)
     if (!update.prepare(QStringLiteral("UPDATE followup SET satisfaction = (SELECT score FROM survey_response "
                                        "WHERE followup_id = followup.id ORDER BY received_at DESC, id DESC LIMIT 1), "
                                        "updated_at = ? WHERE id = ?")))
-        return sql::errorOf(update, tr("Writing a survey response"));
+        return sql::errorOf(update, Tr::tr("Writing a survey response"));
     for (const FollowUpId id : std::as_const(touched)) {
         update.bindValue(0, ctx.now);
         update.bindValue(1, id);
         if (!update.exec())
-            return sql::errorOf(update, tr("Writing a survey response"));
+            return sql::errorOf(update, Tr::tr("Writing a survey response"));
     }
     return {};
 }

@@ -9,7 +9,10 @@ namespace ft::importing {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::importing)
+};
 
 const QString insertEventSql = QStringLiteral(
     "INSERT INTO event (followup_id, at, type, channel, summary, due_at, from_status, to_status, actor, source_key) "
@@ -96,7 +99,7 @@ Result<void> TicketWriter::prepare()
         return ok;
     if (!m_selectFollowUp.prepare(QStringLiteral("SELECT ") + repo::followUpColumns
                                   + QStringLiteral(" FROM followup WHERE id = ?")))
-        return sql::errorOf(m_selectFollowUp, tr("Preparing the import"));
+        return sql::errorOf(m_selectFollowUp, Tr::tr("Preparing the import"));
     if (auto ok = m_insertEvent.prepare(insertEventSql); !ok)
         return ok;
     return {};
@@ -106,7 +109,7 @@ Result<FollowUp> TicketWriter::load(FollowUpId id)
 {
     m_selectFollowUp.bindValue(0, id);
     if (!m_selectFollowUp.exec() || !m_selectFollowUp.next())
-        return sql::errorOf(m_selectFollowUp, tr("Reading follow-up %1").arg(id));
+        return sql::errorOf(m_selectFollowUp, Tr::tr("Reading follow-up %1").arg(id));
     FollowUp f = repo::followUpFromQuery(m_selectFollowUp);
     m_selectFollowUp.finish();
     return f;
@@ -194,7 +197,7 @@ Result<void> TicketWriter::write(TicketDraft &draft)
                                                                                     : EventType::StatusChanged;
         e.event.fromStatus = before.status;
         e.event.toStatus = after.status;
-        e.event.summary = tr("Status set by an import");
+        e.event.summary = Tr::tr("Status set by an import");
         e.sourceKey = draft.statusEventKey;
         if (auto inserted = insertEvent(after.id, e); !inserted)
             return inserted.error();

@@ -8,7 +8,10 @@ namespace ft::importing {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::importing", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::importing)
+};
 
 struct DateParts
 {
@@ -157,9 +160,9 @@ std::optional<DateOrder> dateOrderFromKey(const QString &key)
 QString dateOrderLabel(DateOrder order)
 {
     switch (order) {
-    case DateOrder::DayMonthYear: return tr("day first (31/12/2016)");
-    case DateOrder::MonthDayYear: return tr("month first (12/31/2016)");
-    case DateOrder::YearMonthDay: return tr("year first (2016-12-31)");
+    case DateOrder::DayMonthYear: return Tr::tr("day first (31/12/2016)");
+    case DateOrder::MonthDayYear: return Tr::tr("month first (12/31/2016)");
+    case DateOrder::YearMonthDay: return Tr::tr("year first (2016-12-31)");
     }
     return {};
 }

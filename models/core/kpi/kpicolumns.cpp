@@ -5,7 +5,10 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::Kpi", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::Kpi)
+};
 } // namespace
 
 const std::array<KpiInfo, KpiCount> &kpiInfos()
@@ -48,23 +51,23 @@ std::optional<Kpi> kpiFromKey(const QString &key)
 QString kpiLabel(Kpi kpi)
 {
     switch (kpi) {
-    case Kpi::Opened: return tr("Opened");
-    case Kpi::Resolved: return tr("Resolved");
-    case Kpi::Closed: return tr("Closed");
-    case Kpi::Callbacks: return tr("Callbacks");
-    case Kpi::CallbackRate: return tr("Callback rate");
-    case Kpi::MedianResolutionH: return tr("Median resolution time (hours)");
-    case Kpi::P90ResolutionH: return tr("90th percentile resolution time (hours)");
-    case Kpi::MedianResolutionBh: return tr("Median resolution time (business hours)");
-    case Kpi::MedianFirstResponseH: return tr("Median first response time (hours)");
-    case Kpi::SlaMetRate: return tr("SLA met rate");
-    case Kpi::CsatAvg: return tr("Average satisfaction score");
-    case Kpi::CsatRate: return tr("Satisfied customers (4 or 5)");
-    case Kpi::CsatResponses: return tr("Survey responses");
-    case Kpi::Backlog: return tr("Backlog");
-    case Kpi::OverdueFollowups: return tr("Overdue follow-ups");
-    case Kpi::PromisesKeptRate: return tr("Promises kept");
-    case Kpi::ChecklistComplianceRate: return tr("Checklist compliance");
+    case Kpi::Opened: return Tr::tr("Opened");
+    case Kpi::Resolved: return Tr::tr("Resolved");
+    case Kpi::Closed: return Tr::tr("Closed");
+    case Kpi::Callbacks: return Tr::tr("Callbacks");
+    case Kpi::CallbackRate: return Tr::tr("Callback rate");
+    case Kpi::MedianResolutionH: return Tr::tr("Median resolution time (hours)");
+    case Kpi::P90ResolutionH: return Tr::tr("90th percentile resolution time (hours)");
+    case Kpi::MedianResolutionBh: return Tr::tr("Median resolution time (business hours)");
+    case Kpi::MedianFirstResponseH: return Tr::tr("Median first response time (hours)");
+    case Kpi::SlaMetRate: return Tr::tr("SLA met rate");
+    case Kpi::CsatAvg: return Tr::tr("Average satisfaction score");
+    case Kpi::CsatRate: return Tr::tr("Satisfied customers (4 or 5)");
+    case Kpi::CsatResponses: return Tr::tr("Survey responses");
+    case Kpi::Backlog: return Tr::tr("Backlog");
+    case Kpi::OverdueFollowups: return Tr::tr("Overdue follow-ups");
+    case Kpi::PromisesKeptRate: return Tr::tr("Promises kept");
+    case Kpi::ChecklistComplianceRate: return Tr::tr("Checklist compliance");
     }
     return {};
 }
@@ -73,48 +76,48 @@ QString kpiDefinition(Kpi kpi)
 {
     switch (kpi) {
     case Kpi::Opened:
-        return tr("How many follow-ups were opened in the period.");
+        return Tr::tr("How many follow-ups were opened in the period.");
     case Kpi::Resolved:
-        return tr("How many follow-ups were resolved in the period.");
+        return Tr::tr("How many follow-ups were resolved in the period.");
     case Kpi::Closed:
-        return tr("How many follow-ups were closed in the period.");
+        return Tr::tr("How many follow-ups were closed in the period.");
     case Kpi::Callbacks:
-        return tr("How many times the follow-ups resolved in the period had been reopened, added up.");
+        return Tr::tr("How many times the follow-ups resolved in the period had been reopened, added up.");
     case Kpi::CallbackRate:
-        return tr("Of the follow-ups resolved in the period, the share that had been reopened at least once.");
+        return Tr::tr("Of the follow-ups resolved in the period, the share that had been reopened at least once.");
     case Kpi::MedianResolutionH:
-        return tr("Of the follow-ups resolved in the period, the middle time from opening to resolving, in clock "
+        return Tr::tr("Of the follow-ups resolved in the period, the middle time from opening to resolving, in clock "
                   "hours: half took less, half took more.");
     case Kpi::P90ResolutionH:
-        return tr("Of the follow-ups resolved in the period, the time within which nine in ten were resolved, in "
+        return Tr::tr("Of the follow-ups resolved in the period, the time within which nine in ten were resolved, in "
                   "clock hours (nearest rank).");
     case Kpi::MedianResolutionBh:
-        return tr("Of the follow-ups resolved in the period, the middle time from opening to resolving, counting "
+        return Tr::tr("Of the follow-ups resolved in the period, the middle time from opening to resolving, counting "
                   "only working hours of the business calendar in force on each day, and leaving out time spent "
                   "waiting on the requester or a vendor.");
     case Kpi::MedianFirstResponseH:
-        return tr("Of the follow-ups opened in the period that got a reply, the middle time from opening to the "
+        return Tr::tr("Of the follow-ups opened in the period that got a reply, the middle time from opening to the "
                   "first contact with the requester, in clock hours.");
     case Kpi::SlaMetRate:
-        return tr("Of the follow-ups resolved in the period whose SLA result is known, the share that met it.");
+        return Tr::tr("Of the follow-ups resolved in the period whose SLA result is known, the share that met it.");
     case Kpi::CsatAvg:
-        return tr("The average score (1 to 5) of the survey responses received in the period.");
+        return Tr::tr("The average score (1 to 5) of the survey responses received in the period.");
     case Kpi::CsatRate:
-        return tr("Of the survey responses received in the period, the share scoring 4 or 5.");
+        return Tr::tr("Of the survey responses received in the period, the share scoring 4 or 5.");
     case Kpi::CsatResponses:
-        return tr("How many survey responses were received in the period.");
+        return Tr::tr("How many survey responses were received in the period.");
     case Kpi::Backlog:
-        return tr("How many follow-ups were open at the end of the period: opened before its end and not closed "
+        return Tr::tr("How many follow-ups were open at the end of the period: opened before its end and not closed "
                   "by then.");
     case Kpi::OverdueFollowups:
-        return tr("How many open follow-ups, at the end of the period, had a promised update whose time had "
+        return Tr::tr("How many open follow-ups, at the end of the period, had a promised update whose time had "
                   "passed with no contact since.");
     case Kpi::PromisesKeptRate:
-        return tr("Of the promised updates that fell due in the period, the share where the requester was "
+        return Tr::tr("Of the promised updates that fell due in the period, the share where the requester was "
                   "contacted at or before the promised time. Promises replaced or made moot by resolving "
                   "never fell due and are not counted.");
     case Kpi::ChecklistComplianceRate:
-        return tr("Of the follow-ups resolved in the period that had a closure checklist, the share resolved "
+        return Tr::tr("Of the follow-ups resolved in the period that had a closure checklist, the share resolved "
                   "with every required item checked and no override.");
     }
     return {};

@@ -15,7 +15,10 @@ namespace ft {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ft::KpiEngine", text, nullptr, n); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::KpiEngine)
+};
 
 constexpr Timestamp Never = std::numeric_limits<Timestamp>::max();
 constexpr int CancelCheckEvery = 16384;
@@ -62,14 +65,14 @@ QString problemDescription(int p, qint64 count)
     const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
     switch (p) {
     case ResolvedBeforeOpened:
-        return tr("%n follow-up(s) resolved before they were opened: left out of the resolution times.", n);
+        return Tr::tr("%n follow-up(s) resolved before they were opened: left out of the resolution times.", nullptr, n);
     case ClosedBeforeOpened:
-        return tr("%n follow-up(s) closed before they were opened: counted as closed, never in the backlog.", n);
+        return Tr::tr("%n follow-up(s) closed before they were opened: counted as closed, never in the backlog.", nullptr, n);
     case ClosedBeforeResolved:
-        return tr("%n follow-up(s) closed before they were resolved: counted as they are.", n);
+        return Tr::tr("%n follow-up(s) closed before they were resolved: counted as they are.", nullptr, n);
     case FirstResponseBeforeOpened:
-        return tr("%n follow-up(s) with a first response before they were opened: left out of the first response "
-                  "times.", n);
+        return Tr::tr("%n follow-up(s) with a first response before they were opened: left out of the first response "
+                  "times.", nullptr, n);
     }
     return {};
 }
@@ -153,7 +156,7 @@ private:
     KpiTable table() const;
 
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
-    static Error cancelError() { return Error::cancelled(tr("The KPI computation was cancelled.")); }
+    static Error cancelError() { return Error::cancelled(Tr::tr("The KPI computation was cancelled.")); }
 
     // The period holding instant t, or -1 outside the computed range.
     int periodOf(Timestamp t) const
@@ -209,7 +212,7 @@ Result<KpiTable> Computation::run()
     const QDate from = m_request.from ? *m_request.from : firstDataDay.value_or(QDate());
     const QDate to = m_request.to ? *m_request.to : lastDataDay.value_or(from);
     if (m_request.from && m_request.to && to < from)
-        return Error::badInput(tr("The range ends (%1) before it starts (%2).")
+        return Error::badInput(Tr::tr("The range ends (%1) before it starts (%2).")
                                    .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
     KpiTable empty;
     empty.by = m_request.by;
@@ -562,7 +565,7 @@ Result<KpiTable> computeKpis(const Store &store, const KpiRequest &request, cons
 {
     ScopedConnection connection(store);
     if (!connection.isOpen())
-        return Error::failed(tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
+        return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
     auto calendar = loadCalendar(connection.database(), store.timeZone());
     if (!calendar)
         return calendar.error();

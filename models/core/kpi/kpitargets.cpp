@@ -9,7 +9,10 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::KpiTargets", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::KpiTargets)
+};
 const QString isoDate = QStringLiteral("yyyy-MM-dd");
 } // namespace
 
@@ -34,14 +37,14 @@ Result<QList<KpiTarget>> listTargets(const Store &store)
 Result<void> setTarget(const Store &store, const KpiTarget &target)
 {
     if (!target.validFrom.isValid())
-        return Error::badInput(tr("A target needs the day it applies from."));
+        return Error::badInput(Tr::tr("A target needs the day it applies from."));
     if (!std::isfinite(target.value))
-        return Error::badInput(tr("A target needs a number."));
+        return Error::badInput(Tr::tr("A target needs a number."));
     const KpiUnit unit = kpiInfo(target.kpi).unit;
     if (unit == KpiUnit::Rate && (target.value < 0 || target.value > 1))
-        return Error::badInput(tr("A rate target is a share from 0 to 1, not %1.").arg(target.value));
+        return Error::badInput(Tr::tr("A rate target is a share from 0 to 1, not %1.").arg(target.value));
     if (target.value < 0)
-        return Error::badInput(tr("A target cannot be negative."));
+        return Error::badInput(Tr::tr("A target cannot be negative."));
     return sql::exec(store.database(),
                      QStringLiteral("INSERT INTO kpi_target (kpi, value, higher_is_better, valid_from) VALUES (?, ?, ?, ?) "
                                     "ON CONFLICT (kpi, valid_from) DO UPDATE SET value = excluded.value, "

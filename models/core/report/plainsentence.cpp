@@ -7,7 +7,10 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::PlainSentence", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::PlainSentence)
+};
 
 QString longDate(QDate d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
 
@@ -19,26 +22,26 @@ QString movementSentence(const PlainComparison &c, Movement m, const QString &ch
     const QString now = plainValue(*c.current, c.kpi.unit);
     if (m == Movement::Same) {
         if (c.initiative)
-            return tr("%1 stayed at %2 since “%3” started on %4.")
+            return Tr::tr("%1 stayed at %2 since “%3” started on %4.")
                 .arg(c.kpi.name, now, c.initiative->title, longDate(c.initiative->startDate));
-        return tr("%1 stayed at %2 in %3, the same as in %4.").arg(c.kpi.name, now, c.periodName, c.previousPeriodName);
+        return Tr::tr("%1 stayed at %2 in %3, the same as in %4.").arg(c.kpi.name, now, c.periodName, c.previousPeriodName);
     }
     const bool rose = m == Movement::Rose;
     if (c.initiative) {
         const QString title = c.initiative->title;
         const QString start = longDate(c.initiative->startDate);
         if (change.isEmpty())
-            return (rose ? tr("%1 rose from %2 to %3 since “%4” started on %5.")
-                         : tr("%1 fell from %2 to %3 since “%4” started on %5."))
+            return (rose ? Tr::tr("%1 rose from %2 to %3 since “%4” started on %5.")
+                         : Tr::tr("%1 fell from %2 to %3 since “%4” started on %5."))
                 .arg(c.kpi.name, before, now, title, start);
-        return (rose ? tr("%1 rose from %2 to %3 (%4) since “%5” started on %6.")
-                     : tr("%1 fell from %2 to %3 (%4) since “%5” started on %6."))
+        return (rose ? Tr::tr("%1 rose from %2 to %3 (%4) since “%5” started on %6.")
+                     : Tr::tr("%1 fell from %2 to %3 (%4) since “%5” started on %6."))
             .arg(c.kpi.name, before, now, change, title, start);
     }
     if (change.isEmpty())
-        return (rose ? tr("%1 rose from %2 in %3 to %4 in %5.") : tr("%1 fell from %2 in %3 to %4 in %5."))
+        return (rose ? Tr::tr("%1 rose from %2 in %3 to %4 in %5.") : Tr::tr("%1 fell from %2 in %3 to %4 in %5."))
             .arg(c.kpi.name, before, c.previousPeriodName, now, c.periodName);
-    return (rose ? tr("%1 rose from %2 in %3 to %4 in %5 (%6).") : tr("%1 fell from %2 in %3 to %4 in %5 (%6)."))
+    return (rose ? Tr::tr("%1 rose from %2 in %3 to %4 in %5 (%6).") : Tr::tr("%1 fell from %2 in %3 to %4 in %5 (%6)."))
         .arg(c.kpi.name, before, c.previousPeriodName, now, c.periodName, change);
 }
 
@@ -46,10 +49,10 @@ QString targetSentence(const PlainComparison &c, bool met)
 {
     const QString target = plainValue(*c.target, c.kpi.unit);
     if (c.kpi.higherIsBetter)
-        return met ? tr("That meets the target of at least %1.").arg(target)
-                   : tr("The target of at least %1 is not met yet.").arg(target);
-    return met ? tr("That meets the target of at most %1.").arg(target)
-               : tr("The target of at most %1 is not met yet.").arg(target);
+        return met ? Tr::tr("That meets the target of at least %1.").arg(target)
+                   : Tr::tr("The target of at least %1 is not met yet.").arg(target);
+    return met ? Tr::tr("That meets the target of at most %1.").arg(target)
+               : Tr::tr("The target of at most %1 is not met yet.").arg(target);
 }
 } // namespace
 
@@ -76,7 +79,7 @@ PlainVerdict plainVerdict(const PlainComparison &c)
     PlainVerdict v;
     if (!c.current) {
         v.status = PlainStatus::NoData;
-        v.sentence = tr("%1 cannot be given for %2: there is no data.").arg(c.kpi.name, c.periodName);
+        v.sentence = Tr::tr("%1 cannot be given for %2: there is no data.").arg(c.kpi.name, c.periodName);
         return v;
     }
 
@@ -100,7 +103,7 @@ PlainVerdict plainVerdict(const PlainComparison &c)
 
     QStringList sentences;
     if (!c.previous) {
-        sentences << tr("%1 came to %2 in %3; there is no figure for %4 to compare with.")
+        sentences << Tr::tr("%1 came to %2 in %3; there is no figure for %4 to compare with.")
                          .arg(c.kpi.name, plainValue(*c.current, c.kpi.unit), c.periodName, c.previousPeriodName);
     } else {
         if (movement != Movement::Same)
@@ -108,11 +111,11 @@ PlainVerdict plainVerdict(const PlainComparison &c)
         sentences << movementSentence(c, movement, v.change);
         if (movement != Movement::Same && judged) {
             if (improved)
-                sentences << tr("That is an improvement.");
+                sentences << Tr::tr("That is an improvement.");
             else if (worsened)
-                sentences << tr("That is a step in the wrong direction.");
+                sentences << Tr::tr("That is a step in the wrong direction.");
             else
-                sentences << tr("That is little change.");
+                sentences << Tr::tr("That is little change.");
         }
     }
 

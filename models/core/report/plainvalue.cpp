@@ -7,7 +7,10 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::PlainValue", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::PlainValue)
+};
 
 // Numbers and their units are joined by no-break spaces (U+00A0) so that a line never ends between them.
 
@@ -30,17 +33,17 @@ QString hoursText(double hours, bool mayUseDays)
     if (hours < 1.0) {
         const long minutes = std::lround(hours * 60.0);
         if (minutes == 1)
-            return tr("1\u00a0minute");
-        return tr("%1\u00a0minutes").arg(minutes);
+            return Tr::tr("1 minute");
+        return Tr::tr("%1 minutes").arg(minutes);
     }
     if (mayUseDays && hours >= 48.0) {
         const double days = std::round(hours / 24.0 * 10.0) / 10.0;
-        return tr("%1\u00a0days").arg(oneDecimal(days));
+        return Tr::tr("%1 days").arg(oneDecimal(days));
     }
     const double r = std::round(hours * 10.0) / 10.0;
     if (r == 1.0)
-        return tr("1\u00a0hour");
-    return tr("%1\u00a0hours").arg(oneDecimal(r));
+        return Tr::tr("1 hour");
+    return Tr::tr("%1 hours").arg(oneDecimal(r));
 }
 } // namespace
 
@@ -48,10 +51,10 @@ QString plainValue(double value, PlainUnit unit)
 {
     switch (unit) {
     case PlainUnit::Count: return QLocale().toString(qint64(std::llround(value)));
-    case PlainUnit::Rate: return tr("%1\u00a0%").arg(oneDecimal(value * 100.0));
+    case PlainUnit::Rate: return Tr::tr("%1 %").arg(oneDecimal(value * 100.0));
     case PlainUnit::Hours: return hoursText(value, true);
     case PlainUnit::BusinessHours: return hoursText(value, false);
-    case PlainUnit::Score: return tr("%1\u00a0out of\u00a05").arg(oneDecimal(value));
+    case PlainUnit::Score: return Tr::tr("%1 out of 5").arg(oneDecimal(value));
     }
     return {};
 }
@@ -66,7 +69,7 @@ QString plainChange(double previous, double current, PlainUnit unit)
     if (unit == PlainUnit::Rate) {
         const double points = (current - previous) * 100.0;
         const QString magnitude = oneDecimal(std::fabs(points));
-        return tr("%1\u00a0points").arg(signedText(magnitude, points < 0));
+        return Tr::tr("%1 points").arg(signedText(magnitude, points < 0));
     }
     if (previous == 0.0)
         return {};
@@ -74,7 +77,7 @@ QString plainChange(double previous, double current, PlainUnit unit)
     // Whole percents, but a small change is not rounded away to "0 %".
     const double magnitude = std::fabs(percent);
     const QString text = magnitude < 1.0 ? oneDecimal(magnitude) : QLocale().toString(qint64(std::llround(magnitude)));
-    return tr("%1\u00a0%").arg(signedText(text, percent < 0));
+    return Tr::tr("%1 %").arg(signedText(text, percent < 0));
 }
 
 } // namespace ft

@@ -15,10 +15,13 @@
 namespace ft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ft::ReportGatherer", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::ReportGatherer)
+};
 
 bool cancelled(const std::atomic_bool *cancel) { return cancel && cancel->load(); }
-Error cancelError() { return Error::cancelled(tr("The report was cancelled.")); }
+Error cancelError() { return Error::cancelled(Tr::tr("The report was cancelled.")); }
 
 PlainUnit plainUnitOf(const KpiInfo &info)
 {
@@ -99,23 +102,23 @@ PlainKpi plainKpi(Kpi kpi)
     const KpiInfo &info = kpiInfo(kpi);
     QString name;
     switch (kpi) {
-    case Kpi::Opened: name = tr("New work opened"); break;
-    case Kpi::Resolved: name = tr("Work resolved"); break;
-    case Kpi::Closed: name = tr("Work closed"); break;
-    case Kpi::Callbacks: name = tr("Callbacks"); break;
-    case Kpi::CallbackRate: name = tr("The share of resolved work called back"); break;
-    case Kpi::MedianResolutionH: name = tr("The typical time to resolve"); break;
-    case Kpi::P90ResolutionH: name = tr("The time within which 9 in 10 were resolved"); break;
-    case Kpi::MedianResolutionBh: name = tr("The typical working time to resolve"); break;
-    case Kpi::MedianFirstResponseH: name = tr("The typical time to a first reply"); break;
-    case Kpi::SlaMetRate: name = tr("The share resolved within the agreed time"); break;
-    case Kpi::CsatAvg: name = tr("The average satisfaction score"); break;
-    case Kpi::CsatRate: name = tr("The share of satisfied customers"); break;
-    case Kpi::CsatResponses: name = tr("Survey responses"); break;
-    case Kpi::Backlog: name = tr("Open work at the end of the period"); break;
-    case Kpi::OverdueFollowups: name = tr("Overdue follow-ups"); break;
-    case Kpi::PromisesKeptRate: name = tr("The share of promised updates kept"); break;
-    case Kpi::ChecklistComplianceRate: name = tr("The share of work closed with its checklist done"); break;
+    case Kpi::Opened: name = Tr::tr("New work opened"); break;
+    case Kpi::Resolved: name = Tr::tr("Work resolved"); break;
+    case Kpi::Closed: name = Tr::tr("Work closed"); break;
+    case Kpi::Callbacks: name = Tr::tr("Callbacks"); break;
+    case Kpi::CallbackRate: name = Tr::tr("The share of resolved work called back"); break;
+    case Kpi::MedianResolutionH: name = Tr::tr("The typical time to resolve"); break;
+    case Kpi::P90ResolutionH: name = Tr::tr("The time within which 9 in 10 were resolved"); break;
+    case Kpi::MedianResolutionBh: name = Tr::tr("The typical working time to resolve"); break;
+    case Kpi::MedianFirstResponseH: name = Tr::tr("The typical time to a first reply"); break;
+    case Kpi::SlaMetRate: name = Tr::tr("The share resolved within the agreed time"); break;
+    case Kpi::CsatAvg: name = Tr::tr("The average satisfaction score"); break;
+    case Kpi::CsatRate: name = Tr::tr("The share of satisfied customers"); break;
+    case Kpi::CsatResponses: name = Tr::tr("Survey responses"); break;
+    case Kpi::Backlog: name = Tr::tr("Open work at the end of the period"); break;
+    case Kpi::OverdueFollowups: name = Tr::tr("Overdue follow-ups"); break;
+    case Kpi::PromisesKeptRate: name = Tr::tr("The share of promised updates kept"); break;
+    case Kpi::ChecklistComplianceRate: name = Tr::tr("The share of work closed with its checklist done"); break;
     }
     // Demand and throughput are facts of the period, not verdicts on the team.
     const bool judged = kpi != Kpi::Opened && kpi != Kpi::Closed && kpi != Kpi::Resolved && kpi != Kpi::CsatResponses;
@@ -126,10 +129,10 @@ QString plainPeriodName(const Period &period, PeriodKind kind)
 {
     switch (kind) {
     case PeriodKind::Week:
-        return tr("the week of %1").arg(QLocale().toString(period.firstDay, QStringLiteral("d MMMM yyyy")));
+        return Tr::tr("the week of %1").arg(QLocale().toString(period.firstDay, QStringLiteral("d MMMM yyyy")));
     case PeriodKind::Month: return QLocale().toString(period.firstDay, QStringLiteral("MMMM yyyy"));
     case PeriodKind::Quarter:
-        return tr("Q%1 %2").arg((period.firstDay.month() - 1) / 3 + 1).arg(period.firstDay.year());
+        return Tr::tr("Q%1 %2").arg((period.firstDay.month() - 1) / 3 + 1).arg(period.firstDay.year());
     }
     return period.label;
 }
@@ -152,13 +155,13 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     for (const QString &key : options.kpiKeys.isEmpty() ? reportDefaultKpiKeys() : options.kpiKeys) {
         const auto kpi = kpiFromKey(key);
         if (!kpi)
-            return Error::badInput(tr("Unknown KPI “%1”.").arg(key));
+            return Error::badInput(Tr::tr("Unknown KPI “%1”.").arg(key));
         kpis << *kpi;
     }
 
     ScopedConnection connection(store);
     if (!connection.isOpen())
-        return Error::failed(tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
+        return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
     const QSqlDatabase db = connection.database();
     auto calendar = loadCalendar(db, store.timeZone());
     if (!calendar)
@@ -175,7 +178,7 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     const QDate currentFirst = periodFirstDay(to, kind);
     const QDate from = options.from.value_or(stepBack(currentFirst, kind, 11));
     if (from > to)
-        return Error::badInput(tr("The report's start %1 is after its end %2.")
+        return Error::badInput(Tr::tr("The report's start %1 is after its end %2.")
                                    .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     // One computation serves the charts and every initiative's before / after.
     QDate computeFrom = from;
@@ -196,7 +199,7 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     if (data.team.isEmpty())
         data.team = readTeam(db);
     if (data.team.isEmpty())
-        data.team = tr("Service desk");
+        data.team = Tr::tr("Service desk");
     data.rangeFrom = periodFirstDay(from, kind);
     data.rangeTo = to;
     data.generatedAt = QDateTime::currentDateTime();
@@ -285,17 +288,17 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     }
 
     for (const KpiDataProblem &p : table->problems)
-        data.dataProblems << tr("%1 (%2 items)").arg(p.description, QLocale().toString(p.count));
+        data.dataProblems << Tr::tr("%1 (%2 items)").arg(p.description, QLocale().toString(p.count));
     return data;
 }
 
 Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &initiative, PeriodKind by, QDate today)
 {
     if (!initiative.startDate.isValid())
-        return Error::badInput(tr("Improvement initiative “%1” has no start date.").arg(initiative.title));
+        return Error::badInput(Tr::tr("Improvement initiative “%1” has no start date.").arg(initiative.title));
     const auto kpi = kpiFromKey(initiative.kpiKey);
     if (!kpi)
-        return Error::badInput(tr("Improvement initiative “%1” aims at an unknown KPI “%2”.")
+        return Error::badInput(Tr::tr("Improvement initiative “%1” aims at an unknown KPI “%2”.")
                                    .arg(initiative.title, initiative.kpiKey));
     KpiRequest request;
     request.from = stepBack(periodFirstDay(initiative.startDate, by), by, 1);

@@ -11,7 +11,10 @@ namespace ft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::BackupRotation", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::BackupRotation)
+};
 
 const QString stampFormat = QStringLiteral("yyyy-MM-dd-HHmmss");
 
@@ -72,7 +75,7 @@ QString BackupRotation::safetyCopyPath() const
 Result<QString> BackupRotation::backUpNow()
 {
     if (!QDir().mkpath(folder()))
-        return Error::failed(tr("Cannot create the backup folder %1").arg(folder()));
+        return Error::failed(Tr::tr("Cannot create the backup folder %1").arg(folder()));
     QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString path = stamped(QStringLiteral("-"));
     if (auto copied = sqlitefile::copyFile(m_storePath, path); !copied)
@@ -94,7 +97,7 @@ Result<void> BackupRotation::prune() const
     const QStringList all = backups();
     for (qsizetype i = m_keep; i < all.size(); ++i) {
         if (!QFile::remove(all.at(i)))
-            return Error::failed(tr("Cannot remove the old backup %1").arg(all.at(i)));
+            return Error::failed(Tr::tr("Cannot remove the old backup %1").arg(all.at(i)));
     }
     return {};
 }

@@ -10,7 +10,10 @@ namespace ft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::ChangeSet", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::ChangeSet)
+};
 
 bool isKnownTable(const QString &table)
 {
@@ -25,7 +28,7 @@ bool isKnownTable(const QString &table)
 Result<std::optional<QVariantMap>> readRow(const QSqlDatabase &db, const QString &table, qint64 id)
 {
     if (!isKnownTable(table))
-        return Error::failed(tr("Unknown table %1").arg(table));
+        return Error::failed(Tr::tr("Unknown table %1").arg(table));
     QSqlQuery q(db);
     if (auto ok = sql::exec(q, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id}); !ok)
         return ok.error();
@@ -130,8 +133,8 @@ Result<void> replay(const QSqlDatabase &db, const ChangeSet &changes, Replay dir
         if (!current)
             return current.error();
         if (!sameRow(expected, current.value()))
-            return Error::conflict(tr("“%1” cannot be %2: the follow-up was changed since, in another window or program.")
-                                       .arg(changes.description, undo ? tr("undone") : tr("redone")));
+            return Error::conflict(Tr::tr("“%1” cannot be %2: the follow-up was changed since, in another window or program.")
+                                       .arg(changes.description, undo ? Tr::tr("undone") : Tr::tr("redone")));
         if (auto written = writeRow(db, r.table, r.id, wanted, current.value().has_value()); !written)
             return written;
     }

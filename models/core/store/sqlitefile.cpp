@@ -11,7 +11,10 @@ namespace ft::sqlitefile {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::Store", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::Store)
+};
 
 constexpr int busyTimeoutMs = 5000;
 
@@ -82,20 +85,20 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 Result<void> copyFile(const QString &from, const QString &to)
 {
     if (QFileInfo::exists(to))
-        return Error::refused(tr("%1 exists already; choose another name.").arg(to));
+        return Error::refused(Tr::tr("%1 exists already; choose another name.").arg(to));
     const QString part = to + QStringLiteral(".part");
     QFile::remove(part);   // ours: left by a copy that was interrupted
     {
         QFile file(part);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error::failed(tr("Cannot write the backup %1: %2").arg(to, file.errorString()));
+            return Error::failed(Tr::tr("Cannot write the backup %1: %2").arg(to, file.errorString()));
         // Readable by its owner only, like the store, before a byte of it is written.
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     const auto fail = [&](const QString &why) -> Result<void> {
         QFile::remove(part);
         QFile::remove(part + QStringLiteral("-journal"));
-        return Error::failed(tr("The backup to %1 failed: %2").arg(to, why));
+        return Error::failed(Tr::tr("The backup to %1 failed: %2").arg(to, why));
     };
     {
         Connection source(from, SQLITE_OPEN_READONLY);
@@ -111,7 +114,7 @@ Result<void> copyFile(const QString &from, const QString &to)
             return fail(single.error().message);
     }
     if (!QFile::rename(part, to))
-        return fail(tr("cannot rename %1").arg(part));
+        return fail(Tr::tr("cannot rename %1").arg(part));
     return {};
 }
 
@@ -119,12 +122,12 @@ Result<void> copyInto(const QString &from, const QSqlDatabase &into)
 {
     sqlite3 *destination = handleOf(into);
     if (!destination)
-        return Error::failed(tr("The store's connection is not an SQLite connection."));
+        return Error::failed(Tr::tr("The store's connection is not an SQLite connection."));
     Connection source(from, SQLITE_OPEN_READONLY);
     if (!source.ok())
-        return Error::failed(tr("Cannot read %1: %2").arg(from, source.error()));
+        return Error::failed(Tr::tr("Cannot read %1: %2").arg(from, source.error()));
     if (auto copied = runBackup(destination, source.handle()); !copied)
-        return Error::failed(tr("Restoring from %1 failed: %2").arg(from, copied.error().message));
+        return Error::failed(Tr::tr("Restoring from %1 failed: %2").arg(from, copied.error().message));
     return {};
 }
 

@@ -19,7 +19,10 @@ namespace ft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ft::Store", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::Store)
+};
 
 const QString sqliteDriver = QStringLiteral("QSQLITE");
 constexpr int busyTimeoutMs = 5000;
@@ -80,35 +83,35 @@ Result<void> inspectExisting(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::refused(tr("Cannot read the store %1: %2").arg(path, file.errorString()));
+        return Error::refused(Tr::tr("Cannot read the store %1: %2").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         return {};   // an empty file becomes a new store
     const FileHeader header = readHeader(file);
     file.close();
     if (!header.isSqlite)
-        return Error::refused(tr("%1 is not a FollowThrough store (it is not an SQLite database). "
+        return Error::refused(Tr::tr("%1 is not a FollowThrough store (it is not an SQLite database). "
                                  "It was left untouched.").arg(path));
     // With a write-ahead log beside it, the main file alone may be behind or cut short by a checkpoint
     // that ran out of disk: the log still holds those pages, so only SQLite itself can judge.
     const bool hasLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (header.pageSize < 512 || header.pageCount == 0 || (!hasLog && size < header.pageSize * header.pageCount))
-        return Error::refused(tr("The store %1 is damaged (the file is shorter than its header says). "
+        return Error::refused(Tr::tr("The store %1 is damaged (the file is shorter than its header says). "
                                  "It was left untouched; restore a backup.").arg(path));
 
     sqlitefile::InspectError why;
     auto facts = sqlitefile::inspect(path, sqlitefile::Depth::Header, &why);
     if (!facts) {
         if (why.damaged)
-            return Error::refused(tr("The store %1 is damaged: %2. It was left untouched; restore a backup.")
+            return Error::refused(Tr::tr("The store %1 is damaged: %2. It was left untouched; restore a backup.")
                                       .arg(path, why.message));
-        return Error::refused(tr("The store %1 cannot be opened: %2. It was left untouched.").arg(path, why.message));
+        return Error::refused(Tr::tr("The store %1 cannot be opened: %2. It was left untouched.").arg(path, why.message));
     }
     if (facts->applicationId != schema::ApplicationId && (facts->applicationId != 0 || facts->objects > 0))
-        return Error::refused(tr("%1 is an SQLite database of another program, not a FollowThrough "
+        return Error::refused(Tr::tr("%1 is an SQLite database of another program, not a FollowThrough "
                                  "store. It was left untouched.").arg(path));
     if (facts->userVersion > schema::currentVersion())
-        return Error::refused(tr("The store %1 was written by a newer FollowThrough (schema version %2; "
+        return Error::refused(Tr::tr("The store %1 was written by a newer FollowThrough (schema version %2; "
                                  "this version knows up to %3). Update FollowThrough; the file was left "
                                  "untouched.").arg(path).arg(facts->userVersion).arg(schema::currentVersion()));
     return {};
@@ -125,7 +128,7 @@ Result<void> checkWritable(const QString &path)
     const QFileInfo shm(path + QStringLiteral("-shm"));
     if (wal.isWritable() && shm.isWritable())
         return {};
-    return Error::refused(tr("The store %1 is in a folder that is read-only for you (%2), and FollowThrough needs "
+    return Error::refused(Tr::tr("The store %1 is in a folder that is read-only for you (%2), and FollowThrough needs "
                              "to create its journal files (%3-wal, %3-shm) beside it. The store was left untouched; "
                              "move it to a writable folder.").arg(path, folder, QFileInfo(path).fileName()));
 }
@@ -134,13 +137,13 @@ Result<void> createEmptyPrivateFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::failed(tr("Cannot create the folder %1").arg(info.absolutePath()));
+        return Error::failed(Tr::tr("Cannot create the folder %1").arg(info.absolutePath()));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::failed(tr("Cannot create the store %1: %2").arg(path, file.errorString()));
+        return Error::failed(Tr::tr("Cannot create the store %1: %2").arg(path, file.errorString()));
     // Readable by its owner only, before SQLite writes anything into it.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error::failed(tr("Cannot restrict the permissions of %1").arg(path));
+        return Error::failed(Tr::tr("Cannot restrict the permissions of %1").arg(path));
     return {};
 }
 
@@ -173,22 +176,22 @@ QString Store::defaultPath()
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
 {
     if (path.isEmpty())
-        return Error::badInput(tr("No store file was given."));
+        return Error::badInput(Tr::tr("No store file was given."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute)) {
         if (QFileInfo(absolute).isDir())
-            return Error::refused(tr("%1 is a folder, not a store file.").arg(absolute));
+            return Error::refused(Tr::tr("%1 is a folder, not a store file.").arg(absolute));
         if (auto writable = checkWritable(absolute); !writable)
             return writable.error();
         if (auto inspected = inspectExisting(absolute); !inspected)
             return inspected.error();
         // After the inspection, so that a foreign or newer file is named as such first.
         if (!QFileInfo(absolute).isWritable())
-            return Error::refused(tr("The store %1 is read-only for you, so FollowThrough cannot save anything "
+            return Error::refused(Tr::tr("The store %1 is read-only for you, so FollowThrough cannot save anything "
                                      "in it. It was left untouched; make it writable or open a copy.").arg(absolute));
     } else {
         if (!options.createIfMissing)
-            return Error::notFound(tr("There is no store at %1.").arg(absolute));
+            return Error::notFound(Tr::tr("There is no store at %1.").arg(absolute));
         if (auto created = createEmptyPrivateFile(absolute); !created)
             return created.error();
     }
@@ -214,7 +217,7 @@ Result<void> Store::connect()
 {
     QSqlDatabase db = openConnection(m_connectionName, m_path, false);
     if (!db.isOpen())
-        return Error::failed(tr("Cannot open the store %1: %2").arg(m_path, db.lastError().text()));
+        return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(m_path, db.lastError().text()));
     return applyPragmas(db);
 }
 
@@ -235,7 +238,7 @@ Result<void> Store::migrate()
 {
     const int from = schemaVersion();
     if (from < 0)
-        return Error::failed(tr("Cannot read the schema version of %1").arg(m_path));
+        return Error::failed(Tr::tr("Cannot read the schema version of %1").arg(m_path));
     if (from >= schema::currentVersion())
         return {};
 
@@ -243,7 +246,7 @@ Result<void> Store::migrate()
         m_migrationBackup = m_path + QStringLiteral(".v%1-%2.bak").arg(from).arg(
                                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         if (auto copied = backupTo(m_migrationBackup); !copied)
-            return Error::failed(tr("Not upgrading %1: the backup copy could not be taken (%2).")
+            return Error::failed(Tr::tr("Not upgrading %1: the backup copy could not be taken (%2).")
                                      .arg(m_path, copied.error().message));
     }
 
@@ -256,14 +259,14 @@ Result<void> Store::migrate()
             return tx.beginError();
         for (const QString &statement : step.statements) {
             if (auto done = sql::exec(db, statement); !done)
-                return Error::failed(tr("Upgrading the store to version %1 failed: %2")
+                return Error::failed(Tr::tr("Upgrading the store to version %1 failed: %2")
                                          .arg(step.version).arg(done.error().message));
         }
         // PRAGMA arguments cannot be bound; both values are our own integers.
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
             || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId)))
-            return sql::errorOf(q, tr("Recording the schema version"));
+            return sql::errorOf(q, Tr::tr("Recording the schema version"));
         if (step.version == 1) {
             if (auto zone = sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('time_zone', ?)"),
                                       {QString::fromUtf8(QTimeZone::systemTimeZoneId())});
@@ -302,24 +305,24 @@ Result<Store::BackupFacts> Store::checkBackup(const QString &file)
 {
     const QFileInfo info(file);
     if (!info.isFile())
-        return Error::notFound(tr("There is no backup file at %1.").arg(file));
+        return Error::notFound(Tr::tr("There is no backup file at %1.").arg(file));
     {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return Error::refused(tr("Cannot read the backup %1: %2").arg(file, f.errorString()));
+            return Error::refused(Tr::tr("Cannot read the backup %1: %2").arg(file, f.errorString()));
         if (!readHeader(f).isSqlite)
-            return Error::refused(tr("%1 is not a FollowThrough backup (it is not an SQLite database).").arg(file));
+            return Error::refused(Tr::tr("%1 is not a FollowThrough backup (it is not an SQLite database).").arg(file));
     }
     auto facts = sqlitefile::inspect(file);
     if (!facts)
-        return Error::refused(tr("The backup %1 cannot be read: %2").arg(file, facts.error().message));
+        return Error::refused(Tr::tr("The backup %1 cannot be read: %2").arg(file, facts.error().message));
     if (facts->applicationId != schema::ApplicationId || facts->followUps < 0)
-        return Error::refused(tr("%1 is not a FollowThrough backup.").arg(file));
+        return Error::refused(Tr::tr("%1 is not a FollowThrough backup.").arg(file));
     if (facts->userVersion > schema::currentVersion())
-        return Error::refused(tr("The backup %1 was written by a newer FollowThrough (schema version %2; this "
+        return Error::refused(Tr::tr("The backup %1 was written by a newer FollowThrough (schema version %2; this "
                                  "version knows up to %3).").arg(file).arg(facts->userVersion).arg(schema::currentVersion()));
     if (facts->integrity != QLatin1String("ok"))
-        return Error::refused(tr("The backup %1 is damaged: %2").arg(file, facts->integrity.left(300)));
+        return Error::refused(Tr::tr("The backup %1 is damaged: %2").arg(file, facts->integrity.left(300)));
     return BackupFacts{facts->userVersion, facts->followUps};
 }
 
@@ -329,15 +332,15 @@ Result<Store::BackupFacts> Store::restoreFrom(const QString &file, const QString
     if (!facts)
         return facts.error();
     if (QFileInfo(file).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
-        return Error::refused(tr("%1 is the store itself, not a backup of it.").arg(file));
+        return Error::refused(Tr::tr("%1 is the store itself, not a backup of it.").arg(file));
     if (auto kept = backupTo(safetyCopy); !kept)
-        return Error::failed(tr("Nothing was restored: the copy of the current store could not be taken (%1).")
+        return Error::failed(Tr::tr("Nothing was restored: the copy of the current store could not be taken (%1).")
                                  .arg(kept.error().message));
     if (auto copied = sqlitefile::copyInto(file, database()); !copied)
-        return Error::failed(tr("Nothing was restored: %1").arg(copied.error().message));
+        return Error::failed(Tr::tr("Nothing was restored: %1").arg(copied.error().message));
     // The content is the backup's now; bring it up to this version like any older store.
     if (auto migrated = migrate(); !migrated)
-        return Error::failed(tr("The backup was restored but could not be upgraded: %1. The previous store is "
+        return Error::failed(Tr::tr("The backup was restored but could not be upgraded: %1. The previous store is "
                                 "in %2.").arg(migrated.error().message, safetyCopy));
     readTimeZone();
     return facts;
@@ -355,7 +358,7 @@ Result<QString> Store::integrityCheck() const
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return sql::errorOf(q, tr("Integrity check"));
+        return sql::errorOf(q, Tr::tr("Integrity check"));
     QStringList lines;
     while (q.next())
         lines << q.value(0).toString();
