@@ -1,5 +1,7 @@
 #include "exporting/csvexport.h"
 
+#include "importing/importtypes.h"
+
 #include "store/followuprepository.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
@@ -63,15 +65,11 @@ QStringList cellsOf(const FollowUp &f, const QTimeZone &zone)
 
 const QStringList &csvColumns()
 {
-    static const QStringList columns{
-        QStringLiteral("reference"),    QStringLiteral("title"),           QStringLiteral("kind"),
-        QStringLiteral("status"),       QStringLiteral("priority"),        QStringLiteral("owner"),
-        QStringLiteral("team"),         QStringLiteral("requester"),       QStringLiteral("requester_contact"),
-        QStringLiteral("category"),     QStringLiteral("opened_at"),       QStringLiteral("first_response_at"),
-        QStringLiteral("resolved_at"),  QStringLiteral("closed_at"),       QStringLiteral("reopen_count"),
-        QStringLiteral("sla_met"),      QStringLiteral("contact_type"),    QStringLiteral("notes"),
-        QStringLiteral("satisfaction"), QStringLiteral("next_update_due"), QStringLiteral("last_contact_at"),
-    };
+    // The importable fields first, under the names the generic import reads, so an export
+    // imports back as it is; then what only the timeline can set.
+    static const QStringList columns = importing::genericFields()
+        + QStringList{QStringLiteral("satisfaction"), QStringLiteral("next_update_due"),
+                      QStringLiteral("last_contact_at")};
     return columns;
 }
 
