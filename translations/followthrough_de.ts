@@ -178,13 +178,16 @@
 written %2, holds %n follow-up(s).
 
 The store as it is now is kept as a copy in %3.</source>
-        <translation><numerusform>%1
+        <translation>
+            <numerusform>%1
 geschrieben %2, enthält %n Nachverfolgung.
 
-Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform><numerusform>%1
+Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
+            <numerusform>%1
 geschrieben %2, enthält %n Nachverfolgungen.
 
-Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform></translation>
+Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2196,19 +2199,31 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <name>ft::KpiEngine</name>
     <message numerus="yes">
         <source>%n follow-up(s) resolved before they were opened: left out of the resolution times.</source>
-        <translation><numerusform>%n Nachverfolgung wurde gelöst, bevor sie geöffnet wurde: bei den Lösungszeiten ausgelassen.</numerusform><numerusform>%n Nachverfolgungen wurden gelöst, bevor sie geöffnet wurden: bei den Lösungszeiten ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachverfolgung wurde gelöst, bevor sie geöffnet wurde: bei den Lösungszeiten ausgelassen.</numerusform>
+            <numerusform>%n Nachverfolgungen wurden gelöst, bevor sie geöffnet wurden: bei den Lösungszeiten ausgelassen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) closed before they were opened: counted as closed, never in the backlog.</source>
-        <translation><numerusform>%n Nachverfolgung wurde geschlossen, bevor sie geöffnet wurde: als geschlossen gezählt, nie im Rückstand.</numerusform><numerusform>%n Nachverfolgungen wurden geschlossen, bevor sie geöffnet wurden: als geschlossen gezählt, nie im Rückstand.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachverfolgung wurde geschlossen, bevor sie geöffnet wurde: als geschlossen gezählt, nie im Rückstand.</numerusform>
+            <numerusform>%n Nachverfolgungen wurden geschlossen, bevor sie geöffnet wurden: als geschlossen gezählt, nie im Rückstand.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) closed before they were resolved: counted as they are.</source>
-        <translation><numerusform>%n Nachverfolgung wurde geschlossen, bevor sie gelöst wurde: so gezählt, wie sie ist.</numerusform><numerusform>%n Nachverfolgungen wurden geschlossen, bevor sie gelöst wurden: so gezählt, wie sie sind.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachverfolgung wurde geschlossen, bevor sie gelöst wurde: so gezählt, wie sie ist.</numerusform>
+            <numerusform>%n Nachverfolgungen wurden geschlossen, bevor sie gelöst wurden: so gezählt, wie sie sind.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) with a first response before they were opened: left out of the first response times.</source>
-        <translation><numerusform>%n Nachverfolgung mit einer ersten Antwort vor dem Öffnen: bei den Zeiten bis zur ersten Antwort ausgelassen.</numerusform><numerusform>%n Nachverfolgungen mit einer ersten Antwort vor dem Öffnen: bei den Zeiten bis zur ersten Antwort ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachverfolgung mit einer ersten Antwort vor dem Öffnen: bei den Zeiten bis zur ersten Antwort ausgelassen.</numerusform>
+            <numerusform>%n Nachverfolgungen mit einer ersten Antwort vor dem Öffnen: bei den Zeiten bis zur ersten Antwort ausgelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The KPI computation was cancelled.</source>
@@ -2690,6 +2705,16 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <source>Wrote %1 promised updates to %2.</source>
         <translation>%1 zugesagte Rückmeldungen nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>followups.csv</source>
+        <extracomment>default file name of the CSV export</extracomment>
+        <translation>nachverfolgungen.csv</translation>
+    </message>
+    <message>
+        <source>promised-updates.ics</source>
+        <extracomment>default file name of the calendar export</extracomment>
+        <translation>zugesagte-rueckmeldungen.ics</translation>
+    </message>
 </context>
 <context>
     <name>ft::NewFollowUpDialog</name>
@@ -3139,6 +3164,10 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>Review report: %1</source>
         <translation>Auswertungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>csi-review.pdf</source>
+        <translation>csi-auswertung.pdf</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4409,14 @@ Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>write the CSI review pack as a PDF (no display needed)</source>
         <translation>die KVP-Review-Mappe als PDF schreiben (keine Anzeige nötig)</translation>
+    </message>
+    <message>
+        <source>  followthrough [--db FILE] %1
+      %2
+</source>
+        <translation>  followthrough [--db DATEI] %1
+      %2
+</translation>
     </message>
 </context>
 <context>

@@ -178,13 +178,16 @@
 written %2, holds %n follow-up(s).
 
 The store as it is now is kept as a copy in %3.</source>
-        <translation><numerusform>%1
+        <translation>
+            <numerusform>%1
 escrita el %2, contiene %n seguimiento.
 
-El almacén de datos actual se conserva como copia en %3.</numerusform><numerusform>%1
+El almacén de datos actual se conserva como copia en %3.</numerusform>
+            <numerusform>%1
 escrita el %2, contiene %n seguimientos.
 
-El almacén de datos actual se conserva como copia en %3.</numerusform></translation>
+El almacén de datos actual se conserva como copia en %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2196,19 +2199,31 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <name>ft::KpiEngine</name>
     <message numerus="yes">
         <source>%n follow-up(s) resolved before they were opened: left out of the resolution times.</source>
-        <translation><numerusform>%n seguimiento se resolvió antes de abrirse: excluido de los tiempos de resolución.</numerusform><numerusform>%n seguimientos se resolvieron antes de abrirse: excluidos de los tiempos de resolución.</numerusform></translation>
+        <translation>
+            <numerusform>%n seguimiento se resolvió antes de abrirse: excluido de los tiempos de resolución.</numerusform>
+            <numerusform>%n seguimientos se resolvieron antes de abrirse: excluidos de los tiempos de resolución.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) closed before they were opened: counted as closed, never in the backlog.</source>
-        <translation><numerusform>%n seguimiento se cerró antes de abrirse: contado como cerrado, nunca en el trabajo pendiente.</numerusform><numerusform>%n seguimientos se cerraron antes de abrirse: contados como cerrados, nunca en el trabajo pendiente.</numerusform></translation>
+        <translation>
+            <numerusform>%n seguimiento se cerró antes de abrirse: contado como cerrado, nunca en el trabajo pendiente.</numerusform>
+            <numerusform>%n seguimientos se cerraron antes de abrirse: contados como cerrados, nunca en el trabajo pendiente.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) closed before they were resolved: counted as they are.</source>
-        <translation><numerusform>%n seguimiento se cerró antes de resolverse: contado tal cual.</numerusform><numerusform>%n seguimientos se cerraron antes de resolverse: contados tal cual.</numerusform></translation>
+        <translation>
+            <numerusform>%n seguimiento se cerró antes de resolverse: contado tal cual.</numerusform>
+            <numerusform>%n seguimientos se cerraron antes de resolverse: contados tal cual.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) with a first response before they were opened: left out of the first response times.</source>
-        <translation><numerusform>%n seguimiento con una primera respuesta anterior a su apertura: excluido de los tiempos de primera respuesta.</numerusform><numerusform>%n seguimientos con una primera respuesta anterior a su apertura: excluidos de los tiempos de primera respuesta.</numerusform></translation>
+        <translation>
+            <numerusform>%n seguimiento con una primera respuesta anterior a su apertura: excluido de los tiempos de primera respuesta.</numerusform>
+            <numerusform>%n seguimientos con una primera respuesta anterior a su apertura: excluidos de los tiempos de primera respuesta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The KPI computation was cancelled.</source>
@@ -2690,6 +2705,16 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <source>Wrote %1 promised updates to %2.</source>
         <translation>Se escribieron %1 actualizaciones prometidas en %2.</translation>
     </message>
+    <message>
+        <source>followups.csv</source>
+        <extracomment>default file name of the CSV export</extracomment>
+        <translation>seguimientos.csv</translation>
+    </message>
+    <message>
+        <source>promised-updates.ics</source>
+        <extracomment>default file name of the calendar export</extracomment>
+        <translation>actualizaciones-prometidas.ics</translation>
+    </message>
 </context>
 <context>
     <name>ft::NewFollowUpDialog</name>
@@ -3139,6 +3164,10 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>Review report: %1</source>
         <translation>Informe de revisión: %1</translation>
+    </message>
+    <message>
+        <source>csi-review.pdf</source>
+        <translation>revision-csi.pdf</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4409,14 @@ Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <source>write the CSI review pack as a PDF (no display needed)</source>
         <translation>escribir el dosier de revisión MCS en PDF (no necesita pantalla)</translation>
+    </message>
+    <message>
+        <source>  followthrough [--db FILE] %1
+      %2
+</source>
+        <translation>  followthrough [--db ARCHIVO] %1
+      %2
+</translation>
     </message>
 </context>
 <context>

@@ -178,13 +178,16 @@
 written %2, holds %n follow-up(s).
 
 The store as it is now is kept as a copy in %3.</source>
-        <translation><numerusform>%1
+        <translation>
+            <numerusform>%1
 écrite le %2, contient %n suivi.
 
-La base de données actuelle est conservée en copie dans %3.</numerusform><numerusform>%1
+La base de données actuelle est conservée en copie dans %3.</numerusform>
+            <numerusform>%1
 écrite le %2, contient %n suivis.
 
-La base de données actuelle est conservée en copie dans %3.</numerusform></translation>
+La base de données actuelle est conservée en copie dans %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2196,19 +2199,31 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <name>ft::KpiEngine</name>
     <message numerus="yes">
         <source>%n follow-up(s) resolved before they were opened: left out of the resolution times.</source>
-        <translation><numerusform>%n suivi résolu avant d'avoir été ouvert : exclu des temps de résolution.</numerusform><numerusform>%n suivis résolus avant d'avoir été ouverts : exclus des temps de résolution.</numerusform></translation>
+        <translation>
+            <numerusform>%n suivi résolu avant d'avoir été ouvert : exclu des temps de résolution.</numerusform>
+            <numerusform>%n suivis résolus avant d'avoir été ouverts : exclus des temps de résolution.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) closed before they were opened: counted as closed, never in the backlog.</source>
-        <translation><numerusform>%n suivi clos avant d'avoir été ouvert : compté comme clos, jamais dans le stock.</numerusform><numerusform>%n suivis clos avant d'avoir été ouverts : comptés comme clos, jamais dans le stock.</numerusform></translation>
+        <translation>
+            <numerusform>%n suivi clos avant d'avoir été ouvert : compté comme clos, jamais dans le stock.</numerusform>
+            <numerusform>%n suivis clos avant d'avoir été ouverts : comptés comme clos, jamais dans le stock.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) closed before they were resolved: counted as they are.</source>
-        <translation><numerusform>%n suivi clos avant d'avoir été résolu : compté tel quel.</numerusform><numerusform>%n suivis clos avant d'avoir été résolus : comptés tels quels.</numerusform></translation>
+        <translation>
+            <numerusform>%n suivi clos avant d'avoir été résolu : compté tel quel.</numerusform>
+            <numerusform>%n suivis clos avant d'avoir été résolus : comptés tels quels.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) with a first response before they were opened: left out of the first response times.</source>
-        <translation><numerusform>%n suivi avec une première réponse antérieure à son ouverture : exclu des délais de première réponse.</numerusform><numerusform>%n suivis avec une première réponse antérieure à leur ouverture : exclus des délais de première réponse.</numerusform></translation>
+        <translation>
+            <numerusform>%n suivi avec une première réponse antérieure à son ouverture : exclu des délais de première réponse.</numerusform>
+            <numerusform>%n suivis avec une première réponse antérieure à leur ouverture : exclus des délais de première réponse.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The KPI computation was cancelled.</source>
@@ -2690,6 +2705,16 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <source>Wrote %1 promised updates to %2.</source>
         <translation>%1 mises à jour promises écrites dans %2.</translation>
     </message>
+    <message>
+        <source>followups.csv</source>
+        <extracomment>default file name of the CSV export</extracomment>
+        <translation>suivis.csv</translation>
+    </message>
+    <message>
+        <source>promised-updates.ics</source>
+        <extracomment>default file name of the calendar export</extracomment>
+        <translation>nouvelles-promises.ics</translation>
+    </message>
 </context>
 <context>
     <name>ft::NewFollowUpDialog</name>
@@ -3139,6 +3164,10 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message>
         <source>Review report: %1</source>
         <translation>Rapport de revue : %1</translation>
+    </message>
+    <message>
+        <source>csi-review.pdf</source>
+        <translation>revue-csi.pdf</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4409,14 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <message>
         <source>write the CSI review pack as a PDF (no display needed)</source>
         <translation>écrire le dossier de revue ACS en PDF (aucun affichage nécessaire)</translation>
+    </message>
+    <message>
+        <source>  followthrough [--db FILE] %1
+      %2
+</source>
+        <translation>  followthrough [--db FICHIER] %1
+      %2
+</translation>
     </message>
 </context>
 <context>

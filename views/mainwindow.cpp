@@ -835,7 +835,9 @@ void MainWindow::importFile()
 void MainWindow::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export follow-ups"),
-                                                      QDir::home().filePath(QStringLiteral("followups.csv")),
+                                                      QDir::home().filePath(
+                                                          //: default file name of the CSV export
+                                                          tr("followups.csv")),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -857,7 +859,9 @@ void MainWindow::exportCsv()
 void MainWindow::exportCalendar()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export promised updates"),
-                                                      QDir::home().filePath(QStringLiteral("promised-updates.ics")),
+                                                      QDir::home().filePath(
+                                                          //: default file name of the calendar export
+                                                          tr("promised-updates.ics")),
                                                       tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;

@@ -44,7 +44,7 @@ int runBackup(const QStringList &arguments, Context &context)
 const Command &backupCommand()
 {
     static const Command command{QStringLiteral("backup"), QStringLiteral("backup --out FILE"),
-                                 Tr::tr("write a consistent copy of the store, also while it is in use"), false,
+                                 QT_TRANSLATE_NOOP("ft::cli", "write a consistent copy of the store, also while it is in use"), false,
                                  runBackup};
     return command;
 }

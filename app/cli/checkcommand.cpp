@@ -50,7 +50,7 @@ int runCheck(const QStringList &arguments, Context &context)
 const Command &checkCommand()
 {
     static const Command command{QStringLiteral("check"), QStringLiteral("check"),
-                                 Tr::tr("print the schema version, the integrity check and the row counts"), false,
+                                 QT_TRANSLATE_NOOP("ft::cli", "print the schema version, the integrity check and the row counts"), false,
                                  runCheck};
     return command;
 }

@@ -88,7 +88,8 @@ QString usageText()
     QString text = Tr::tr("Usage:\n"
                       "  followthrough [--db FILE] [--lang LANGUAGE]   open the window\n");
     for (const Command &c : commands())
-        text += QStringLiteral("  followthrough [--db FILE] %1\n      %2\n").arg(c.synopsis, c.summary);
+        text += Tr::tr("  followthrough [--db FILE] %1\n      %2\n")
+                    .arg(c.synopsis, QCoreApplication::translate("ft::cli", c.summary));
     text += Tr::tr("  followthrough --help | --version\n\n"
                "Without --db the store is %1.\n"
                "Exit status: 0 success, 1 failure, 2 bad usage.\n")

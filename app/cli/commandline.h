@@ -21,7 +21,8 @@ struct Command
 {
     QString name;
     QString synopsis;        // e.g. "kpi [--from YYYY-MM-DD] …"
-    QString summary;         // one line for --help
+    const char *summary = nullptr; // one line for --help, QT_TRANSLATE_NOOP("ft::cli"): translated when printed,
+                             // since the table is built before the translator is installed
     bool needsGui = false;   // paints (report): runs under a QApplication, offscreen without a display
     std::function<int(const QStringList &arguments, Context &context)> run;
 };

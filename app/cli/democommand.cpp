@@ -79,7 +79,7 @@ int runDemo(const QStringList &arguments, Context &context)
 const Command &demoCommand()
 {
     static const Command command{QStringLiteral("demo"), QStringLiteral("demo [--items N] [--seed S]"),
-                                 Tr::tr("fill the store with a realistic sample history, reproducible by seed"), false,
+                                 QT_TRANSLATE_NOOP("ft::cli", "fill the store with a realistic sample history, reproducible by seed"), false,
                                  runDemo};
     return command;
 }

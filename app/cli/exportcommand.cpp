@@ -57,7 +57,7 @@ int runExport(const QStringList &arguments, Context &context)
 const Command &exportCommand()
 {
     static const Command command{name, QStringLiteral("export --out FILE.csv|FILE.ics"),
-                                 Tr::tr("write the follow-ups as CSV, or the open promised updates as iCalendar"), false,
+                                 QT_TRANSLATE_NOOP("ft::cli", "write the follow-ups as CSV, or the open promised updates as iCalendar"), false,
                                  runExport};
     return command;
 }

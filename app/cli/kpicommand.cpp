@@ -81,7 +81,7 @@ const Command &kpiCommand()
 {
     static const Command command{
         name, QStringLiteral("kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by week|month|quarter] [--format csv|json]"),
-        Tr::tr("print the KPIs of every whole period touching the range (default: all the data), by month unless "
+        QT_TRANSLATE_NOOP("ft::cli", "print the KPIs of every whole period touching the range (default: all the data), by month unless "
            "--by says otherwise"),
         false, runKpi};
     return command;

@@ -82,7 +82,10 @@ void ReportController::exportPdf()
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString file = QFileDialog::getSaveFileName(m_window, tr("Export the review as PDF"),
-                                                      folder + QStringLiteral("/csi-review.pdf"), tr("PDF (*.pdf)"));
+                                                      folder + QLatin1Char('/')
+                                                          //: default file name of the review PDF
+                                                          + tr("csi-review.pdf"),
+                                                      tr("PDF (*.pdf)"));
     if (!file.isEmpty())
         start(Target::Pdf, options, file);
 }

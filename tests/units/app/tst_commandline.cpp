@@ -26,10 +26,17 @@ class tst_CommandLine : public QObject
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     // The binary as a script would run it: no display, a home of its own.
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, const QString &language = QString())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!language.isEmpty()) {
+            // The language as a desktop session sets it: LC_ALL from the test environment would win.
+            env.remove(QStringLiteral("LC_ALL"));
+            env.remove(QStringLiteral("LC_MESSAGES"));
+            env.remove(QStringLiteral("LANGUAGE"));
+            env.insert(QStringLiteral("LANG"), language);
+        }
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
@@ -55,6 +62,29 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("check")));
         // The default store sits in the data folder once, not under followthrough/followthrough.
         QVERIFY2(r.out.contains(path(QStringLiteral("data/followthrough/followthrough.sqlite"))), qPrintable(r.out));
+    }
+
+    // The command table is built before the translator is installed; its summaries must still be
+    // translated when --help prints them, whether the language comes from LANG or from --lang.
+    void shouldPrintCommandSummariesInTheSystemLanguage()
+    {
+        const Run r = run({QStringLiteral("--help")}, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Schemaversion, Integritätsprüfung und Zeilenzahlen ausgeben")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("print the schema version")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("write the CSI review pack")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("fill the store")), qPrintable(r.out));
+    }
+
+    void shouldPrintCommandSummariesInTheLanguageChosenWithLang()
+    {
+        const Run r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("den Datenbestand mit einer realistischen Beispielhistorie füllen")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("fill the store")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("print the KPIs")), qPrintable(r.out));
     }
 
     void shouldExitTwoWithUsageForAnUnknownCommand()
