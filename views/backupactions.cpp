@@ -2,6 +2,7 @@
 
 #include "store/backuprotation.h"
 #include "store/store.h"
+#include "threading/ownedthread.h"
 
 #include <QAction>
 #include <QDir>
@@ -57,7 +58,7 @@ void BackupActions::backUpNow()
     emit finished(tr("Backing up to %1…").arg(file));
     // The copy reads on a connection of its own: the window stays usable, even for a large store.
     auto outcome = std::make_shared<Result<void>>();
-    QThread *worker = QThread::create([this, file, outcome] { *outcome = m_store.backupTo(file); });
+    QThread *worker = createOwnedThread(this, [this, file, outcome] { *outcome = m_store.backupTo(file); });
     m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, file, outcome] {
         worker->deleteLater();

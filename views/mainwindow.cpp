@@ -24,6 +24,7 @@
 #include "report/reportcontroller.h"
 #include "sampledataloader.h"
 #include "store/store.h"
+#include "threading/ownedthread.h"
 #include "timelinemodel.h"
 #include "todaymodel.h"
 #include "todayview.h"
@@ -515,7 +516,7 @@ void MainWindow::reloadChoices()
         return;   // one load at a time; the next timer tick catches up
     auto loaded = std::make_shared<std::optional<FollowUpChoices>>();
     const Store *store = &m_store;
-    m_choicesThread = QThread::create([store, loaded] {
+    m_choicesThread = createOwnedThread(this, [store, loaded] {
         if (auto choices = loadChoices(*store))
             *loaded = choices.value();
     });

@@ -2,6 +2,7 @@
 
 #include "demo/demogenerator.h"
 #include "store/store.h"
+#include "threading/ownedthread.h"
 
 #include <QProgressDialog>
 #include <QThread>
@@ -39,7 +40,7 @@ void SampleDataLoader::start()
     const int items = m_items;
     QPointer<QProgressDialog> progress = m_progress;
     connect(m_progress, &QProgressDialog::canceled, this, [shared] { shared->cancel = true; });
-    m_thread = QThread::create([shared, path, items, progress] {
+    m_thread = createOwnedThread(this, [shared, path, items, progress] {
         // The worker's own store object: a connection belongs to the thread that opened it.
         auto store = Store::open(path, Store::Options{false});
         if (!store) {

@@ -2,6 +2,7 @@
 
 #include "checklisteffectmodel.h"
 #include "store/store.h"
+#include "threading/ownedthread.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -194,7 +195,7 @@ void ChecklistEffectDialog::recompute()
     m_headline->setText(tr("Reading the store…"));
     auto result = std::make_shared<std::optional<Result<ChecklistEffect>>>();
     Store *store = &m_store;
-    m_worker = QThread::create([store, from, to, result] { result->emplace(computeChecklistEffect(*store, from, to)); });
+    m_worker = createOwnedThread(this, [store, from, to, result] { result->emplace(computeChecklistEffect(*store, from, to)); });
     m_worker->setObjectName(QStringLiteral("checklistEffectWorker"));
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();

@@ -2,6 +2,7 @@
 
 #include "kpi/kpicolumns.h"
 #include "report/reportgatherer.h"
+#include "threading/ownedthread.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -154,7 +155,7 @@ void CsiInitiativeDialog::fillBaseline()
     const CsiInitiative c = initiative();
     auto result = std::make_shared<std::optional<Result<BeforeAfter>>>();
     const Store *store = &m_store;
-    m_worker = QThread::create([store, c, result] {
+    m_worker = createOwnedThread(this, [store, c, result] {
         *result = measureInitiative(*store, c, PeriodKind::Month, QDate::currentDate());
     });
     m_worker->setObjectName(QStringLiteral("csiBaselineWorker"));

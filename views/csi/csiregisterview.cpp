@@ -5,6 +5,7 @@
 #include "kpi/kpicolumns.h"
 #include "report/reportgatherer.h"
 #include "store/store.h"
+#include "threading/ownedthread.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -172,7 +173,7 @@ void CsiRegisterView::measure()
     const Store *store = &m_store;
     const QList<CsiInitiative> list = m_initiatives;
     const auto cancel = m_cancel;
-    m_worker = QThread::create([store, list, cancel, result] {
+    m_worker = createOwnedThread(this, [store, list, cancel, result] {
         *result = measureInitiatives(*store, list, PeriodKind::Month, QDate::currentDate(), cancel.get());
     });
     m_worker->setObjectName(QStringLiteral("csiMeasureWorker"));

@@ -2,6 +2,7 @@
 
 #include "importing/importer.h"
 #include "store/store.h"
+#include "threading/ownedthread.h"
 
 #include <QPointer>
 #include <QThread>
@@ -48,7 +49,7 @@ void ImportRunner::start(const QString &path, const importing::ImportOptions &gi
         }
         return !shared->cancel;
     };
-    m_thread = QThread::create([shared, &store, zone, path, options] {
+    m_thread = createOwnedThread(this, [shared, &store, zone, path, options] {
         // The worker's own connection: a connection belongs to the thread that opened it.
         ScopedConnection connection(store);
         if (!connection.isOpen()) {

@@ -4,6 +4,7 @@
 #include "report/reportoptionsdialog.h"
 #include "report/reportrenderer.h"
 #include "store/store.h"
+#include "threading/ownedthread.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,7 +105,7 @@ void ReportController::start(Target target, const ReportOptions &options, const 
     auto result = std::make_shared<std::optional<Result<ReportData>>>();
     const Store *store = &m_store;
     const auto cancel = m_cancel;
-    m_worker = QThread::create([store, options, cancel, result] {
+    m_worker = createOwnedThread(this, [store, options, cancel, result] {
         *result = gatherReport(*store, options, QDate::currentDate(), cancel.get());
     });
     m_worker->setObjectName(QStringLiteral("reportWorker"));

@@ -1,6 +1,7 @@
 #include "kpi/kpiworker.h"
 
 #include "store/store.h"
+#include "threading/ownedthread.h"
 
 namespace ft {
 
@@ -28,7 +29,7 @@ quint64 KpiWorker::request(const KpiRequest &request)
     m_cancelCurrent = cancel;
     const quint64 generation = ++m_generation;
     ++m_running;
-    QThread *thread = QThread::create([this, request, cancel, generation] {
+    QThread *thread = createOwnedThread(this, [this, request, cancel, generation] {
         Result<KpiTable> result = computeKpis(m_store, request, cancel.get());
         // Delivered on this object's thread; dropped if the object is gone or a newer one started.
         QMetaObject::invokeMethod(
