@@ -2,11 +2,14 @@
 
 #include "todaymodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace ft {
 
@@ -32,8 +35,9 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TodayModel::TitleColumn, QHeaderView::Stretch);
-    // Widths from typical contents, so that dates and labels are never cut; the title takes the rest.
+    // Widths from typical contents, so that dates and labels are never cut; the title takes the rest
+    // (fitColumns), but never less than a readable minimum: when the window is narrow the other
+    // columns give way first, eliding their text.
     const QFontMetrics metrics = m_tree->fontMetrics();
     const auto fit = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 16; };
     header->resizeSection(TodayModel::ReferenceColumn, fit(QStringLiteral("INC0012345")));
@@ -46,6 +50,14 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     header->setMinimumSectionSize(40);
     // The review answers "who is owed what": the last contact is in the panel and the Waiting column.
     header->hideSection(TodayModel::LastContactColumn);
+    for (int c = 0; c < TodayModel::ColumnCount; ++c)
+        m_preferred[c] = header->sectionSize(c);
+    // A column the user widens or narrows keeps that width as its own from then on.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (!m_fitting && column != TodayModel::TitleColumn && column < TodayModel::ColumnCount)
+            m_preferred[column] = size;
+    });
+    m_tree->viewport()->installEventFilter(this);
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +72,52 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
             emit activated(id);
     });
     layoutSections();
+}
+
+int TodayView::titleMinimumWidth() const
+{
+    // About 28 characters of a title, past the indentation of the section it sits in.
+    return m_tree->indentation() + m_tree->fontMetrics().averageCharWidth() * 28;
+}
+
+void TodayView::fitColumns()
+{
+    QHeaderView *header = m_tree->header();
+    const int available = m_tree->viewport()->width();
+    if (available <= 0)
+        return;
+    const int titleMinimum = titleMinimumWidth();
+    QList<int> others;
+    int wanted = 0;
+    int floors = 0;
+    const int floor = header->minimumSectionSize();
+    for (int c = 0; c < TodayModel::ColumnCount; ++c) {
+        if (c == TodayModel::TitleColumn || header->isSectionHidden(c))
+            continue;
+        others << c;
+        wanted += m_preferred[c];
+        floors += std::min(floor, m_preferred[c]);
+    }
+    // How much the other columns give up, shared in proportion to what each can give.
+    const int shortfall = std::max(0, titleMinimum - (available - wanted));
+    const int giveable = wanted - floors;
+    const double share = giveable > 0 ? std::min(1.0, double(shortfall) / giveable) : 0.0;
+    m_fitting = true;
+    int used = 0;
+    for (int c : std::as_const(others)) {
+        const int width = m_preferred[c] - int(std::ceil((m_preferred[c] - std::min(floor, m_preferred[c])) * share));
+        header->resizeSection(c, width);
+        used += width;
+    }
+    header->resizeSection(TodayModel::TitleColumn, std::max(titleMinimum, available - used));
+    m_fitting = false;
+}
+
+bool TodayView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TodayView::layoutSections()
@@ -113,6 +171,19 @@ void TodayView::refresh()
 }
 
 QByteArray TodayView::saveHeader() const { return m_tree->header()->saveState(); }
-void TodayView::restoreHeader(const QByteArray &state) { m_tree->header()->restoreState(state); }
+void TodayView::restoreHeader(const QByteArray &state)
+{
+    QHeaderView *header = m_tree->header();
+    if (!header->restoreState(state))
+        return;
+    // A state saved by an older version may carry a stretching title: the widths are fitted here.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    for (int c = 0; c < TodayModel::ColumnCount; ++c) {
+        if (c != TodayModel::TitleColumn)
+            m_preferred[c] = header->sectionSize(c);
+    }
+    fitColumns();
+}
 
 } // namespace ft

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "domain/types.h"
+#include "todaymodel.h"
 
 #include <QWidget>
+#include <array>
 
 class QTreeView;
 class QLabel;
 
 namespace ft {
 
-class TodayModel;
+
 
 // The Today review: the sections of TodayModel, all expanded, most urgent first.
 class TodayView : public QWidget
@@ -26,18 +28,26 @@ public:
     void refresh();
     QTreeView *tree() const { return m_tree; }
     QByteArray saveHeader() const;
+    // The title column's least width: below it, the other columns narrow instead.
+    int titleMinimumWidth() const;
     void restoreHeader(const QByteArray &state);
 
 signals:
     void currentChanged(FollowUpId id);
     void activated(FollowUpId id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void layoutSections();
+    void fitColumns();
 
     TodayModel *m_model;
     QLabel *m_summary;
     QTreeView *m_tree;
+    std::array<int, TodayModel::ColumnCount> m_preferred{}; // per column: the width it would like
+    bool m_fitting = false;
 };
 
 } // namespace ft

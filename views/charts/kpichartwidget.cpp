@@ -21,10 +21,23 @@ namespace ft {
 
 namespace {
 
-const QColor valueColor(0x1f, 0x5f, 0xa8);
-const QColor goodColor(0x2e, 0x8b, 0x57);
-const QColor badColor(0xc0, 0x39, 0x2b);
-const QColor markerColor(0x6b, 0x4f, 0xa0);
+// The chart follows the palette: a dark window gets the dark chart theme and brighter colours, so
+// that the line, the dots and the target stay readable on either background.
+bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
+
+struct ChartColors
+{
+    QColor value, good, bad, marker, target;
+};
+
+ChartColors chartColors(bool dark)
+{
+    if (dark)
+        return {QColor(0x6c, 0xb4, 0xf0), QColor(0x4c, 0xc3, 0x8a), QColor(0xf0, 0x73, 0x5f), QColor(0xc0, 0xa8, 0xf0),
+                QColor(0xd0, 0xd0, 0xd0)};
+    return {QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x8b, 0x57), QColor(0xc0, 0x39, 0x2b), QColor(0x6b, 0x4f, 0xa0),
+            QColor(0x44, 0x44, 0x44)};
+}
 
 bool meets(const KpiTarget &target, double value)
 {
@@ -92,6 +105,17 @@ void KpiChartWidget::rebuild()
 {
     auto *chart = new QChart;
     chart->setObjectName(QStringLiteral("kpiChartContent"));
+    // The theme first: it resets fonts and colours set before it.
+    m_dark = isDark(palette());
+    m_paletteBase = palette().color(QPalette::Base);
+    chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(m_paletteBase);
+    chart->setBackgroundPen(Qt::NoPen);
+    const ChartColors colors = chartColors(m_dark);
+    const QColor &valueColor = colors.value;
+    const QColor &goodColor = colors.good;
+    const QColor &badColor = colors.bad;
+    const QColor &markerColor = colors.marker;
     chart->setTitle(kpiLabel(m_kpi));
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -131,6 +155,8 @@ void KpiChartWidget::rebuild()
     for (int i = 0; i < n; i += step)
         axisX->append(rows.at(i).period.label, i);
     axisX->setLabelsAngle(n > 6 ? -45 : 0);
+    // Period labels are short ("2026-W05"): shown whole, never elided to "2026-…".
+    axisX->setTruncateLabels(false);
     axisX->setGridLineVisible(false);
     auto *axisY = new QValueAxis;
     axisY->setObjectName(QStringLiteral("kpiChartValueAxis"));
@@ -203,7 +229,7 @@ void KpiChartWidget::rebuild()
         auto *targetLine = new QLineSeries;
         targetLine->setObjectName(QStringLiteral("kpiChartTarget"));
         targetLine->setName(tr("Target"));
-        QPen pen(QColor(0x44, 0x44, 0x44));
+        QPen pen(colors.target);
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.6);
         targetLine->setPen(pen);
@@ -253,7 +279,7 @@ void KpiChartWidget::rebuild()
     plain->setObjectName(QStringLiteral("kpiChartPoints"));
     for (auto [series, color] : {std::pair{met, goodColor}, std::pair{missed, badColor}, std::pair{plain, valueColor}}) {
         series->setColor(color);
-        series->setBorderColor(Qt::white);
+        series->setBorderColor(m_paletteBase);
         series->setMarkerSize(n > 60 ? 6 : 9);
     }
     for (int i = 0; i < n; ++i) {
@@ -330,6 +356,15 @@ void KpiChartWidget::placeMarkerLabels()
         m.label->setPos(left, plot.top() + 2 + row * (box.height() + 2));
         lastRight = left + box.width() + 6;
     }
+}
+
+void KpiChartWidget::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    // A switch between the light and the dark palette while the app runs redraws in the new one.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && chart()
+        && (isDark(palette()) != m_dark || palette().color(QPalette::Base) != m_paletteBase))
+        rebuild();
 }
 
 void KpiChartWidget::resizeEvent(QResizeEvent *event)

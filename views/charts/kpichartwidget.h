@@ -31,6 +31,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
@@ -47,6 +48,8 @@ private:
     };
     QList<PlacedMarker> m_placed;
     double m_yMax = 1;
+    bool m_dark = false;          // the palette the chart was drawn for
+    QColor m_paletteBase;
 };
 
 } // namespace ft

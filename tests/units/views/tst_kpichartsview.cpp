@@ -6,6 +6,8 @@
 #include "testsupport.h"
 
 #include <QAbstractSeries>
+#include <QApplication>
+#include <QCategoryAxis>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -139,6 +141,70 @@ private slots:
         waitComputed(view, computed);
         QVERIFY(view.table().rows.size() >= 5);
         QCOMPARE(view.table().rows.constFirst().period.label, u"2026-W14"_s);
+    }
+
+    // The chart takes the dark theme under a dark palette and back, while it is shown; the value and
+    // target lines keep their contrast against the background either way.
+    void shouldFollowTheLightOrDarkPalette()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.resize(1300, 760);
+        view.show();
+        waitComputed(view, computed);
+        view.setRange(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        const auto contrast = [&](const QString &series) {
+            QChart *chart = view.chartWidget()->chart();
+            const auto *line = static_cast<QLineSeries *>(seriesNamed(view, series).constFirst());
+            return std::abs(line->pen().color().lightness() - chart->backgroundBrush().color().lightness());
+        };
+        const QPalette light = QApplication::palette();
+        QVERIFY(light.color(QPalette::Window).lightness() >= 128);
+        QCOMPARE(view.chartWidget()->chart()->theme(), QChart::ChartThemeLight);
+        QVERIFY2(contrast(u"kpiChartValues"_s) > 90, qPrintable(QString::number(contrast(u"kpiChartValues"_s))));
+        QVERIFY(contrast(u"kpiChartTarget"_s) > 90);
+
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        QCOMPARE(view.chartWidget()->chart()->theme(), QChart::ChartThemeDark);
+        QCOMPARE(view.chartWidget()->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+        QVERIFY2(contrast(u"kpiChartValues"_s) > 90, qPrintable(QString::number(contrast(u"kpiChartValues"_s))));
+        QVERIFY2(contrast(u"kpiChartTarget"_s) > 90, qPrintable(QString::number(contrast(u"kpiChartTarget"_s))));
+        // The data survives the redraw: still two runs and the initiative's marker.
+        QCOMPARE(seriesNamed(view, u"kpiChartValues"_s).size(), 2);
+        QCOMPARE(view.chartWidget()->markerLabels().size(), 1);
+        screenshot(view, u"kpi-dark"_s);
+
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+        QCOMPARE(view.chartWidget()->chart()->theme(), QChart::ChartThemeLight);
+    }
+
+    // Many periods: the labels turn and are shown whole, not elided at the plot's edges.
+    void shouldShowWholePeriodLabels()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.resize(1000, 600);
+        view.show();
+        waitComputed(view, computed);
+        view.setRange(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        view.setPeriodKind(PeriodKind::Week);
+        waitComputed(view, computed);
+        QVERIFY(view.table().rows.size() > 20);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        const QList<QAbstractAxis *> axes = view.chartWidget()->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        QVERIFY(!axes.constFirst()->labelsTruncated());
+        screenshot(view, u"kpi-weeks"_s);
     }
 
     void shouldSaveThePngAndSvg()
