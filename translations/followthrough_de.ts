@@ -3374,14 +3374,6 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Das Register enthält noch keine Initiativen.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>not measurable yet</source>
-        <translation>noch nicht messbar</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>noch nicht bekannt</translation>
     </message>
@@ -3402,12 +3394,6 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
 Owner: %2</source>
         <translation>%1
 Bearbeiter(in): %2</translation>
-    </message>
-    <message>
-        <source>%1
-Outcome: %2</source>
-        <translation>%1
-Ergebnis: %2</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -3480,6 +3466,20 @@ Ergebnis: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>too early</source>
+        <translation>zu früh</translation>
+    </message>
+    <message>
+        <source>%1
+Measure: %2</source>
+        <translation>%1
+Kennzahl: %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>

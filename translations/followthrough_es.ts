@@ -3374,14 +3374,6 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>El registro aún no contiene iniciativas.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>not measurable yet</source>
-        <translation>aún no medible</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>aún no se sabe</translation>
     </message>
@@ -3402,12 +3394,6 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
 Owner: %2</source>
         <translation>%1
 Responsable: %2</translation>
-    </message>
-    <message>
-        <source>%1
-Outcome: %2</source>
-        <translation>%1
-Resultado: %2</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -3480,6 +3466,20 @@ Resultado: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>too early</source>
+        <translation>demasiado pronto</translation>
+    </message>
+    <message>
+        <source>%1
+Measure: %2</source>
+        <translation>%1
+Indicador: %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
     </message>
 </context>
 <context>

@@ -3374,14 +3374,6 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>Le registre ne contient encore aucune initiative.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>not measurable yet</source>
-        <translation>pas encore mesurable</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
     </message>
@@ -3402,12 +3394,6 @@ Atteint sur %5 des %6 périodes affichées.</translation>
 Owner: %2</source>
         <translation>%1
 Responsable : %2</translation>
-    </message>
-    <message>
-        <source>%1
-Outcome: %2</source>
-        <translation>%1
-Résultat : %2</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -3480,6 +3466,20 @@ Résultat : %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>too early</source>
+        <translation>trop tôt</translation>
+    </message>
+    <message>
+        <source>%1
+Measure: %2</source>
+        <translation>%1
+Indicateur : %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
     </message>
 </context>
 <context>

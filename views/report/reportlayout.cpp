@@ -6,6 +6,9 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPaintDevice>
+#include <QRegularExpression>
+#include <functional>
+#include <vector>
 #include <numeric>
 
 namespace ft {
@@ -28,6 +31,7 @@ public:
         newPage();
     }
 
+    const QPaintDevice &device() const { return m_device; }
     qreal mm(qreal millimetres) const { return millimetres * m_device.logicalDpiY() / 25.4; }
     qreal width() const { return m_layout.body.width(); }
     qreal left() const { return m_layout.body.left(); }
@@ -63,6 +67,7 @@ public:
     ReportBox &place(ReportBox box, qreal height, qreal gapAfter)
     {
         box.rect = QRectF(left(), m_y, width(), height);
+        m_contentBottom = box.rect.bottom();
         m_y += height + gapAfter;
         m_layout.pages.last().boxes.append(std::move(box));
         return m_layout.pages.last().boxes.last();
@@ -70,10 +75,32 @@ public:
 
     void skip(qreal height) { m_y = qMin(m_y + height, m_layout.body.bottom()); }
 
+    // How tall `section` comes out when laid out on one endless page of this width.
+    qreal measure(const std::function<void(Flow &)> &section) const
+    {
+        ReportLayout scratch;
+        scratch.body = QRectF(left(), 0, width(), 1e9);
+        Flow flow(m_device, scratch);
+        section(flow);
+        return flow.m_contentBottom;   // the gap after the last box may fall past the page end
+    }
+
+    // A section that fits on one page starts on a new page rather than break in two, unless that
+    // would leave more than half of this page empty.
+    void keepTogether(const std::function<void(Flow &)> &section)
+    {
+        const qreal h = measure(section);
+        const qreal page = m_layout.body.height();
+        if (!atPageTop() && h > spaceLeft() && h <= page && spaceLeft() < page / 2)
+            newPage();
+        section(*this);
+    }
+
 private:
     const QPaintDevice &m_device;
     ReportLayout &m_layout;
     qreal m_y = 0;
+    qreal m_contentBottom = 0;
 };
 
 ReportBox textBox(ReportBox::Kind kind, const QString &text)
@@ -101,14 +128,126 @@ void heading(Flow &flow, const ReportFonts &fonts, const QString &text, qreal ke
     b.neededHeight = h;
 }
 
-// Column widths from relative weights.
-QList<qreal> columnsOf(const QList<qreal> &weights, qreal width)
+// A table column: short values (numbers, dates, statuses) keep to one line and get exactly the
+// width their longest value needs; free text (titles, names, steps) wraps and shares what is left.
+struct Column
 {
-    const qreal total = std::accumulate(weights.begin(), weights.end(), 0.0);
-    QList<qreal> out;
-    for (qreal w : weights)
-        out << width * w / total;
-    return out;
+    QString header;
+    bool wraps = false;
+    qreal weight = 1.0;   // how wrapping columns share the width left over
+};
+
+// The width of the widest line of `text` (explicit line breaks only).
+qreal widestLine(const QFontMetricsF &fm, const QString &text)
+{
+    qreal w = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        w = qMax(w, fm.horizontalAdvance(line));
+    return w;
+}
+
+// The width of the widest word: narrower than that, wrapping cannot help.
+qreal widestWord(const QFontMetricsF &fm, const QString &text)
+{
+    qreal w = 0;
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s")), Qt::SkipEmptyParts))
+        w = qMax(w, fm.horizontalAdvance(word));
+    return w;
+}
+
+// The narrowest width at which `text` takes at most two lines, broken between words.
+qreal twoLines(const QFontMetricsF &fm, const QString &text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qreal best = fm.horizontalAdvance(text);
+    for (qsizetype k = 1; k < words.size(); ++k) {
+        const qreal first = fm.horizontalAdvance(words.mid(0, k).join(QLatin1Char(' ')));
+        const qreal second = fm.horizontalAdvance(words.mid(k).join(QLatin1Char(' ')));
+        best = qMin(best, qMax(first, second));
+    }
+    return best;
+}
+
+// Column widths measured with the fonts the table is painted in. A header may wrap between its
+// words when room is short; a short value never wraps.
+QList<qreal> columnsOf(const QPaintDevice &device, const ReportFonts &fonts, const QList<Column> &columns,
+                       const QList<QStringList> &rows, qreal width, qreal pad, qreal comfortableText)
+{
+    const QFontMetricsF cellFm(fonts.table, &device);
+    const QFontMetricsF headerFm(fonts.tableHeader, &device);
+    // The painter's text layout may come out a hair wider than the metrics (hinting, rounding to
+    // device pixels): a value measured to fit exactly must not wrap because of it.
+    const qreal slack = device.logicalDpiX() / 25.4 * 0.6;
+    const size_t n = size_t(columns.size());
+    std::vector<qreal> least(n, 0), full(n, 0);   // fixed columns: header wrapped / on one line
+    qreal wrapWeight = 0, wrapLeast = 0;
+    for (size_t c = 0; c < n; ++c) {
+        qreal cells = 0, words = 0;
+        for (const QStringList &row : rows) {
+            cells = qMax(cells, widestLine(cellFm, row.value(qsizetype(c))));
+            words = qMax(words, widestWord(cellFm, row.value(qsizetype(c))));
+        }
+        const Column &col = columns.at(qsizetype(c));
+        if (col.wraps) {
+            least[c] = qMax(words, widestWord(headerFm, col.header)) + 2 * pad;
+            wrapWeight += col.weight;
+            wrapLeast += qMax(least[c], comfortableText * col.weight);
+        } else {
+            least[c] = qMax(cells, twoLines(headerFm, col.header)) + 2 * pad + slack;
+            full[c] = qMax(cells, widestLine(headerFm, col.header)) + 2 * pad + slack;
+        }
+    }
+    // Headers on one line when the free text keeps a comfortable width; else they wrap.
+    std::vector<qreal> out(n, 0);
+    qreal fixedFull = 0, fixedLeast = 0;
+    for (size_t c = 0; c < n; ++c) {
+        if (!columns.at(qsizetype(c)).wraps) {
+            fixedFull += full[c];
+            fixedLeast += least[c];
+        }
+    }
+    const bool roomy = width - fixedFull >= wrapLeast;
+    qreal fixed = roomy ? fixedFull : fixedLeast;
+    if (fixed > width) {
+        // Not even the short values fit: shrink them alike (the layout reports what gets cut).
+        for (size_t c = 0; c < n; ++c)
+            out[c] = columns.at(qsizetype(c)).wraps ? 0 : least[c] * width / fixed;
+        return QList<qreal>(out.begin(), out.end());
+    }
+    for (size_t c = 0; c < n; ++c) {
+        if (!columns.at(qsizetype(c)).wraps)
+            out[c] = roomy ? full[c] : least[c];
+    }
+    qreal left = width - fixed;
+    if (wrapWeight <= 0) {
+        // Only short values: the spare width goes to them evenly.
+        for (size_t c = 0; c < n; ++c)
+            out[c] += left / qreal(n);
+        return QList<qreal>(out.begin(), out.end());
+    }
+    // Wrapping columns share by weight, each at least as wide as its widest word.
+    std::vector<bool> pinned(n, false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        qreal weight = 0, space = left;
+        for (size_t c = 0; c < n; ++c) {
+            if (columns.at(qsizetype(c)).wraps && !pinned[c])
+                weight += columns.at(qsizetype(c)).weight;
+            else if (columns.at(qsizetype(c)).wraps)
+                space -= out[c];
+        }
+        for (size_t c = 0; c < n; ++c) {
+            if (!columns.at(qsizetype(c)).wraps || pinned[c])
+                continue;
+            out[c] = weight > 0 ? space * columns.at(qsizetype(c)).weight / weight : 0;
+            if (out[c] < least[c]) {
+                out[c] = least[c];
+                pinned[c] = true;
+                changed = true;
+            }
+        }
+    }
+    return QList<qreal>(out.begin(), out.end());
 }
 
 bool rowOverflows(const Flow &flow, const QFont &font, const QStringList &cells, const QList<qreal> &columns, qreal pad)
@@ -128,12 +267,32 @@ qreal rowHeight(const Flow &flow, const QFont &font, const QStringList &cells, c
     return h + 2 * pad;
 }
 
-// A table whose header comes again at the top of every page it runs onto.
-void table(Flow &flow, const ReportFonts &fonts, const QStringList &header, const QList<QStringList> &rows,
-           const QList<int> &tones, const QList<qreal> &weights)
+// A row of a table, with what `toneColumn` says coloured by `tone`, and an optional note across
+// the whole width under its cells.
+struct TableRow
 {
-    const QList<qreal> columns = columnsOf(weights, flow.width());
+    QStringList cells;
+    int tone = 0;
+    QString note;
+};
+
+// Never fewer rows than this at the foot of a page or at the top of the next one: a row or two
+// alone on a page reads as a mistake.
+constexpr int minRowsTogether = 3;
+
+// A table whose header comes again at the top of every page it runs onto.
+// `comfortable`: the width below which the free-text columns would rather have the headers wrap.
+void table(Flow &flow, const ReportFonts &fonts, const QList<Column> &spec, const QList<TableRow> &rows, int toneColumn,
+           qreal comfortable)
+{
     const qreal pad = flow.mm(1.2);
+    QStringList header;
+    QList<QStringList> cells;
+    for (const Column &c : spec)
+        header << c.header;
+    for (const TableRow &r : rows)
+        cells << r.cells;
+    const QList<qreal> columns = columnsOf(flow.device(), fonts, spec, cells, flow.width(), pad, comfortable);
     const qreal headerHeight = rowHeight(flow, fonts.tableHeader, header, columns, pad);
     auto placeHeader = [&] {
         ReportBox b;
@@ -144,23 +303,51 @@ void table(Flow &flow, const ReportFonts &fonts, const QStringList &header, cons
         b.overflows = rowOverflows(flow, fonts.tableHeader, header, columns, pad);
         flow.place(b, headerHeight, 0);
     };
-    const qreal firstRow = rows.isEmpty() ? 0 : rowHeight(flow, fonts.table, rows.first(), columns, pad);
-    flow.ensure(headerHeight + firstRow);
+    const qsizetype n = rows.size();
+    QList<qreal> heights;
+    for (const TableRow &r : rows) {
+        qreal h = rowHeight(flow, fonts.table, r.cells, columns, pad);
+        if (!r.note.isEmpty())
+            h += flow.textHeight(fonts.table, r.note, flow.width() - 2 * pad);
+        heights << h;
+    }
+    auto heightOf = [&](qsizetype from, qsizetype count) {
+        qreal h = 0;
+        for (qsizetype i = from; i < from + count && i < n; ++i)
+            h += heights.at(i);
+        return h;
+    };
+    // A table too short to split keeps together; a longer one starts with at least a few rows.
+    flow.ensure(headerHeight + heightOf(0, n < 2 * minRowsTogether ? n : minRowsTogether));
     placeHeader();
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const qreal h = rowHeight(flow, fonts.table, rows.at(r), columns, pad);
-        if (h > flow.spaceLeft()) {
+    qsizetype r = 0;
+    while (r < n) {
+        // The rows that fit on this page …
+        qsizetype fit = 0;
+        for (qreal used = 0; r + fit < n && used + heights.at(r + fit) <= flow.spaceLeft(); ++fit)
+            used += heights.at(r + fit);
+        // … less a few when the rest would otherwise be a row or two alone on the next page.
+        if (r + fit < n && n - (r + fit) < minRowsTogether)
+            fit = qMax<qsizetype>(qMin<qsizetype>(fit, minRowsTogether), fit - (minRowsTogether - (n - (r + fit))));
+        fit = qMax<qsizetype>(fit, 1);   // a row taller than a page still goes somewhere
+        for (qsizetype i = r; i < r + fit; ++i) {
+            const TableRow &row = rows.at(i);
+            ReportBox b;
+            b.kind = ReportBox::Kind::TableRow;
+            b.cells = row.cells;
+            b.columns = columns;
+            b.text = row.note;
+            b.neededHeight = heights.at(i);
+            b.overflows = rowOverflows(flow, fonts.table, b.cells, columns, pad);
+            b.tone = row.tone;
+            b.toneColumn = toneColumn;
+            flow.place(b, heights.at(i), 0);
+        }
+        r += fit;
+        if (r < n) {
             flow.newPage();
             placeHeader();
         }
-        ReportBox b;
-        b.kind = ReportBox::Kind::TableRow;
-        b.cells = rows.at(r);
-        b.columns = columns;
-        b.neededHeight = h;
-        b.overflows = rowOverflows(flow, fonts.table, b.cells, columns, pad);
-        b.tone = tones.value(r, 0);
-        flow.place(b, h, 0);
     }
     flow.skip(flow.mm(5));
 }
@@ -203,30 +390,37 @@ void summaryPage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
                  "when it has no target.")
                   .arg(data.periodName, data.previousPeriodName),
               flow.mm(4));
-    QList<QStringList> rows;
-    QList<int> tones;
+    QList<TableRow> rows;
     for (const ReportKpi &k : data.kpis) {
         QString target = QString(QChar(0x2014));
         if (k.target)
             target = (k.kpi.higherIsBetter ? Tr::tr("at least %1") : Tr::tr("at most %1")).arg(plainValue(*k.target, k.kpi.unit));
-        rows << QStringList{k.kpi.name,
-                            plainValueOrDash(k.comparison.current, k.kpi.unit),
-                            plainValueOrDash(k.comparison.previous, k.kpi.unit),
-                            k.verdict.change.isEmpty() ? QString(QChar(0x2014)) : k.verdict.change,
-                            target,
-                            plainStatusLabel(k.verdict.status)};
-        tones << toneOf(k.verdict.status);
+        rows << TableRow{{k.kpi.name, plainValueOrDash(k.comparison.current, k.kpi.unit),
+                          plainValueOrDash(k.comparison.previous, k.kpi.unit),
+                          k.verdict.change.isEmpty() ? QString(QChar(0x2014)) : k.verdict.change, target,
+                          plainStatusLabel(k.verdict.status)},
+                         toneOf(k.verdict.status),
+                         {}};
     }
-    table(flow, fonts, {Tr::tr("Measure"), data.periodName, data.previousPeriodName, Tr::tr("Change"), Tr::tr("Target"), Tr::tr("Status")},
-          rows, tones, {3.0, 1.5, 1.5, 1.5, 1.6, 1.9});
+    table(flow, fonts,
+          {{Tr::tr("Measure"), true}, {data.periodName}, {data.previousPeriodName}, {Tr::tr("Change")},
+           {Tr::tr("Target")}, {Tr::tr("Status")}},
+          rows, 5, flow.mm(35));
     flow.newPage();
 }
 
 void sentences(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
     heading(flow, fonts, Tr::tr("What changed, in plain words"), flow.mm(15));
-    const QList<qreal> columns = columnsOf({1.0, 4.6}, flow.width());
     const qreal pad = flow.mm(1.5);
+    // The status column as wide as its longest word in bold (plus the tone bar), the sentence the rest.
+    QFont bold = fonts.body;
+    bold.setBold(true);
+    const QFontMetricsF boldFm(bold, &flow.device());
+    qreal statusWidth = flow.mm(22);
+    for (const ReportKpi &k : data.kpis)
+        statusWidth = qMax(statusWidth, widestWord(boldFm, plainStatusLabel(k.verdict.status)) + flow.mm(3) + pad + 1.0);
+    const QList<qreal> columns{statusWidth, flow.width() - statusWidth};
     for (int i = 0; i < data.kpis.size(); ++i) {
         const ReportKpi &k = data.kpis.at(i);
         ReportBox b;
@@ -235,9 +429,13 @@ void sentences(Flow &flow, const ReportData &data, const ReportFonts &fonts)
         b.columns = columns;
         b.kpiIndex = i;
         b.tone = toneOf(k.verdict.status);
-        const qreal h = rowHeight(flow, fonts.body, b.cells, columns, pad);
+        // As the renderer paints it: the status in bold right of the tone bar, the sentence padded.
+        const qreal statusText = columns.at(0) - pad - flow.mm(3);
+        const qreal sentenceText = columns.at(1) - 2 * pad;
+        const qreal h = qMax(flow.textHeight(bold, b.cells.at(0), statusText),
+                             flow.textHeight(fonts.body, b.cells.at(1), sentenceText)) + 2 * pad;
         b.neededHeight = h;
-        b.overflows = rowOverflows(flow, fonts.body, b.cells, columns, pad);
+        b.overflows = flow.tooWide(bold, b.cells.at(0), statusText) || flow.tooWide(fonts.body, b.cells.at(1), sentenceText);
         flow.ensure(h);
         flow.place(b, h, flow.mm(1));
     }
@@ -290,32 +488,35 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
         paragraph(flow, fonts.body, Tr::tr("The register holds no initiatives yet."), flow.mm(6));
         return;
     }
-    QList<QStringList> rows;
-    QList<int> tones;
+    QList<TableRow> rows;
     for (const ReportInitiative &r : data.initiatives) {
         const CsiInitiative &c = r.initiative;
         const BeforeAfter &ba = r.beforeAfter;
+        // A value over the period it was measured in, each on its own line: short lines that never wrap.
         QString before = plainValueOrDash(ba.beforeValue(), r.unit);
         if (ba.before)
-            before = Tr::tr("%1 (%2)").arg(before, ba.before->label);
-        QString after = ba.after ? Tr::tr("%1 (%2)").arg(plainValueOrDash(ba.afterValue(), r.unit), ba.after->label)
-                                 : Tr::tr("not measurable yet");
+            before = QStringLiteral("%1\n%2").arg(before, ba.before->label);
+        QString after = ba.after ? QStringLiteral("%1\n%2").arg(plainValueOrDash(ba.afterValue(), r.unit), ba.after->label)
+                                 : Tr::tr("too early");
         QString reached = Tr::tr("not known yet");
         if (ba.reached == TargetReached::Yes)
             reached = Tr::tr("yes");
         else if (ba.reached == TargetReached::No)
             reached = isClosedCsiStatus(c.status) ? Tr::tr("no") : Tr::tr("not yet");
-        QString initiative = c.owner.isEmpty() ? c.title : Tr::tr("%1\nOwner: %2").arg(c.title, c.owner);
-        if (!c.outcome.isEmpty())
-            initiative = Tr::tr("%1\nOutcome: %2").arg(initiative, c.outcome);
-        rows << QStringList{initiative, r.kpiName, csiStatusLabel(c.status), shortDate(c.startDate),
-                            before, after, plainValueOrDash(c.target, r.unit), reached};
-        tones << (ba.reached == TargetReached::Yes ? 1 : ba.reached == TargetReached::No ? -1 : 0);
+        QString initiative = Tr::tr("%1\nMeasure: %2").arg(c.title, r.kpiName);
+        if (!c.owner.isEmpty())
+            initiative = Tr::tr("%1\nOwner: %2").arg(initiative, c.owner);
+        // The outcome is a sentence or two: it gets the whole width under the row.
+        const QString outcome = c.outcome.isEmpty() ? QString() : Tr::tr("Outcome: %1").arg(c.outcome);
+        rows << TableRow{{initiative, csiStatusLabel(c.status), shortDate(c.startDate), before, after,
+                          plainValueOrDash(c.target, r.unit), reached},
+                         ba.reached == TargetReached::Yes ? 1 : ba.reached == TargetReached::No ? -1 : 0,
+                         outcome};
     }
     table(flow, fonts,
-          {Tr::tr("Initiative"), Tr::tr("Measure"), Tr::tr("Status"), Tr::tr("Started"), Tr::tr("Before"), Tr::tr("Since"), Tr::tr("Target"),
-           Tr::tr("Target reached")},
-          rows, tones, {2.9, 2.2, 1.4, 1.4, 1.7, 1.7, 1.3, 1.4});
+          {{Tr::tr("Initiative"), true}, {Tr::tr("Status")}, {Tr::tr("Started")}, {Tr::tr("Before")},
+           {Tr::tr("Since")}, {Tr::tr("Target")}, {Tr::tr("Target reached")}},
+          rows, 6, flow.mm(65));
 }
 
 QString percentOrDash(const std::optional<double> &rate) { return plainValueOrDash(rate, PlainUnit::Rate); }
@@ -342,19 +543,19 @@ void checklistSection(Flow &flow, const ReportData &data, const ReportFonts &fon
               flow.mm(4));
     if (c.items.isEmpty())
         return;
-    QList<QStringList> rows;
-    QList<int> tones;
+    QList<TableRow> rows;
     for (const ReportChecklistItem &i : c.items) {
         const QString step = i.required ? Tr::tr("%1 (required)").arg(i.text) : i.text;
-        rows << QStringList{step, i.templateName, QLocale().toString(i.skipped), percentOrDash(i.callbackRateWhenSkipped),
-                            percentOrDash(i.callbackRateWhenChecked)};
-        // The last column is not a verdict here: no colour.
-        tones << 0;
+        rows << TableRow{{step, i.templateName, QLocale().toString(i.skipped), percentOrDash(i.callbackRateWhenSkipped),
+                          percentOrDash(i.callbackRateWhenChecked)},
+                         0,
+                         {}};
     }
+    // No column here is a verdict: nothing is coloured.
     table(flow, fonts,
-          {Tr::tr("Checklist step"), Tr::tr("Checklist"), Tr::tr("Times skipped"), Tr::tr("Called back when skipped"),
-           Tr::tr("Called back when done")},
-          rows, tones, {3.6, 2.2, 1.2, 1.5, 1.5});
+          {{Tr::tr("Checklist step"), true, 1.6}, {Tr::tr("Checklist"), true}, {Tr::tr("Times skipped")},
+           {Tr::tr("Called back when skipped")}, {Tr::tr("Called back when done")}},
+          rows, -1, flow.mm(35));
 }
 
 void dataNotes(Flow &flow, const ReportData &data, const ReportFonts &fonts)
@@ -435,7 +636,7 @@ ReportLayout layoutReport(const ReportData &data, const QPaintDevice &device, co
     sentences(flow, data, fonts);
     charts(flow, data, fonts);
     registerSection(flow, data, fonts);
-    checklistSection(flow, data, fonts);
+    flow.keepTogether([&](Flow &f) { checklistSection(f, data, fonts); });
     dataNotes(flow, data, fonts);
     // A section that ended exactly at a page end leaves an empty page behind.
     while (layout.pages.size() > 1 && layout.pages.last().boxes.isEmpty())

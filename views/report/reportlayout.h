@@ -23,11 +23,12 @@ struct ReportBox
     QRectF rect;
     qreal neededHeight = 0;     // what the content measured; never more than rect.height()
     bool overflows = false;     // some text is wider than its cell (a word that cannot wrap): it would be cut
-    QString text;               // the paragraph, heading, chart caption …
+    QString text;               // the paragraph, heading, chart caption …; table row: a note across the row under its cells
     QStringList cells;          // table rows; statement: {status, sentence}; chart: {title}
     QList<qreal> columns;       // table column widths in device units, summing to rect.width()
     int kpiIndex = -1;          // chart and statement: which ReportData::kpis entry
     int tone = 0;               // statement / table status colour: 1 good, 0 neutral, -1 bad
+    int toneColumn = -1;        // table row: the cell coloured by `tone` (-1: none, all in ink)
 };
 
 struct ReportPage

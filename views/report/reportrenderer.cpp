@@ -17,14 +17,19 @@ const QColor rule(0xc8, 0xc8, 0xc8);
 const QColor headerFill(0xe8, 0xee, 0xf4);
 const QColor accent(0x1f, 0x4e, 0x79);
 
+// Text of a verdict: green or red when it is one, else the ink everything else is printed in
+// (grey text reads as faded on paper).
 QColor toneColour(int tone)
 {
     if (tone > 0)
         return QColor(0x2e, 0x7d, 0x32);
     if (tone < 0)
         return QColor(0xb7, 0x1c, 0x1c);
-    return muted;
+    return ink;
 }
+
+// The bar beside a statement: grey when it passes no verdict.
+QColor barColour(int tone) { return tone == 0 ? rule.darker(130) : toneColour(tone); }
 
 qreal mm(const QPainter &p, qreal millimetres) { return millimetres * p.device()->logicalDpiY() / 25.4; }
 
@@ -37,10 +42,17 @@ void paintCells(QPainter &p, const ReportBox &b, const QFont &font, bool header)
     qreal x = b.rect.left();
     for (qsizetype i = 0; i < b.cells.size() && i < b.columns.size(); ++i) {
         const QRectF cell(x + pad, b.rect.top() + pad, b.columns.at(i) - 2 * pad, b.rect.height() - 2 * pad);
-        // The last column of a row carries the status or verdict: coloured by its tone.
-        p.setPen(!header && i == b.cells.size() - 1 ? toneColour(b.tone) : ink);
+        p.setPen(!header && i == b.toneColumn ? toneColour(b.tone) : ink);
         p.drawText(cell, wrapFlags, b.cells.at(i));
         x += b.columns.at(i);
+    }
+    if (!header && !b.text.isEmpty()) {
+        // The note runs under the cells, across the whole row.
+        const QFontMetricsF fm(font, p.device());
+        const qreal noteHeight = fm.boundingRect(QRectF(0, 0, b.rect.width() - 2 * pad, 1e9), wrapFlags, b.text).height();
+        const QRectF note(b.rect.left() + pad, b.rect.bottom() - pad - noteHeight, b.rect.width() - 2 * pad, noteHeight);
+        p.setPen(ink);
+        p.drawText(note, wrapFlags, b.text);
     }
     p.setPen(QPen(rule, mm(p, 0.2)));
     p.drawLine(b.rect.bottomLeft(), b.rect.bottomRight());
@@ -76,7 +88,7 @@ void paintBox(QPainter &p, const ReportBox &b, const ReportData &data, const Rep
         const QRectF status(b.rect.left(), b.rect.top() + pad, b.columns.value(0) - pad, b.rect.height() - 2 * pad);
         const QRectF sentence(b.rect.left() + b.columns.value(0) + pad, b.rect.top() + pad, b.columns.value(1) - 2 * pad,
                               b.rect.height() - 2 * pad);
-        p.fillRect(QRectF(b.rect.left(), b.rect.top(), mm(p, 1.2), b.rect.height()), toneColour(b.tone));
+        p.fillRect(QRectF(b.rect.left(), b.rect.top(), mm(p, 1.2), b.rect.height()), barColour(b.tone));
         QFont bold = f.body;
         bold.setBold(true);
         p.setFont(bold);

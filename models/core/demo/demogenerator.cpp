@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <cmath>
+#include <optional>
 
 namespace ft {
 
@@ -51,7 +52,10 @@ QString dateOf(Timestamp t, const QTimeZone &zone)
     return QDateTime::fromSecsSinceEpoch(t, zone).date().toString(Qt::ISODate);
 }
 
+QVariant orNull(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); }
+
 // The CSI register and the targets the charts draw, dated where the history shows their effect.
+
 Result<void> writeImprovementRecords(const QSqlDatabase &db, const demo::Simulation &sim, const QTimeZone &zone)
 {
     const auto when = [&](double fraction) {
@@ -64,7 +68,7 @@ Result<void> writeImprovementRecords(const QSqlDatabase &db, const demo::Simulat
     struct Initiative
     {
         QString title, kpi;
-        double baseline, target;
+        std::optional<double> baseline, target;   // a proposal has neither yet
         int status;   // 0 Proposed, 1 In progress, 2 Done, 3 Dropped
         QString start, review, outcome;
     };
@@ -77,14 +81,14 @@ Result<void> writeImprovementRecords(const QSqlDatabase &db, const demo::Simulat
          QStringLiteral("Fewer overrides and skipped checks, fewer callbacks; overrides are reviewed monthly.")},
         {QStringLiteral("Promised updates go into the calendar"), QStringLiteral("promises_kept_rate"), 0.78, 0.88, 1,
          date(m.promiseCalendar), review(m.promiseCalendar), QString()},
-        {QStringLiteral("Survey every resolved incident"), QStringLiteral("csat_responses"), 0, 0, 0,
+        {QStringLiteral("Survey every resolved incident"), QStringLiteral("csat_responses"), std::nullopt, std::nullopt, 0,
          dateOf(sim.end() + 30 * 86400, zone), QString(), QString()},
     };
     for (const Initiative &i : initiatives) {
         if (auto ok = sql::exec(db, QStringLiteral("INSERT INTO csi_initiative (title, kpi, baseline, target, owner, status, "
                                                    "start_date, review_date, outcome, updated_at) "
                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                {i.title, i.kpi, i.baseline, i.target, lead, i.status, i.start,
+                                {i.title, i.kpi, orNull(i.baseline), orNull(i.target), lead, i.status, i.start,
                                  i.review.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(i.review),
                                  sql::text(i.outcome), sim.end()});
             !ok)

@@ -113,8 +113,8 @@ private slots:
         // come out of pdftotext in an order that depends on how the paper size wrapped them.
         const QString registerText = text.mid(text.lastIndexOf(QLatin1String("Improvement register")));
         for (const QString &expected : {QStringLiteral("Closure checklist"), QStringLiteral("Owner: Dana"),
-                                        QStringLiteral("3 Mar 2026"), QStringLiteral("14 (Feb ’26)"),
-                                        QStringLiteral("4 (Apr ’26)"), QStringLiteral(" yes ")}) {
+                                        QStringLiteral("3 Mar 2026"), QStringLiteral("14 Feb ’26"),
+                                        QStringLiteral(" 4 "), QStringLiteral("Apr ’26"), QStringLiteral(" yes ")}) {
             QVERIFY2(registerText.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + registerText));
         }
     }

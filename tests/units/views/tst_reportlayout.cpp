@@ -4,6 +4,9 @@
 #include <QApplication>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QFontMetricsF>
+#include <QMap>
+#include <QSet>
 #include <QTest>
 
 using namespace ft;
@@ -59,8 +62,11 @@ ReportData bigReport()
         r.initiative.startDate = QDate(2025, 10, 15);
         r.initiative.status = CsiStatus(i % 4);
         r.initiative.target = 8;
+        r.unit = i % 3 == 0 ? PlainUnit::Hours : PlainUnit::Count;
         r.initiative.outcome = i % 2 ? QStringLiteral("Callbacks fell well below the target") : QString();
         r.kpiName = QStringLiteral("Callbacks");
+        if (r.unit == PlainUnit::Hours)
+            r.initiative.target = 1.2;   // "1.2 hours": wrapped once at the decimal point
         r.beforeAfter.before = KpiPoint{QStringLiteral("Sep 2025"), QDate(2025, 9, 1), QDate(2025, 10, 1), 14};
         r.beforeAfter.after = KpiPoint{QStringLiteral("Feb 2026"), QDate(2026, 2, 1), QDate(2026, 3, 1), 9};
         r.beforeAfter.reached = TargetReached::No;
@@ -78,6 +84,14 @@ ReportData bigReport()
                                                   i % 2 == 0, 10 + i, 0.12, 0.05};
     d.dataProblems << QStringLiteral("3 items were resolved before they were opened and are left out of the times.");
     return d;
+}
+
+ReportLayout layoutFor(const ReportData &data, ReportPaper paper)
+{
+    QTemporaryDir dir;
+    QPdfWriter writer(dir.filePath(QStringLiteral("r.pdf")));
+    setUpReportPage(writer, paper);
+    return layoutReport(data, writer, ReportFonts::standard());
 }
 
 bool overlaps(const QRectF &a, const QRectF &b)
@@ -144,7 +158,7 @@ private slots:
                 case ReportBox::Kind::TableRow:
                     if (b.cells.size() == 6)
                         ++summaryRows;
-                    else if (b.cells.size() == 8)
+                    else if (b.cells.size() == 7)
                         ++registerRows;
                     else if (b.cells.size() == 5)
                         ++checklistRows;
@@ -208,6 +222,120 @@ private slots:
         const QByteArray bytes = pdf.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page "), pagesSeen);
+    }
+
+    void shouldKeepShortValuesOnOneLineAndWrapOnlyFreeText_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::newRow("A4") << int(ReportPaper::A4);
+        QTest::newRow("Letter") << int(ReportPaper::Letter);
+    }
+
+    void shouldKeepShortValuesOnOneLineAndWrapOnlyFreeText()
+    {
+        QFETCH(int, paper);
+        QTemporaryDir dir;
+        QPdfWriter writer(dir.filePath(QStringLiteral("r.pdf")));
+        setUpReportPage(writer, ReportPaper(paper));
+        const ReportFonts fonts = ReportFonts::standard();
+        const ReportLayout layout = layoutReport(bigReport(), writer, fonts);
+        const QFontMetricsF fm(fonts.table, &writer);
+        const qreal pad = 1.2 * writer.logicalDpiY() / 25.4;
+        const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+        int checked = 0;
+        for (const ReportPage &page : layout.pages) {
+            for (const ReportBox &b : page.boxes) {
+                if (b.kind != ReportBox::Kind::TableRow)
+                    continue;
+                // Free text: the summary's measure, the register's initiative, the checklist's step and name.
+                const int freeText = b.cells.size() == 5 ? 2 : 1;
+                for (int c = freeText; c < b.cells.size(); ++c) {
+                    const QString &text = b.cells.at(c);
+                    const qreal lines = fm.boundingRect(QRectF(0, 0, 1e6, 1e6), flags, text).height();
+                    const qreal inCell = fm.boundingRect(QRectF(0, 0, b.columns.at(c) - 2 * pad, 1e6), flags, text).height();
+                    QVERIFY2(inCell <= lines + 0.5, qPrintable(QStringLiteral("“%1” wraps in a column %2 wide").arg(text).arg(b.columns.at(c))));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 14 * 6);
+    }
+
+    void shouldColourOnlyTheVerdictColumns()
+    {
+        const ReportLayout layout = layoutFor(bigReport(), ReportPaper::A4);
+        QSet<int> summary, reg, checklist;
+        for (const ReportPage &page : layout.pages) {
+            for (const ReportBox &b : page.boxes) {
+                if (b.kind != ReportBox::Kind::TableRow)
+                    continue;
+                (b.cells.size() == 6 ? summary : b.cells.size() == 7 ? reg : checklist).insert(b.toneColumn);
+            }
+        }
+        QCOMPARE(summary, QSet<int>{5});     // Status
+        QCOMPARE(reg, QSet<int>{6});         // Target reached
+        QCOMPARE(checklist, QSet<int>{-1});  // figures, no verdict: all in ink
+    }
+
+    void shouldNeverLeaveOneOrTwoTableRowsAloneOnAPage_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::newRow("A4") << int(ReportPaper::A4);
+        QTest::newRow("Letter") << int(ReportPaper::Letter);
+    }
+
+    void shouldNeverLeaveOneOrTwoTableRowsAloneOnAPage()
+    {
+        QFETCH(int, paper);
+        // Every length of the last table, so that some of them end just past a page.
+        for (int items = 1; items <= 30; ++items) {
+            ReportData data = bigReport();
+            data.checklists.items = data.checklists.items.mid(0, qMin<qsizetype>(items, 20));
+            while (data.checklists.items.size() < items)
+                data.checklists.items << data.checklists.items.first();
+            data.initiatives = data.initiatives.mid(0, items % 7);
+            const ReportLayout layout = layoutFor(data, ReportPaper(paper));
+            // Rows per table per page, tables told apart by their column count.
+            QMap<int, QList<int>> perPage;
+            for (const ReportPage &page : layout.pages) {
+                QMap<int, int> rows;
+                for (const ReportBox &b : page.boxes) {
+                    if (b.kind == ReportBox::Kind::TableRow)
+                        ++rows[int(b.cells.size())];
+                }
+                for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+                    perPage[it.key()] << it.value();
+            }
+            QCOMPARE(perPage.value(5).isEmpty(), false);
+            for (auto it = perPage.cbegin(); it != perPage.cend(); ++it) {
+                if (it.value().size() < 2)
+                    continue;   // on one page
+                for (int rows : it.value())
+                    QVERIFY2(rows >= 3, qPrintable(QStringLiteral("%1 items: a table of %2 columns split %3")
+                                                       .arg(items).arg(it.key()).arg(QString::number(it.value().first()) + QLatin1Char('+') + QString::number(it.value().last()))));
+            }
+            // The checklist section (the last) breaks over a page only when it is taller than a page
+            // or starts in the upper half of one (moving it on would leave that page mostly empty).
+            if (perPage.value(5).size() > 1) {
+                bool startsHigh = false, inSection = false, headerCounted = false;
+                qreal sectionHeight = 0;
+                for (const ReportPage &page : layout.pages) {
+                    for (const ReportBox &b : page.boxes) {
+                        if (b.kind == ReportBox::Kind::Heading && b.text == QLatin1String("Notes on the data"))
+                            inSection = false;
+                        if (b.kind == ReportBox::Kind::Heading && b.text == QLatin1String("Closure checklists")) {
+                            startsHigh = b.rect.top() < layout.body.center().y();
+                            inSection = true;
+                        }
+                        if (inSection && b.kind != ReportBox::Kind::Footer
+                            && !(b.kind == ReportBox::Kind::TableHeader && std::exchange(headerCounted, true)))
+                            sectionHeight += b.rect.height();
+                    }
+                }
+                QVERIFY2(startsHigh || sectionHeight > layout.body.height(),
+                         qPrintable(QStringLiteral("%1 items: the checklists split from low on a page").arg(items)));
+            }
+        }
     }
 
     void shouldStopPaintingWhenProgressSaysSo()
