@@ -48,7 +48,8 @@ public:
                 break;
             case Action::Type::Status:
                 changeStatus(a.at, a.to);
-                if (a.to == Status::Resolved && plan.checklist)
+                // Resolving or closing open work runs the closure gate, which records compliance.
+                if (!isOpenStatus(a.to) && plan.checklist)
                     compliant = plan.checklist->compliant;
                 break;
             case Action::Type::Survey: survey(a); break;

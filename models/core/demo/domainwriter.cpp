@@ -49,7 +49,7 @@ public:
                 if (plan.checklist)
                     request.overrideReason = plan.checklist->overrideReason;
                 done = outcome(m_service.changeStatus(id, a.to, request));
-                if (done && a.to == Status::Resolved && plan.checklist)
+                if (done && !isOpenStatus(a.to) && plan.checklist)
                     done = m_rows.setCompliant(id, plan.checklist->compliant);
                 break;
             }

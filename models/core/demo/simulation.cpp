@@ -222,8 +222,17 @@ ItemPlan Simulation::plan(int index)
     qint64 work = std::clamp<qint64>(qint64(logNormal(workMedian[pi] * kindFactor, 0.9)), 20 * minute,
                                      50 * workingDay);
     const qint64 promiseStep = stepBase[pi];
-    const int updates = int(std::min<qint64>(3, work / promiseStep));
+    const int updates = work >= 2 * promiseStep ? 1 : 0;
     const qint64 step = work / (updates + 1);
+    // About half of the routine incidents and requests are settled on the first call, as service
+    // desks report; with the rest, a history of about five timeline events per follow-up.
+    static constexpr double firstCallShare[4] = {0.0, 0.35, 0.7, 0.7};
+    const bool routine = f.kind == Kind::Incident || f.kind == Kind::Request;
+    const bool firstCall = routine && chance(firstCallShare[pi]);
+    // Work the team writes down itself (from a call, an email, a visit) is being worked on from
+    // that moment; only what requesters log through self-service waits as New for a first reply.
+    if (f.contactType != QLatin1String("Self-service"))
+        f.status = Status::InProgress;
     double keep = 0.74 + owner.keepBias + (progress >= m_milestones.promiseCalendar ? 0.08 : 0.0);
     keep = std::clamp(keep, 0.5, 0.97);
 
@@ -242,22 +251,29 @@ ItemPlan Simulation::plan(int index)
 
     // First contact, then updates on (or not quite on) the promised times.
     Timestamp cursor = firstResponse;
-    // Every 60th piece of work opened in the weeks before the end went quiet after its first
+    Timestamp resolveAt = 0;
+    int missed = 0;
+    qint64 waited = 0;   // working seconds spent waiting on the requester or a vendor
+    Timestamp due = 0;
+    if (firstCall) {
+        // Settled while talking to the requester: the first contact is the fix.
+        contact(cursor, contactChannel(), pick(fixedPhrases()), std::nullopt);
+        resolveAt = cursor + 5 * minute + Timestamp(uniform() * 15 * minute);
+    } else {
+    // Every 30th piece of longer work opened in the weeks before the end went quiet after its first
     // contact: a promise made and forgotten (counted, not drawn, so every store has some).
     const qint64 age = m_end - opened;
-    const bool forgotten = age > 7 * 86400 && age < 50 * 86400 && ++m_recentCount % 60 == 0;
-    Timestamp due = roundUpToHour(after(cursor, forgotten ? promiseStep : step, p1));
+    const bool forgotten = age > 7 * 86400 && age < 50 * 86400 && ++m_recentCount % 30 == 0;
+    due = roundUpToHour(after(cursor, forgotten ? promiseStep : step, p1));
     contact(cursor, contactChannel(), pick(firstContactPhrases()), due);
     if (forgotten) {
         truncate(plan);
         return plan;
     }
-    Timestamp resolveAt = after(firstResponse, work, p1);
-    int missed = 0;
-    qint64 waited = 0;   // working seconds spent waiting on the requester or a vendor
+    resolveAt = after(firstResponse, work, p1);
     const int waitAt = updates >= 1 && chance(0.22) ? 1 + below(updates) : 0;
-    // Planned updates, plus up to two more when the work runs past the last promise.
-    for (int j = 1; j <= updates + 2; ++j) {
+    // Planned updates, plus one more when the work runs past the last promise.
+    for (int j = 1; j <= updates + 1; ++j) {
         Timestamp next = 0;
         if (chance(keep)) {
             next = due - Timestamp(uniform() * 0.4 * double(due - cursor));
@@ -285,7 +301,7 @@ ItemPlan Simulation::plan(int index)
         }
         due = roundUpToHour(after(cursor, step, p1));
         contact(cursor, contactChannel(), pick(updatePhrases()), due);
-        if (chance(0.10) && cursor + 15 * minute < resolveAt - 5 * minute)
+        if (chance(0.05) && cursor + 15 * minute < resolveAt - 5 * minute)
             contact(cursor + 15 * minute, Channel::Note, pick(notePhrases()), std::nullopt);
         if (chance(0.04) && cursor + 30 * minute < std::min(due, resolveAt - 5 * minute)) {
             Action moved = Action::make(Action::Type::Promise, cursor + 30 * minute);
@@ -295,6 +311,7 @@ ItemPlan Simulation::plan(int index)
         }
     }
     resolveAt = std::max(resolveAt, cursor + 15 * minute);
+    }
 
     // The checklist at resolution: mostly complete, some advisory items skipped, a few overrides.
     enum class Closure { NoChecklist, Complete, AdvisorySkipped, Overridden } closure = Closure::NoChecklist;
@@ -340,8 +357,13 @@ ItemPlan Simulation::plan(int index)
         }
         run.compliant = closure != Closure::Overridden;
     }
-    contact(resolveAt - 5 * minute, contactChannel(), pick(fixedPhrases()), std::nullopt);
-    status(resolveAt, Status::Resolved);
+    // Most longer work ends with a call to confirm the fix; some is resolved with the last update.
+    if (!firstCall && chance(0.6))
+        contact(resolveAt - 5 * minute, contactChannel(), pick(fixedPhrases()), std::nullopt);
+    // First-call fixes are mostly closed on the spot (resolved and closed at once); the rest wait
+    // a few days for the requester to object before they are closed.
+    const bool closedAtOnce = firstCall && chance(0.7);
+    status(resolveAt, closedAtOnce ? Status::Closed : Status::Resolved);
 
     // SLA (incidents and requests): resolution within the target working time; the SLA clock
     // stops while waiting on the requester or a vendor.
@@ -357,11 +379,13 @@ ItemPlan Simulation::plan(int index)
     Timestamp resolved = resolveAt;
     int reopens = 0;
     Timestamp closeAt = after(resolved, qint64((1 + uniform() * 3) * workingDay), false);
+    bool closed = closedAtOnce;
     while (reopens < 2 && chance(callbackChance)) {
         const Timestamp reopenAt = after(resolved, std::clamp<qint64>(qint64(logNormal(6 * hour, 1.0)), 10 * minute,
                                                                        15 * workingDay), false);
-        if (closeAt < reopenAt)
+        if (!closed && closeAt < reopenAt)
             status(closeAt, Status::Closed);
+        closed = false;
         status(reopenAt, Status::InProgress);
         ++reopens;
         const Timestamp answered = reopenAt + 5 * minute;
@@ -378,7 +402,8 @@ ItemPlan Simulation::plan(int index)
         closeAt = after(resolved, qint64((1 + uniform() * 3) * workingDay), false);
         callbackChance = 0.12;
     }
-    status(closeAt, Status::Closed);
+    if (!closed)
+        status(closeAt, Status::Closed);
 
     // Surveys come back for about a quarter of the work: happy mostly, less so after callbacks
     // and missed promises.
@@ -414,7 +439,7 @@ void Simulation::truncate(ItemPlan &plan) const
         return;
     ChecklistPlan &run = *plan.checklist;
     const bool resolved = std::any_of(plan.actions.begin(), plan.actions.end(), [](const Action &a) {
-        return a.type == Action::Type::Status && a.to == Status::Resolved;
+        return a.type == Action::Type::Status && !isOpenStatus(a.to);
     });
     for (ChecklistItemPlan &item : run.items) {
         if (item.checkedAt && *item.checkedAt > m_end)
