@@ -260,10 +260,11 @@ ItemPlan Simulation::plan(int index)
         contact(cursor, contactChannel(), pick(fixedPhrases()), std::nullopt);
         resolveAt = cursor + 5 * minute + Timestamp(uniform() * 15 * minute);
     } else {
-    // Every 30th piece of longer work opened in the weeks before the end went quiet after its first
-    // contact: a promise made and forgotten (counted, not drawn, so every store has some).
+    // The first and then every 30th piece of longer work opened in the weeks before the end went
+    // quiet after its first contact: a promise made and forgotten (counted, not drawn, so that
+    // every store, even a sample of a few dozen, has open work and an overdue promise).
     const qint64 age = m_end - opened;
-    const bool forgotten = age > 7 * 86400 && age < 50 * 86400 && ++m_recentCount % 30 == 0;
+    const bool forgotten = age > 7 * 86400 && age < 50 * 86400 && ++m_recentCount % 30 == 1;
     due = roundUpToHour(after(cursor, forgotten ? promiseStep : step, p1));
     contact(cursor, contactChannel(), pick(firstContactPhrases()), due);
     if (forgotten) {
