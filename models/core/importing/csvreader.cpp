@@ -11,7 +11,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ft::CsvReader)
 };
-constexpr qint64 chunkSize = 1 << 20;
 } // namespace
 
 bool isValidUtf8(QByteArrayView bytes)
@@ -83,12 +82,24 @@ bool CsvReader::fill()
     }
     if (m_eof)
         return false;
-    const QByteArray chunk = m_file.read(chunkSize);
+    // No more than the file has left: a read allocates all it asks for, and most files are small.
+    const qint64 left = m_file.isSequential() ? m_chunkSize : m_file.size() - m_file.pos();
+    const QByteArray chunk = m_file.read(std::clamp<qint64>(left, 1, m_chunkSize));
     if (chunk.isEmpty()) {
         m_eof = true;
         return false;
     }
     m_buf.append(chunk);
+    return true;
+}
+
+// At least `count` unread bytes in the buffer, reading on as needed; false when the file ends first.
+bool CsvReader::ensure(qsizetype count)
+{
+    while (m_buf.size() - m_pos < count) {
+        if (!fill())
+            return false;
+    }
     return true;
 }
 
@@ -99,21 +110,21 @@ Result<void> CsvReader::open()
     if (!m_file.open(QIODevice::ReadOnly))
         return Error::badInput(Tr::tr("Cannot read %1: %2").arg(m_path, m_file.errorString()));
     m_size = m_file.size();
-    fill();
-    if (m_buf.startsWith("\xEF\xBB\xBF"))
-        m_pos = 3;
+    // The byte-order mark and the header line may span several reads: look at them through ensure().
+    if (ensure(3) && std::memcmp(m_buf.constData() + m_pos, "\xEF\xBB\xBF", 3) == 0)
+        m_pos += 3;
     // Nothing but white space is as empty as no bytes at all.
     bool blank = true;
-    for (qsizetype i = m_pos; i < m_buf.size() && blank; ++i)
-        blank = QChar::isSpace(uchar(m_buf.at(i)));
+    for (qsizetype i = 0; blank && ensure(i + 1); ++i)
+        blank = QChar::isSpace(uchar(m_buf.at(m_pos + i)));
     if (blank)
         return Error::badInput(Tr::tr("%1 is empty: there is no header line and no data.").arg(fileName()));
 
     // The separator that occurs most often in the header line, outside quotes.
     int commas = 0, semicolons = 0, tabs = 0;
     bool quoted = false;
-    for (qsizetype i = m_pos; i < m_buf.size(); ++i) {
-        const char c = m_buf.at(i);
+    for (qsizetype i = 0; ensure(i + 1); ++i) {
+        const char c = m_buf.at(m_pos + i);
         if (c == '"')
             quoted = !quoted;
         else if (!quoted && (c == '\n' || c == '\r'))

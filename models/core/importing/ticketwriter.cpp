@@ -118,7 +118,7 @@ Result<FollowUp> TicketWriter::load(FollowUpId id)
 Result<bool> TicketWriter::insertEvent(FollowUpId id, const EventDraft &d)
 {
     const TimelineEvent &e = d.event;
-    const QVariant noInt(QMetaType(QMetaType::Int));
+    const QVariant noInt{QMetaType(QMetaType::Int)};
     const QVariantList values{id,
                               e.at,
                               int(e.type),

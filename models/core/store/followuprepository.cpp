@@ -131,7 +131,7 @@ Result<void> updateFollowUp(const QSqlDatabase &db, const FollowUp &f)
 Result<qint64> insertEvent(const QSqlDatabase &db, const TimelineEvent &e, const QString &sourceKey)
 {
     QSqlQuery q(db);
-    const QVariant noInt(QMetaType(QMetaType::Int));
+    const QVariant noInt{QMetaType(QMetaType::Int)};
     if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO event (followup_id, at, type, channel, summary, due_at, "
                                               "from_status, to_status, actor, source_key) "
                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

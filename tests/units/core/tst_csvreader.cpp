@@ -174,6 +174,45 @@ private slots:
         QCOMPARE(reader.bytesRead(), reader.size());
     }
 
+    void shouldReadTheSameWhereverItsReadsEnd()
+    {
+        // The byte-order mark, the header line and CR LF pairs all split between reads when the
+        // reads are tiny; the file must read exactly as in one piece (the mark, the blank check and
+        // the separator used to look at the first read only). fuzz_csvreader checks this on any bytes.
+        const QByteArray bytes("\xEF\xBB\xBFreference;title;n\r\n"
+                               "A-1;\"x;\"\"y\"\"\r\nz\";1\r\n"
+                               "A-2;Zo\xC3\xAB;2\r"
+                               "A-3;;3");
+        const QString path = write(bytes);
+        for (qint64 chunk = 1; chunk <= 8; ++chunk) {
+            CsvReader reader(path);
+            reader.setChunkSize(chunk);
+            QVERIFY(reader.open());
+            QCOMPARE(reader.separator(), ';');
+            QCOMPARE(reader.header(), S({"reference", "title", "n"}));
+            const Read r = readAll(reader);
+            QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+            QCOMPARE(r.records, QList<QStringList>({S({"A-1", "x;\"y\"\r\nz", "1"}), S({"A-2", "Zoë", "2"}),
+                                                    S({"A-3", "", "3"})}));
+            QCOMPARE(r.lines, QList<qint64>({2, 4, 5}));
+            QCOMPARE(reader.bytesRead(), reader.size());
+        }
+    }
+
+    void shouldCallOnlyWhiteSpaceEmptyWhereverItsReadsEnd()
+    {
+        const QString blank = write("\xEF\xBB\xBF \r\n\t \n");
+        const QString notBlank = write("\xEF\xBB\xBF   a,b\n");
+        for (qint64 chunk = 1; chunk <= 4; ++chunk) {
+            CsvReader empty(blank);
+            empty.setChunkSize(chunk);
+            QVERIFY(!empty.open());
+            CsvReader late(notBlank);
+            late.setChunkSize(chunk);
+            QVERIFY(late.open());
+        }
+    }
+
     void shouldTellValidFromInvalidUtf8()
     {
         QVERIFY(isValidUtf8("plain"));
