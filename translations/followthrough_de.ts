@@ -1044,6 +1044,44 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
 </context>
 <context>
+    <name>ft::DateFormat</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM HH:mm</source>
+        <extracomment>QLocale date pattern: ddd short weekday, d day, MMM short month, HH:mm time</extracomment>
+        <translation>ddd d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <extracomment>QLocale date pattern: d day, MMM short month, yyyy year, HH:mm time</extracomment>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <extracomment>QLocale date pattern: ddd short weekday, d day, MMM short month, yyyy year, HH:mm time</extracomment>
+        <translation>ddd d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>QLocale date pattern: d day, MMM short month, yyyy year, HH:mm time</extracomment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>ft::DemoGenerator</name>
     <message>
         <source>The demo needs at least one follow-up.</source>

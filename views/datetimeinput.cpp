@@ -1,4 +1,5 @@
 #include "datetimeinput.h"
+#include "domain/dateformats.h"
 
 namespace ft {
 
@@ -7,7 +8,7 @@ DateTimeInput::DateTimeInput(const QTimeZone &zone, QWidget *parent)
     , m_zone(zone)
 {
     setCalendarPopup(true);
-    setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+    setDisplayFormat(dateformat::weekdayDayMonthYearTime());
 }
 
 // The edit shows wall-clock time; the store's zone may differ from the system's, so convert here.

@@ -1,4 +1,5 @@
 #include "displayformat.h"
+#include "domain/dateformats.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,8 +15,8 @@ QString dateTime(Timestamp t, const QTimeZone &zone, Timestamp now)
     const QDateTime current = QDateTime::fromSecsSinceEpoch(now, zone);
     const QLocale locale;
     if (at.date().year() == current.date().year())
-        return locale.toString(at, QStringLiteral("ddd d MMM HH:mm"));
-    return locale.toString(at, QStringLiteral("d MMM yyyy HH:mm"));
+        return locale.toString(at, dateformat::weekdayDayMonthTime());
+    return locale.toString(at, dateformat::dayMonthYearTime());
 }
 
 QString duration(qint64 seconds)

@@ -1,4 +1,5 @@
 #include "timelinemodel.h"
+#include "domain/dateformats.h"
 
 #include "displayformat.h"
 #include "store/followuprepository.h"
@@ -47,7 +48,7 @@ QString TimelineModel::describe(const TimelineEvent &e, const QTimeZone &zone)
         if (!e.dueAt)
             return tr("Update promised");
         return tr("Update promised for %1")
-            .arg(locale.toString(QDateTime::fromSecsSinceEpoch(*e.dueAt, zone), QStringLiteral("ddd d MMM HH:mm")));
+            .arg(locale.toString(QDateTime::fromSecsSinceEpoch(*e.dueAt, zone), dateformat::weekdayDayMonthTime()));
     case EventType::StatusChanged:
         if (e.fromStatus && e.toStatus)
             return tr("Status: %1 → %2").arg(statusLabel(*e.fromStatus), statusLabel(*e.toStatus));

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "csi/csiregisterview.h"
 #include "report/reportcontroller.h"
+#include "report/reportoptionsdialog.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -11,8 +12,10 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -121,6 +124,54 @@ private slots:
         QVERIFY(finished.wait(60000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
+    }
+
+    // File → Print preview: the options, then the preview of the pack, with no progress dialog
+    // over it. (Under xcb the old hidden progress dialog came back over the preview once a page
+    // was turned; the offscreen platform never showed that, so this guards the flow, and the
+    // dialog is now deleted before the preview opens.)
+    void shouldPreviewThePackAfterTheOptions()
+    {
+        auto *controller = m_window->findChild<ReportController *>(QStringLiteral("reportController"));
+        QVERIFY(controller);
+        QSignalSpy finished(controller, &ReportController::finished);
+        QWidget *preview = nullptr;
+        QElapsedTimer previewShown;
+        bool progressOverPreview = false;
+        bool turned = false;
+        QTimer poll;
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (!top->isVisible())
+                    continue;
+                if (auto *options = qobject_cast<ReportOptionsDialog *>(top))
+                    options->accept();
+                else if (top->objectName() == QLatin1String("reportPreviewDialog") && !preview) {
+                    preview = top;
+                    previewShown.start();
+                }
+                else if (qobject_cast<QProgressDialog *>(top) && preview)
+                    progressOverPreview = true;
+            }
+            // The lead turns a page; then, past the progress dialog's minimum duration (300 ms)
+            // with room to spare, closes the preview.
+            if (preview && !turned && previewShown.elapsed() > 200) {
+                turned = true;
+                QTest::keyClick(preview, Qt::Key_PageDown);
+                QTest::mouseClick(preview, Qt::LeftButton, {}, QPoint(preview->width() / 2, preview->height() / 2));
+            }
+            if (preview && previewShown.elapsed() > 1000)
+                preview->close();
+        });
+        poll.start();
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionPrintPreview"));
+        QVERIFY(action);
+        QTimer::singleShot(0, action, &QAction::trigger);
+        QVERIFY(finished.wait(60000));
+        poll.stop();
+        QVERIFY(preview);
+        QVERIFY(!progressOverPreview);
     }
 };
 

@@ -111,6 +111,8 @@ void KpiChartWidget::rebuild()
     chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(m_paletteBase);
     chart->setBackgroundPen(Qt::NoPen);
+    // Axis numbers in the user's locale ("150,0" in German), as everywhere else in the window.
+    chart->setLocalizeNumbers(true);
     const ChartColors colors = chartColors(m_dark);
     const QColor &valueColor = colors.value;
     const QColor &goodColor = colors.good;

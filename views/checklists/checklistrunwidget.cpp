@@ -1,4 +1,5 @@
 #include "checklistrunwidget.h"
+#include "domain/dateformats.h"
 
 #include "checklist/checklistservice.h"
 
@@ -53,7 +54,7 @@ QString ChecklistRunWidget::progressText() const { return m_progress->text(); }
 
 QString ChecklistRunWidget::when(Timestamp t) const
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, m_zone), QStringLiteral("d MMM yyyy, HH:mm"));
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, m_zone), dateformat::dayMonthYearCommaTime());
 }
 
 void ChecklistRunWidget::toggle(qint64 runItemId, bool checked, const QString &note)

@@ -1,4 +1,5 @@
 #include "csi/csiregisterview.h"
+#include "domain/dateformats.h"
 
 #include "csi/csiinitiativedialog.h"
 #include "csi/csiregister.h"
@@ -34,7 +35,7 @@ QString kpiName(const QString &kpiKey)
 }
 QString dateText(const std::optional<QDate> &d)
 {
-    return d && d->isValid() ? QLocale().toString(*d, QStringLiteral("d MMM yyyy")) : QString();
+    return d && d->isValid() ? QLocale().toString(*d, dateformat::dayMonthYear()) : QString();
 }
 } // namespace
 

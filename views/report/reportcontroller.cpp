@@ -192,8 +192,9 @@ void ReportController::deliver(Target target, const ReportOptions &options, cons
         return;
     }
     case Target::Preview: {
-        if (m_progress)
-            m_progress->hide();
+        // Gone, not hidden: a progress dialog hidden before its minimum duration shows itself
+        // again when that timer fires, and then sat on top of the preview until it was closed.
+        delete m_progress;
         QPrinter printer(QPrinter::HighResolution);
         setUpReportPage(printer, options.paper);
         QPrintPreviewDialog dialog(&printer, m_window);

@@ -1,4 +1,5 @@
 #include "report/reportlayout.h"
+#include "domain/dateformats.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -352,8 +353,8 @@ void table(Flow &flow, const ReportFonts &fonts, const QList<Column> &spec, cons
     flow.skip(flow.mm(5));
 }
 
-QString longDate(QDate d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
-QString shortDate(QDate d) { return QLocale().toString(d, QStringLiteral("d MMM yyyy")); }
+QString longDate(QDate d) { return QLocale().toString(d, dateformat::longDayMonthYear()); }
+QString shortDate(QDate d) { return QLocale().toString(d, dateformat::dayMonthYear()); }
 
 void titlePage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {

@@ -1,4 +1,5 @@
 #include "report/reportoptionsdialog.h"
+#include "domain/dateformats.h"
 
 #include "kpi/kpicolumns.h"
 #include "kpi/kpiperiod.h"
@@ -29,7 +30,7 @@ ReportOptionsDialog::ReportOptionsDialog(QDate today, QWidget *parent)
     m_by->addItem(tr("Week"), int(ReportOptions::By::Week));
     m_to->setObjectName(QStringLiteral("reportPeriodDay"));
     m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_to->setDisplayFormat(dateformat::longDayMonthYear());
     // The last whole month by default: the one the monthly meeting looks back on.
     m_to->setDate(QDate(today.year(), today.month(), 1).addDays(-1));
     m_paper->setObjectName(QStringLiteral("reportPaper"));

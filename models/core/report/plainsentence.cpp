@@ -1,4 +1,5 @@
 #include "report/plainsentence.h"
+#include "domain/dateformats.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,7 +13,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ft::PlainSentence)
 };
 
-QString longDate(QDate d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+QString longDate(QDate d) { return QLocale().toString(d, dateformat::longDayMonthYear()); }
 
 enum class Movement { Rose, Fell, Same };
 

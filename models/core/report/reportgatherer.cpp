@@ -1,4 +1,5 @@
 #include "report/reportgatherer.h"
+#include "domain/dateformats.h"
 
 #include "calendar/calendarrepository.h"
 #include "checklist/checklisteffect.h"
@@ -129,8 +130,8 @@ QString plainPeriodName(const Period &period, PeriodKind kind)
 {
     switch (kind) {
     case PeriodKind::Week:
-        return Tr::tr("the week of %1").arg(QLocale().toString(period.firstDay, QStringLiteral("d MMMM yyyy")));
-    case PeriodKind::Month: return QLocale().toString(period.firstDay, QStringLiteral("MMMM yyyy"));
+        return Tr::tr("the week of %1").arg(QLocale().toString(period.firstDay, dateformat::longDayMonthYear()));
+    case PeriodKind::Month: return QLocale().toString(period.firstDay, dateformat::longMonthYear());
     case PeriodKind::Quarter:
         return Tr::tr("Q%1 %2").arg((period.firstDay.month() - 1) / 3 + 1).arg(period.firstDay.year());
     }
