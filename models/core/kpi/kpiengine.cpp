@@ -281,7 +281,7 @@ Result<void> Computation::itemsPass()
     sql::RowCursor items(m_db);
     if (auto ok = items.exec(QStringLiteral(
             "SELECT id, opened_at, first_response_at, resolved_at, closed_at, reopen_count, sla_met, "
-            "checklist_compliant FROM followup ORDER BY id"));
+            "checklist_compliant FROM followup INDEXED BY followup_kpi ORDER BY id"));
         !ok)
         return ok;
 
@@ -332,14 +332,14 @@ Result<void> Computation::itemsPass()
                 t.callbacks += reopenCount;
                 if (reopenCount >= 1)
                     ++t.reopenedItems;
-                if (!items.isNull(6)) {
+                if (const auto sla = items.optional(6)) {
                     ++t.slaKnown;
-                    if (items.integer(6) == 1)
+                    if (*sla == 1)
                         ++t.slaYes;
                 }
-                if (!items.isNull(7)) {
+                if (const auto compliant = items.optional(7)) {
                     ++t.checklistRuns;
-                    if (items.integer(7) == 1)
+                    if (*compliant == 1)
                         ++t.checklistCompliant;
                 }
                 if (*resolved < opened) {

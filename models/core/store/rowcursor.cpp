@@ -77,6 +77,18 @@ bool RowCursor::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+std::optional<qint64> RowCursor::optional(int column) const
+{
+    if (m_query)
+        return m_query->isNull(column) ? std::nullopt : std::optional<qint64>(m_query->value(column).toLongLong());
+    // The column's value object is "unprotected" (no mutex of its own): safe here because a
+    // connection, and so this cursor, is only ever used by the thread that opened it.
+    sqlite3_value *value = sqlite3_column_value(m_statement, column);
+    if (sqlite3_value_type(value) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_value_int64(value);
+}
+
 qint64 RowCursor::integer(int column) const
 {
     if (m_query)
