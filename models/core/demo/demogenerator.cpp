@@ -50,14 +50,15 @@ Result<std::vector<demo::TemplateInfo>> loadTemplates(const QSqlDatabase &db)
 }
 
 // The work the demo team keeps closure checklists for: where a skipped step comes back as a
-// callback (hardware, new starters, server and security changes), about one follow-up in seven.
+// callback (broken hardware, new mailboxes and lists, new starters, server and security
+// changes), about one follow-up in six.
 // Checklists on everything would make their ticks most of the history (four or five events per
 // follow-up); a team chooses where they are worth it.
 QStringList checklistCategories(Kind kind)
 {
     switch (kind) {
     case Kind::Incident: return {QStringLiteral("Hardware")};
-    case Kind::Request: return {QStringLiteral("Hardware"), QStringLiteral("New starter")};
+    case Kind::Request: return {QStringLiteral("Email"), QStringLiteral("New starter")};
     case Kind::Change: return {QStringLiteral("Server"), QStringLiteral("Security")};
     case Kind::Problem: return {};
     }
@@ -66,7 +67,7 @@ QStringList checklistCategories(Kind kind)
 
 // Gives the templates made for one kind and left open to all its categories (the stock ones in a
 // new store) the demo team's categories, shared out in template order: with the stock templates,
-// "Service request fulfilment" takes hardware requests and "New starter workstation" new starters.
+// "Service request fulfilment" takes email requests and "New starter workstation" new starters.
 // Returns the templates changed, for the store to be told in the generation's transaction.
 std::vector<const demo::TemplateInfo *> scopeTemplates(std::vector<demo::TemplateInfo> &templates)
 {

@@ -237,7 +237,7 @@ ItemPlan Simulation::plan(int index)
     keep = std::clamp(keep, 0.5, 0.97);
 
     add(Action::make(Action::Type::Create, opened));
-    if (chance(0.15))   // promised on the spot when the ticket was taken
+    if (!firstCall && chance(0.15))   // promised on the spot when the ticket was taken
         f.nextUpdateDue = roundUpToHour(after(opened, qint64(responseMedian[pi] * 1.5), p1));
 
     // Applicable checklists come with the work; before the checklist initiative they were often
@@ -363,7 +363,7 @@ ItemPlan Simulation::plan(int index)
         contact(resolveAt - 5 * minute, contactChannel(), pick(fixedPhrases()), std::nullopt);
     // First-call fixes are mostly closed on the spot (resolved and closed at once); the rest wait
     // a few days for the requester to object before they are closed.
-    const bool closedAtOnce = firstCall && chance(0.7);
+    const bool closedAtOnce = firstCall && chance(0.85);
     status(resolveAt, closedAtOnce ? Status::Closed : Status::Resolved);
 
     // SLA (incidents and requests): resolution within the target working time; the SLA clock
@@ -374,9 +374,13 @@ ItemPlan Simulation::plan(int index)
         f.slaMet = took <= slaTarget[pi] ? SlaMet::Yes : SlaMet::No;
     }
 
-    // Callbacks: more likely when checks were skipped or overridden.
+    // Callbacks: more likely when checks were skipped or overridden. The checklist initiative
+    // also taught the team to confirm a fix with the requester before resolving, which shows on
+    // work without a checklist too.
     static constexpr double callback[4] = {0.09, 0.04, 0.10, 0.20};
     double callbackChance = f.kind == Kind::Problem ? 0.05 : callback[int(closure)];
+    if (closure == Closure::NoChecklist && checklistCulture)
+        callbackChance = 0.07;
     Timestamp resolved = resolveAt;
     int reopens = 0;
     Timestamp closeAt = after(resolved, qint64((1 + uniform() * 3) * workingDay), false);
