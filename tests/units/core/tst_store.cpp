@@ -67,7 +67,7 @@ private slots:
                  QFileDevice::Permissions());
     }
 
-    void shouldUseWalAndForeignKeys()
+    void shouldUseWalForeignKeysAndDurableCommits()
     {
         test::TempStore temp;
         QSqlQuery q(temp.store().database());
@@ -75,6 +75,9 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        // FULL (2): a commit is on disk before the edit is acknowledged, even across a power cut.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 
     void shouldHaveATableForEveryConcept()
