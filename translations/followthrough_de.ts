@@ -2845,6 +2845,49 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
 </context>
 <context>
+    <name>ft::PlainChecklist</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>No item resolved in %1 had a closure checklist.</source>
+        <translation>Kein in %1 gelöster Eintrag hatte eine Abschluss-Checkliste.</translation>
+    </message>
+    <message>
+        <source>Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
+        <translation>Von %1 in %2 gelösten Einträgen mit Abschluss-Checkliste wurden %3 mit allen Pflichtschritten abgehakt gelöst.</translation>
+    </message>
+    <message>
+        <source>That share is %1, too few to judge.</source>
+        <translation>Dieser Anteil %1 – zu wenige, um ihn zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>Items whose checklist was completed in full were called back %1 of the time (%2); items where a step was skipped or the checklist overridden were called back %3 of the time (%4).</source>
+        <translation>Einträge mit vollständig erledigter Checkliste wurden in %1 der Fälle zurückgerufen (%2); Einträge mit übersprungenem Schritt oder übersteuerter Checkliste in %3 der Fälle (%4).</translation>
+    </message>
+    <message>
+        <source>The figure for checklists completed in full is %1, too few to judge.</source>
+        <translation>Der Wert für vollständig erledigte Checklisten %1 – zu wenige, um ihn zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>The figure for skipped steps or overrides is %1, too few to judge.</source>
+        <translation>Der Wert für übersprungene Schritte oder Übersteuerungen %1 – zu wenige, um ihn zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>One more step was skipped fewer than %1 times: too few to tell whether skipping it leads to callbacks, so it is not listed.</source>
+        <translation>Ein weiterer Schritt wurde weniger als %1-mal übersprungen: zu selten, um zu erkennen, ob das Überspringen zu Rückrufen führt; er ist daher nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 more steps were skipped fewer than %2 times each: too few to tell whether skipping them leads to callbacks, so they are not listed.</source>
+        <translation>%1 weitere Schritte wurden je weniger als %2-mal übersprungen: zu selten, um zu erkennen, ob das Überspringen zu Rückrufen führt; sie sind daher nicht aufgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>ft::PlainSentence</name>
     <message>
         <source>%1 stayed at %2 since “%3” started on %4.</source>
@@ -2922,6 +2965,30 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <source>That is little change.</source>
         <translation>Das ist kaum eine Veränderung.</translation>
     </message>
+    <message>
+        <source>based on only 1 item</source>
+        <translation>beruht auf nur 1 Eintrag</translation>
+    </message>
+    <message>
+        <source>based on only %1 items</source>
+        <translation>beruht auf nur %1 Einträgen</translation>
+    </message>
+    <message>
+        <source>only 1 item</source>
+        <translation>nur 1 Eintrag</translation>
+    </message>
+    <message>
+        <source>only %1 items</source>
+        <translation>nur %1 Einträge</translation>
+    </message>
+    <message>
+        <source>The figure for %1 is %2, too few to judge.</source>
+        <translation>Der Wert für %1 %2 – zu wenige, um ihn zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>The figure for %1 is %2, so the change says little.</source>
+        <translation>Der Wert für %1 %2, die Veränderung sagt daher wenig.</translation>
+    </message>
 </context>
 <context>
     <name>ft::PlainStatus</name>
@@ -2948,6 +3015,10 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>too few to judge</source>
+        <translation>zu wenig Daten zum Urteilen</translation>
     </message>
 </context>
 <context>
@@ -3456,18 +3527,6 @@ Bearbeiter(in): %2</translation>
     <message>
         <source>Closure checklists</source>
         <translation>Abschluss-Checklisten</translation>
-    </message>
-    <message>
-        <source>No item resolved in %1 had a closure checklist.</source>
-        <translation>Kein in %1 gelöster Eintrag hatte eine Abschluss-Checkliste.</translation>
-    </message>
-    <message>
-        <source>Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
-        <translation>Von %1 in %2 gelösten Einträgen mit Abschluss-Checkliste wurden %3 mit allen Pflichtschritten abgehakt gelöst.</translation>
-    </message>
-    <message>
-        <source>Items whose checklist was completed in full were called back %1 of the time (%2 items); items where a step was skipped or the checklist overridden were called back %3 of the time (%4 items).</source>
-        <translation>Einträge mit vollständig erledigter Checkliste wurden in %1 der Fälle zurückgerufen (%2 Einträge); Einträge mit übersprungenem Schritt oder übersteuerter Checkliste in %3 der Fälle (%4 Einträge).</translation>
     </message>
     <message>
         <source>%1 (required)</source>

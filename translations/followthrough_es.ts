@@ -2845,6 +2845,49 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     </message>
 </context>
 <context>
+    <name>ft::PlainChecklist</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 elemento</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 elementos</translation>
+    </message>
+    <message>
+        <source>No item resolved in %1 had a closure checklist.</source>
+        <translation>Ningún elemento resuelto en %1 tenía lista de comprobación de cierre.</translation>
+    </message>
+    <message>
+        <source>Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
+        <translation>De %1 elementos resueltos en %2 con lista de comprobación de cierre, %3 se resolvieron con todos los pasos obligatorios marcados.</translation>
+    </message>
+    <message>
+        <source>That share is %1, too few to judge.</source>
+        <translation>Esa proporción %1: demasiado pocos para juzgarla.</translation>
+    </message>
+    <message>
+        <source>Items whose checklist was completed in full were called back %1 of the time (%2); items where a step was skipped or the checklist overridden were called back %3 of the time (%4).</source>
+        <translation>Los elementos con la lista completa tuvieron rellamada en el %1 de los casos (%2); aquellos con un paso omitido o la lista anulada, en el %3 de los casos (%4).</translation>
+    </message>
+    <message>
+        <source>The figure for checklists completed in full is %1, too few to judge.</source>
+        <translation>La cifra de las listas completas %1: demasiado pocos para juzgarla.</translation>
+    </message>
+    <message>
+        <source>The figure for skipped steps or overrides is %1, too few to judge.</source>
+        <translation>La cifra de los pasos omitidos o anulaciones %1: demasiado pocos para juzgarla.</translation>
+    </message>
+    <message>
+        <source>One more step was skipped fewer than %1 times: too few to tell whether skipping it leads to callbacks, so it is not listed.</source>
+        <translation>Otro paso se omitió menos de %1 veces: demasiado pocas para saber si omitirlo provoca rellamadas, así que no se incluye.</translation>
+    </message>
+    <message>
+        <source>%1 more steps were skipped fewer than %2 times each: too few to tell whether skipping them leads to callbacks, so they are not listed.</source>
+        <translation>Otros %1 pasos se omitieron menos de %2 veces cada uno: demasiado pocas para saber si omitirlos provoca rellamadas, así que no se incluyen.</translation>
+    </message>
+</context>
+<context>
     <name>ft::PlainSentence</name>
     <message>
         <source>%1 stayed at %2 since “%3” started on %4.</source>
@@ -2922,6 +2965,30 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <source>That is little change.</source>
         <translation>Es poco cambio.</translation>
     </message>
+    <message>
+        <source>based on only 1 item</source>
+        <translation>se basa en solo 1 elemento</translation>
+    </message>
+    <message>
+        <source>based on only %1 items</source>
+        <translation>se basa en solo %1 elementos</translation>
+    </message>
+    <message>
+        <source>only 1 item</source>
+        <translation>solo 1 elemento</translation>
+    </message>
+    <message>
+        <source>only %1 items</source>
+        <translation>solo %1 elementos</translation>
+    </message>
+    <message>
+        <source>The figure for %1 is %2, too few to judge.</source>
+        <translation>La cifra de %1 %2: demasiado pocos para juzgarla.</translation>
+    </message>
+    <message>
+        <source>The figure for %1 is %2, so the change says little.</source>
+        <translation>La cifra de %1 %2, así que el cambio dice poco.</translation>
+    </message>
 </context>
 <context>
     <name>ft::PlainStatus</name>
@@ -2948,6 +3015,10 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>no data</source>
         <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>too few to judge</source>
+        <translation>muy pocos datos para juzgar</translation>
     </message>
 </context>
 <context>
@@ -3456,18 +3527,6 @@ Responsable: %2</translation>
     <message>
         <source>Closure checklists</source>
         <translation>Listas de comprobación de cierre</translation>
-    </message>
-    <message>
-        <source>No item resolved in %1 had a closure checklist.</source>
-        <translation>Ningún elemento resuelto en %1 tenía lista de comprobación de cierre.</translation>
-    </message>
-    <message>
-        <source>Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
-        <translation>De %1 elementos resueltos en %2 con lista de comprobación de cierre, %3 se resolvieron con todos los pasos obligatorios marcados.</translation>
-    </message>
-    <message>
-        <source>Items whose checklist was completed in full were called back %1 of the time (%2 items); items where a step was skipped or the checklist overridden were called back %3 of the time (%4 items).</source>
-        <translation>Los elementos con la lista completa tuvieron rellamada en el %1 de los casos (%2 elementos); aquellos con un paso omitido o la lista anulada, en el %3 de los casos (%4 elementos).</translation>
     </message>
     <message>
         <source>%1 (required)</source>

@@ -2845,6 +2845,49 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
 </context>
 <context>
+    <name>ft::PlainChecklist</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 élément</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <source>No item resolved in %1 had a closure checklist.</source>
+        <translation>Aucun élément résolu en %1 n'avait de liste de contrôle de clôture.</translation>
+    </message>
+    <message>
+        <source>Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
+        <translation>Sur %1 éléments résolus en %2 avec une liste de contrôle de clôture, %3 ont été résolus avec chaque étape obligatoire cochée.</translation>
+    </message>
+    <message>
+        <source>That share is %1, too few to judge.</source>
+        <translation>Cette part %1 : trop peu pour en juger.</translation>
+    </message>
+    <message>
+        <source>Items whose checklist was completed in full were called back %1 of the time (%2); items where a step was skipped or the checklist overridden were called back %3 of the time (%4).</source>
+        <translation>Les éléments dont la liste a été entièrement faite ont fait l'objet d'un rappel dans %1 des cas (%2) ; ceux où une étape a été sautée ou la liste dérogée, dans %3 des cas (%4).</translation>
+    </message>
+    <message>
+        <source>The figure for checklists completed in full is %1, too few to judge.</source>
+        <translation>Le chiffre des listes entièrement faites %1 : trop peu pour en juger.</translation>
+    </message>
+    <message>
+        <source>The figure for skipped steps or overrides is %1, too few to judge.</source>
+        <translation>Le chiffre des étapes sautées ou des dérogations %1 : trop peu pour en juger.</translation>
+    </message>
+    <message>
+        <source>One more step was skipped fewer than %1 times: too few to tell whether skipping it leads to callbacks, so it is not listed.</source>
+        <translation>Une autre étape a été sautée moins de %1 fois : trop peu pour savoir si la sauter entraîne des rappels, elle n'est donc pas listée.</translation>
+    </message>
+    <message>
+        <source>%1 more steps were skipped fewer than %2 times each: too few to tell whether skipping them leads to callbacks, so they are not listed.</source>
+        <translation>%1 autres étapes ont été sautées moins de %2 fois chacune : trop peu pour savoir si les sauter entraîne des rappels, elles ne sont donc pas listées.</translation>
+    </message>
+</context>
+<context>
     <name>ft::PlainSentence</name>
     <message>
         <source>%1 stayed at %2 since “%3” started on %4.</source>
@@ -2922,6 +2965,30 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <source>That is little change.</source>
         <translation>C'est peu de changement.</translation>
     </message>
+    <message>
+        <source>based on only 1 item</source>
+        <translation>ne repose que sur 1 élément</translation>
+    </message>
+    <message>
+        <source>based on only %1 items</source>
+        <translation>ne repose que sur %1 éléments</translation>
+    </message>
+    <message>
+        <source>only 1 item</source>
+        <translation>seulement 1 élément</translation>
+    </message>
+    <message>
+        <source>only %1 items</source>
+        <translation>seulement %1 éléments</translation>
+    </message>
+    <message>
+        <source>The figure for %1 is %2, too few to judge.</source>
+        <translation>Le chiffre pour %1 %2 : trop peu pour en juger.</translation>
+    </message>
+    <message>
+        <source>The figure for %1 is %2, so the change says little.</source>
+        <translation>Le chiffre pour %1 %2 : la variation dit donc peu de chose.</translation>
+    </message>
 </context>
 <context>
     <name>ft::PlainStatus</name>
@@ -2948,6 +3015,10 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message>
         <source>no data</source>
         <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>too few to judge</source>
+        <translation>trop peu de données pour juger</translation>
     </message>
 </context>
 <context>
@@ -3456,18 +3527,6 @@ Responsable : %2</translation>
     <message>
         <source>Closure checklists</source>
         <translation>Listes de contrôle de clôture</translation>
-    </message>
-    <message>
-        <source>No item resolved in %1 had a closure checklist.</source>
-        <translation>Aucun élément résolu en %1 n'avait de liste de contrôle de clôture.</translation>
-    </message>
-    <message>
-        <source>Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
-        <translation>Sur %1 éléments résolus en %2 avec une liste de contrôle de clôture, %3 ont été résolus avec chaque étape obligatoire cochée.</translation>
-    </message>
-    <message>
-        <source>Items whose checklist was completed in full were called back %1 of the time (%2 items); items where a step was skipped or the checklist overridden were called back %3 of the time (%4 items).</source>
-        <translation>Les éléments dont la liste a été entièrement faite ont fait l'objet d'un rappel dans %1 des cas (%2 éléments) ; ceux où une étape a été sautée ou la liste dérogée, dans %3 des cas (%4 éléments).</translation>
     </message>
     <message>
         <source>%1 (required)</source>

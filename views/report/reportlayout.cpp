@@ -1,6 +1,8 @@
 #include "report/reportlayout.h"
 #include "domain/dateformats.h"
 
+#include "report/plainchecklist.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -396,8 +398,8 @@ void summaryPage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
         QString target = QString(QChar(0x2014));
         if (k.target)
             target = (k.kpi.higherIsBetter ? Tr::tr("at least %1") : Tr::tr("at most %1")).arg(plainValue(*k.target, k.kpi.unit));
-        rows << TableRow{{k.kpi.name, plainValueOrDash(k.comparison.current, k.kpi.unit),
-                          plainValueOrDash(k.comparison.previous, k.kpi.unit),
+        rows << TableRow{{k.kpi.name, plainFigure(k.comparison.current, k.kpi.unit, k.comparison.currentBasis),
+                          plainFigure(k.comparison.previous, k.kpi.unit, k.comparison.previousBasis),
                           k.verdict.change.isEmpty() ? QString(QChar(0x2014)) : k.verdict.change, target,
                           plainStatusLabel(k.verdict.status)},
                          toneOf(k.verdict.status),
@@ -494,13 +496,20 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
         const CsiInitiative &c = r.initiative;
         const BeforeAfter &ba = r.beforeAfter;
         // A value over the period it was measured in, each on its own line: short lines that never wrap.
-        QString before = plainValueOrDash(ba.beforeValue(), r.unit);
-        if (ba.before)
-            before = QStringLiteral("%1\n%2").arg(before, ba.before->label);
-        QString after = ba.after ? QStringLiteral("%1\n%2").arg(plainValueOrDash(ba.afterValue(), r.unit), ba.after->label)
-                                 : Tr::tr("too early");
+        // A figure resting on few items says so on a third line.
+        auto figure = [&](const std::optional<KpiPoint> &p) {
+            const QString value = plainFigure(p->value, r.unit, p->basis);
+            const qsizetype line = value.indexOf(QLatin1Char('\n'));
+            return line < 0 ? QStringLiteral("%1\n%2").arg(value, p->label)
+                            : QStringLiteral("%1\n%2\n%3").arg(value.left(line), p->label, value.mid(line + 1));
+        };
+        const QString before = ba.before ? figure(ba.before) : plainValueOrDash(std::nullopt, r.unit);
+        const QString after = ba.after ? figure(ba.after) : Tr::tr("too early");
+        const bool fewAfter = ba.after && ba.after->value && restsOnFewItems(r.unit, ba.after->basis);
         QString reached = Tr::tr("not known yet");
-        if (ba.reached == TargetReached::Yes)
+        if (fewAfter)
+            reached = plainStatusLabel(PlainStatus::TooFewItems);
+        else if (ba.reached == TargetReached::Yes)
             reached = Tr::tr("yes");
         else if (ba.reached == TargetReached::No)
             reached = isClosedCsiStatus(c.status) ? Tr::tr("no") : Tr::tr("not yet");
@@ -511,7 +520,7 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
         const QString outcome = c.outcome.isEmpty() ? QString() : Tr::tr("Outcome: %1").arg(c.outcome);
         rows << TableRow{{initiative, csiStatusLabel(c.status), shortDate(c.startDate), before, after,
                           plainValueOrDash(c.target, r.unit), reached},
-                         ba.reached == TargetReached::Yes ? 1 : ba.reached == TargetReached::No ? -1 : 0,
+                         fewAfter ? 0 : ba.reached == TargetReached::Yes ? 1 : ba.reached == TargetReached::No ? -1 : 0,
                          outcome};
     }
     table(flow, fonts,
@@ -520,43 +529,30 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
           rows, 6, flow.mm(65));
 }
 
-QString percentOrDash(const std::optional<double> &rate) { return plainValueOrDash(rate, PlainUnit::Rate); }
-
 void checklistSection(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
     const ReportChecklists &c = data.checklists;
     heading(flow, fonts, Tr::tr("Closure checklists"), flow.mm(25));
-    if (c.withChecklist == 0) {
-        paragraph(flow, fonts.body, Tr::tr("No item resolved in %1 had a closure checklist.").arg(data.periodName), flow.mm(6));
-        return;
-    }
-    paragraph(flow, fonts.body,
-              Tr::tr("Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step "
-                 "checked.")
-                  .arg(QLocale().toString(c.withChecklist), data.periodName, percentOrDash(c.complianceRate)),
-              flow.mm(2));
-    if (c.completeResolved + c.incompleteResolved > 0)
-        paragraph(flow, fonts.body,
-              Tr::tr("Items whose checklist was completed in full were called back %1 of the time (%2 items); items where "
-                 "a step was skipped or the checklist overridden were called back %3 of the time (%4 items).")
-                  .arg(percentOrDash(c.completeCallbackRate), QLocale().toString(c.completeResolved),
-                       percentOrDash(c.incompleteCallbackRate), QLocale().toString(c.incompleteResolved)),
-              flow.mm(4));
-    if (c.items.isEmpty())
-        return;
+    const QStringList said = plainChecklistSentences(c, data.periodName);
+    for (int i = 0; i < said.size(); ++i)
+        paragraph(flow, fonts.body, said.at(i), flow.mm(i + 1 < said.size() ? 2 : 4));
     QList<TableRow> rows;
     for (const ReportChecklistItem &i : c.items) {
         const QString step = i.required ? Tr::tr("%1 (required)").arg(i.text) : i.text;
-        rows << TableRow{{step, i.templateName, QLocale().toString(i.skipped), percentOrDash(i.callbackRateWhenSkipped),
-                          percentOrDash(i.callbackRateWhenChecked)},
+        rows << TableRow{{step, i.templateName, QLocale().toString(i.skipped),
+                          plainFigure(i.callbackRateWhenSkipped, PlainUnit::Rate, i.skipped),
+                          plainFigure(i.callbackRateWhenChecked, PlainUnit::Rate, i.checked)},
                          0,
                          {}};
     }
     // No column here is a verdict: nothing is coloured.
-    table(flow, fonts,
+    if (!rows.isEmpty())
+        table(flow, fonts,
           {{Tr::tr("Checklist step"), true, 1.6}, {Tr::tr("Checklist"), true}, {Tr::tr("Times skipped")},
            {Tr::tr("Called back when skipped")}, {Tr::tr("Called back when done")}},
           rows, -1, flow.mm(35));
+    if (const QString rare = plainRarelySkippedSentence(c); !rare.isEmpty())
+        paragraph(flow, fonts.body, rare, flow.mm(4));
 }
 
 void dataNotes(Flow &flow, const ReportData &data, const ReportFonts &fonts)
@@ -612,7 +608,8 @@ int toneOf(PlainStatus status)
     case PlainStatus::NeedsAttention: return -1;
     case PlainStatus::Steady:
     case PlainStatus::ForInformation:
-    case PlainStatus::NoData: return 0;
+    case PlainStatus::NoData:
+    case PlainStatus::TooFewItems: return 0;
     }
     return 0;
 }

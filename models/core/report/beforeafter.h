@@ -16,6 +16,7 @@ struct KpiPoint
     QDate firstDay;
     QDate endDay;
     std::optional<double> value;
+    qint64 basis = 0;   // what the value rests on: items behind a rate, median or average (KpiRow::basis)
 };
 
 enum class TargetReached { Yes, No, Unknown };

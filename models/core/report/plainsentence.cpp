@@ -66,8 +66,28 @@ QString plainStatusLabel(PlainStatus s)
     case PlainStatus::Steady: return QCoreApplication::translate("ft::PlainStatus", "steady");
     case PlainStatus::ForInformation: return QCoreApplication::translate("ft::PlainStatus", "for information");
     case PlainStatus::NoData: return QCoreApplication::translate("ft::PlainStatus", "no data");
+    case PlainStatus::TooFewItems: return QCoreApplication::translate("ft::PlainStatus", "too few to judge");
     }
     return {};
+}
+
+bool restsOnFewItems(PlainUnit unit, std::optional<qint64> basis)
+{
+    return unit != PlainUnit::Count && basis && *basis < plainFewItems;
+}
+
+QString basedOnOnly(qint64 items)
+{
+    return items == 1 ? Tr::tr("based on only 1 item") : Tr::tr("based on only %1 items").arg(QLocale().toString(items));
+}
+
+QString plainFigure(const std::optional<double> &value, PlainUnit unit, std::optional<qint64> basis)
+{
+    const QString figure = plainValueOrDash(value, unit);
+    if (!value || !restsOnFewItems(unit, basis))
+        return figure;
+    const QString few = *basis == 1 ? Tr::tr("only 1 item") : Tr::tr("only %1 items").arg(QLocale().toString(*basis));
+    return figure + QLatin1Char('\n') + few;
 }
 
 bool meetsTarget(double value, double target, bool higherIsBetter)
@@ -99,8 +119,12 @@ PlainVerdict plainVerdict(const PlainComparison &c)
                                                     : std::fabs(delta / *c.previous) >= 0.05;
     }
     const bool judged = c.kpi.judged || c.target;
-    const bool improved = noticeable && ((movement == Movement::Rose) == c.kpi.higherIsBetter);
-    const bool worsened = noticeable && !improved;
+    // Too few items behind this period's figure: nothing about it is judged. Too few behind the
+    // previous one: the change is stated but neither praised nor flagged.
+    const bool fewNow = restsOnFewItems(c.kpi.unit, c.currentBasis);
+    const bool fewBefore = c.previous && restsOnFewItems(c.kpi.unit, c.previousBasis);
+    const bool improved = !fewNow && !fewBefore && noticeable && ((movement == Movement::Rose) == c.kpi.higherIsBetter);
+    const bool worsened = !fewNow && !fewBefore && noticeable && !improved;
 
     QStringList sentences;
     if (!c.previous) {
@@ -110,7 +134,7 @@ PlainVerdict plainVerdict(const PlainComparison &c)
         if (movement != Movement::Same)
             v.change = plainChange(*c.previous, *c.current, c.kpi.unit);
         sentences << movementSentence(c, movement, v.change);
-        if (movement != Movement::Same && judged) {
+        if (movement != Movement::Same && judged && !fewNow && !fewBefore) {
             if (improved)
                 sentences << Tr::tr("That is an improvement.");
             else if (worsened)
@@ -120,12 +144,24 @@ PlainVerdict plainVerdict(const PlainComparison &c)
         }
     }
 
+    if (fewNow) {
+        sentences << Tr::tr("The figure for %1 is %2, too few to judge.").arg(c.periodName, basedOnOnly(*c.currentBasis));
+        v.status = c.kpi.judged || c.target ? PlainStatus::TooFewItems : PlainStatus::ForInformation;
+        v.sentence = sentences.join(QLatin1Char(' '));
+        return v;
+    }
+    if (fewBefore)
+        sentences << Tr::tr("The figure for %1 is %2, so the change says little.")
+                         .arg(c.previousPeriodName, basedOnOnly(*c.previousBasis));
+
     if (c.target) {
         const bool met = meetsTarget(*c.current, *c.target, c.kpi.higherIsBetter);
         sentences << targetSentence(c, met);
         v.status = met ? PlainStatus::OnTarget : improved ? PlainStatus::Improving : PlainStatus::NeedsAttention;
     } else if (!c.kpi.judged) {
         v.status = PlainStatus::ForInformation;
+    } else if (fewBefore && movement != Movement::Same) {
+        v.status = PlainStatus::TooFewItems;
     } else {
         v.status = improved ? PlainStatus::Improving : worsened ? PlainStatus::NeedsAttention : PlainStatus::Steady;
     }

@@ -16,6 +16,7 @@ enum class PlainStatus {
     Steady,           // no target, and no change worth a word
     ForInformation,   // a volume without a target: stated, not judged
     NoData,           // nothing to measure this period
+    TooFewItems,      // the figure, or the one it is compared with, rests on too few items to judge
 };
 QString plainStatusLabel(PlainStatus s);   // "on target", "improving", "needs attention" …
 
@@ -35,6 +36,9 @@ struct PlainComparison
     QString previousPeriodName;
     std::optional<double> current;
     std::optional<double> previous;
+    // How many items each value rests on (KpiRow::basis); unknown counts as enough.
+    std::optional<qint64> currentBasis;
+    std::optional<qint64> previousBasis;
     std::optional<double> target;            // in the KPI's direction (kpi.higherIsBetter)
     std::optional<PlainInitiative> initiative;
 };
@@ -45,6 +49,16 @@ struct PlainVerdict
     QString change;      // "−36 %", "+3 points"; empty when there is none to show
     QString sentence;    // one to three whole sentences
 };
+
+// A rate, time or average resting on fewer items than this says little: one callback among one
+// resolved item is a "100 %" callback rate. Such a figure is stated with how few items it rests
+// on and never judged. Counts are exempt: a count of 3 is exact, not a sample.
+inline constexpr qint64 plainFewItems = 5;
+bool restsOnFewItems(PlainUnit unit, std::optional<qint64> basis);
+// "based on only 1 item", "based on only 3 items"
+QString basedOnOnly(qint64 items);
+// A figure for a table cell: the value, and under it "only 3 items" when it rests on few.
+QString plainFigure(const std::optional<double> &value, PlainUnit unit, std::optional<qint64> basis);
 
 bool meetsTarget(double value, double target, bool higherIsBetter);
 // Worded on the rounded values the reader sees, so that "rose from 9 to 9" can never be printed.

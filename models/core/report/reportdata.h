@@ -54,6 +54,7 @@ struct ReportChecklistItem
     QString text;
     bool required = false;
     int skipped = 0;
+    int checked = 0;
     std::optional<double> callbackRateWhenSkipped;
     std::optional<double> callbackRateWhenChecked;
 };
@@ -66,7 +67,8 @@ struct ReportChecklists
     std::optional<double> completeCallbackRate;
     int incompleteResolved = 0;
     std::optional<double> incompleteCallbackRate;
-    QList<ReportChecklistItem> items;   // the items most often skipped / most telling first
+    QList<ReportChecklistItem> items;   // the steps skipped often enough to tell, most telling first
+    int rarelySkippedSteps = 0;         // steps skipped, but fewer than plainFewItems times: not listed
 };
 
 struct ReportData

@@ -68,7 +68,7 @@ QList<KpiPoint> seriesOf(const KpiTable &table, Kpi kpi, PeriodKind kind)
         QString label = row.period.label;
         if (kind == PeriodKind::Month)
             label = QLocale().toString(row.period.firstDay, QStringLiteral("MMM ’yy"));
-        out << KpiPoint{label, row.period.firstDay, row.period.endDay, row.value(kpi)};
+        out << KpiPoint{label, row.period.firstDay, row.period.endDay, row.value(kpi), row.basisOf(kpi)};
     }
     return out;
 }
@@ -146,6 +146,30 @@ PeriodKind periodKindOf(ReportOptions::By by)
     case ReportOptions::By::Quarter: return PeriodKind::Quarter;
     }
     return PeriodKind::Month;
+}
+
+ReportChecklists reportChecklists(const ChecklistEffect &effect)
+{
+    ReportChecklists lists;
+    lists.withChecklist = effect.withChecklist;
+    lists.complianceRate = effect.complianceRate();
+    lists.completeResolved = effect.complete.resolved;
+    lists.completeCallbackRate = effect.complete.rate();
+    lists.incompleteResolved = effect.incomplete.resolved;
+    lists.incompleteCallbackRate = effect.incomplete.rate();
+    // Most telling first (the order computeChecklistEffect gives); a dozen is what a meeting reads.
+    for (const ChecklistItemEffect &i : effect.items) {
+        if (i.skipped == 0)
+            continue;
+        if (i.skipped < plainFewItems) {
+            ++lists.rarelySkippedSteps;
+            continue;
+        }
+        if (lists.items.size() < 12)
+            lists.items << ReportChecklistItem{i.templateName, i.text, i.required, i.skipped, i.checked,
+                                               i.callbackRateWhenSkipped(), i.callbackRateWhenChecked()};
+    }
+    return lists;
 }
 
 Result<ReportData> gatherReport(const Store &store, const ReportOptions &options, QDate today,
@@ -233,10 +257,13 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
         k.comparison.previousPeriodName = data.previousPeriodName;
         k.comparison.target = k.target;
         for (const KpiPoint &p : k.series) {
-            if (p.firstDay == current.firstDay)
+            if (p.firstDay == current.firstDay) {
                 k.comparison.current = p.value;
-            else if (p.firstDay == previous.firstDay)
+                k.comparison.currentBasis = p.basis;
+            } else if (p.firstDay == previous.firstDay) {
                 k.comparison.previous = p.value;
+                k.comparison.previousBasis = p.basis;
+            }
         }
         // Name the latest initiative that started between the two periods compared.
         for (const CsiInitiative &c : k.initiatives) {
@@ -270,23 +297,7 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     auto effect = computeChecklistEffect(store, current.start, current.end);
     if (!effect)
         return effect.error();
-    ReportChecklists &lists = data.checklists;
-    lists.withChecklist = effect->withChecklist;
-    lists.complianceRate = effect->complianceRate();
-    lists.completeResolved = effect->complete.resolved;
-    lists.completeCallbackRate = effect->complete.rate();
-    lists.incompleteResolved = effect->incomplete.resolved;
-    lists.incompleteCallbackRate = effect->incomplete.rate();
-    // The steps skipped at all, most telling first (the order computeChecklistEffect gives); a
-    // dozen is what a meeting reads.
-    for (const ChecklistItemEffect &i : effect->items) {
-        if (i.skipped == 0)
-            continue;
-        lists.items << ReportChecklistItem{i.templateName, i.text, i.required, i.skipped, i.callbackRateWhenSkipped(),
-                                           i.callbackRateWhenChecked()};
-        if (lists.items.size() == 12)
-            break;
-    }
+    data.checklists = reportChecklists(*effect);
 
     for (const KpiDataProblem &p : table->problems)
         data.dataProblems << Tr::tr("%1 (%2 items)").arg(p.description, QLocale().toString(p.count));

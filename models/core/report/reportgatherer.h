@@ -7,6 +7,7 @@
 #include "report/beforeafter.h"
 #include "report/reportdata.h"
 
+
 #include <atomic>
 
 class QSqlDatabase;
@@ -14,6 +15,7 @@ class QSqlDatabase;
 namespace ft {
 
 class Store;
+struct ChecklistEffect;
 
 // The KPIs a review pack shows when the lead did not choose: the ones leadership asks about.
 QStringList reportDefaultKpiKeys();
@@ -22,6 +24,10 @@ PlainKpi plainKpi(Kpi kpi);
 // "March 2026", "week 11 of 2026", "Q1 2026".
 QString plainPeriodName(const Period &period, PeriodKind kind);
 PeriodKind periodKindOf(ReportOptions::By by);
+// The checklist section's figures. The table lists the steps skipped at least plainFewItems times
+// (at most a dozen, in the effect's order): a step skipped once or twice cannot show whether
+// skipping it leads to callbacks, so those are only counted.
+ReportChecklists reportChecklists(const ChecklistEffect &effect);
 
 // Everything the review report shows, read through its own connection: safe on a worker thread.
 // Checks `cancel` between steps. Unknown KPI keys in the options are refused (BadInput).

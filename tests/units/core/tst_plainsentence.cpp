@@ -171,6 +171,80 @@ private slots:
                                             "March 2026 (") + minus + QStringLiteral("25\u00a0%). That is an improvement."));
         QCOMPARE(plainChange(1000, 1004, PlainUnit::Count), QStringLiteral("+0.4\u00a0%"));
     }
+    void shouldStateARateOnOneItemWithoutJudgingIt()
+    {
+        // One callback among the one item resolved reads "100 %": leadership must see it rests on one item.
+        PlainKpi rate{QStringLiteral("callback_rate"), QStringLiteral("The share called back"), PlainUnit::Rate, false};
+        PlainComparison c = march(rate, 0.05, 1.0);
+        c.previousBasis = 200;
+        c.currentBasis = 1;
+        c.target = 0.06;
+        const PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::TooFewItems);
+        QCOMPARE(plainStatusLabel(v.status), QStringLiteral("too few to judge"));
+        QCOMPARE(v.sentence, QStringLiteral("The share called back rose from 5\u00a0% in February 2026 to 100\u00a0% in March 2026 "
+                                            "(+95\u00a0points). The figure for March 2026 is based on only 1 item, too few to judge."));
+        QVERIFY(!v.sentence.contains(QLatin1String("wrong direction")));
+        QVERIFY(!v.sentence.contains(QLatin1String("target")));
+    }
+
+    void shouldSayHowFewItemsUpToFourAndJudgeFromFiveOn()
+    {
+        PlainKpi hours{QStringLiteral("median_resolution_h"), QStringLiteral("The typical time to resolve"), PlainUnit::Hours, false};
+        PlainComparison c = march(hours, 10, 5);
+        c.previousBasis = 50;
+        c.currentBasis = 4;
+        PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::TooFewItems);
+        QVERIFY2(v.sentence.endsWith(QLatin1String("The figure for March 2026 is based on only 4 items, too few to judge.")),
+                 qPrintable(v.sentence));
+        c.currentBasis = plainFewItems;   // 5 items: enough
+        v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::Improving);
+        QVERIFY(v.sentence.endsWith(QLatin1String("That is an improvement.")));
+    }
+
+    void shouldNotCallAChangeFromAFewItemPeriodAnImprovement()
+    {
+        PlainComparison c = march(slaRate(), 0.0, 0.9);
+        c.previousBasis = 2;
+        c.currentBasis = 300;
+        PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::TooFewItems);
+        QCOMPARE(v.sentence, QStringLiteral("SLA met rose from 0\u00a0% in February 2026 to 90\u00a0% in March 2026 (+90\u00a0points). "
+                                            "The figure for February 2026 is based on only 2 items, so the change says little."));
+        // This period's figure rests on enough items to hold it against a target.
+        c.target = 0.95;
+        v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::NeedsAttention);
+        QVERIFY(v.sentence.endsWith(QStringLiteral("so the change says little. The target of at least 95\u00a0% is not met yet.")));
+        QVERIFY(!v.sentence.contains(QLatin1String("improvement")));
+    }
+
+    void shouldNeverCountACountAsTooFewItems()
+    {
+        // Two callbacks is an exact count, not a sample of two.
+        PlainComparison c = march(callbacks(), 8, 2);
+        c.previousBasis = 8;
+        c.currentBasis = 2;
+        const PlainVerdict v = plainVerdict(c);
+        QCOMPARE(v.status, PlainStatus::Improving);
+        QVERIFY(!restsOnFewItems(PlainUnit::Count, 1));
+        QVERIFY(restsOnFewItems(PlainUnit::Score, 4));
+        QVERIFY(!restsOnFewItems(PlainUnit::Score, 5));
+        QVERIFY(!restsOnFewItems(PlainUnit::Rate, std::nullopt));
+    }
+
+    void shouldPutHowFewItemsUnderAFigureInATable()
+    {
+        QCOMPARE(plainFigure(1.0, PlainUnit::Rate, 1), QStringLiteral("100\u00a0%\nonly 1 item"));
+        QCOMPARE(plainFigure(0.5, PlainUnit::Rate, 4), QStringLiteral("50\u00a0%\nonly 4 items"));
+        QCOMPARE(plainFigure(0.5, PlainUnit::Rate, 5), QStringLiteral("50\u00a0%"));
+        QCOMPARE(plainFigure(3, PlainUnit::Count, 3), QStringLiteral("3"));
+        QCOMPARE(plainFigure(std::nullopt, PlainUnit::Rate, 0), QString(QChar(0x2014)));
+        QCOMPARE(basedOnOnly(1), QStringLiteral("based on only 1 item"));
+        QCOMPARE(basedOnOnly(3), QStringLiteral("based on only 3 items"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlainSentence)

@@ -1,3 +1,4 @@
+#include "checklist/checklisteffect.h"
 #include "csi/csirepository.h"
 #include "report/reportgatherer.h"
 #include "store/followuprepository.h"
@@ -79,10 +80,44 @@ private slots:
                  qPrintable(callbacks.verdict.sentence));
         QCOMPARE(callbacks.initiatives.size(), 1);
 
-        // Median resolution: 24 h in April and 24 h in March.
+        // Median resolution: 24 h in April and 24 h in March, each from the one item resolved then:
+        // too few to judge, and the sentence says so.
         const ReportKpi &resolution = data->kpis.at(1);
         QCOMPARE(*resolution.comparison.current, 24.0);
-        QCOMPARE(resolution.verdict.status, PlainStatus::Steady);
+        QCOMPARE(resolution.comparison.currentBasis, std::optional<qint64>(1));
+        QCOMPARE(resolution.comparison.previousBasis, std::optional<qint64>(1));
+        QCOMPARE(resolution.verdict.status, PlainStatus::TooFewItems);
+        QVERIFY2(resolution.verdict.sentence.endsWith(QStringLiteral("The figure for April 2026 is based on only 1 item, too few to judge.")),
+                 qPrintable(resolution.verdict.sentence));
+    }
+
+    void shouldListOnlyStepsSkippedOftenEnoughToTell()
+    {
+        ChecklistEffect effect;
+        effect.withChecklist = 60;
+        effect.compliant = 45;
+        auto step = [](const char *text, int skipped, int calledBack) {
+            ChecklistItemEffect e;
+            e.templateName = QStringLiteral("Incident closure");
+            e.text = QString::fromLatin1(text);
+            e.skipped = skipped;
+            e.skippedThenCalledBack = calledBack;
+            e.checked = 60 - skipped;
+            return e;
+        };
+        // In the effect's order: one skipped once and called back ("100 %"), two skipped often,
+        // one skipped four times, one never skipped.
+        effect.items = {step("Once", 1, 1), step("Often", 9, 3), step("Four times", 4, 1), step("Always", 12, 2),
+                        step("Never", 0, 0)};
+        const ReportChecklists lists = reportChecklists(effect);
+        QCOMPARE(lists.withChecklist, 60);
+        QCOMPARE(*lists.complianceRate, 0.75);
+        QCOMPARE(lists.items.size(), 2);
+        QCOMPARE(lists.items.at(0).text, QStringLiteral("Often"));
+        QCOMPARE(*lists.items.at(0).callbackRateWhenSkipped, 3.0 / 9.0);
+        QCOMPARE(lists.items.at(0).checked, 51);
+        QCOMPARE(lists.items.at(1).text, QStringLiteral("Always"));
+        QCOMPARE(lists.rarelySkippedSteps, 2);   // "Once" and "Four times"; "Never" was not skipped
     }
 
     void shouldGiveTheRegisterBeforeAndAfterFigures()

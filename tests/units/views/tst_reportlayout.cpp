@@ -36,14 +36,18 @@ ReportData bigReport()
                 v = *v / 20.0;
             if (m == 4)
                 v.reset();
-            kpi.series << KpiPoint{first.toString(QStringLiteral("MMM yyyy")), first, first.addMonths(1), v};
+            // Measure 4 rests on a single item in its last month: stated, never judged.
+            const qint64 basis = k == 4 && m == 11 ? 1 : 40;
+            kpi.series << KpiPoint{first.toString(QStringLiteral("MMM yyyy")), first, first.addMonths(1), v, basis};
         }
         kpi.target = unit == PlainUnit::Rate ? 0.9 : 12.0;
         kpi.comparison.kpi = kpi.kpi;
         kpi.comparison.periodName = d.periodName;
         kpi.comparison.previousPeriodName = d.previousPeriodName;
         kpi.comparison.current = kpi.series.last().value;
+        kpi.comparison.currentBasis = kpi.series.last().basis;
         kpi.comparison.previous = kpi.series.at(10).value;
+        kpi.comparison.previousBasis = kpi.series.at(10).basis;
         kpi.comparison.target = kpi.target;
         if (k % 3 == 0) {
             CsiInitiative c;
@@ -67,8 +71,8 @@ ReportData bigReport()
         r.kpiName = QStringLiteral("Callbacks");
         if (r.unit == PlainUnit::Hours)
             r.initiative.target = 1.2;   // "1.2 hours": wrapped once at the decimal point
-        r.beforeAfter.before = KpiPoint{QStringLiteral("Sep 2025"), QDate(2025, 9, 1), QDate(2025, 10, 1), 14};
-        r.beforeAfter.after = KpiPoint{QStringLiteral("Feb 2026"), QDate(2026, 2, 1), QDate(2026, 3, 1), 9};
+        r.beforeAfter.before = KpiPoint{QStringLiteral("Sep 2025"), QDate(2025, 9, 1), QDate(2025, 10, 1), 14, 14};
+        r.beforeAfter.after = KpiPoint{QStringLiteral("Feb 2026"), QDate(2026, 2, 1), QDate(2026, 3, 1), 9, i == 3 ? 2 : 9};
         r.beforeAfter.reached = TargetReached::No;
         d.initiatives << r;
     }
@@ -81,7 +85,7 @@ ReportData bigReport()
     for (int i = 0; i < 20; ++i)
         d.checklists.items << ReportChecklistItem{QStringLiteral("Incident closure"),
                                                   QStringLiteral("Confirm with the requester that the fix works (%1)").arg(i),
-                                                  i % 2 == 0, 10 + i, 0.12, 0.05};
+                                                  i % 2 == 0, 10 + i, 40 + i, 0.12, 0.05};
     d.dataProblems << QStringLiteral("3 items were resolved before they were opened and are left out of the times.");
     return d;
 }
