@@ -57,7 +57,9 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
 {
     // The chart is built at screen-like size so its fonts keep their proportions, then scaled
     // onto the page.
-    const QSizeF sceneSize(760.0, 760.0 * target.height() / target.width());
+    // 700 scene units across a 17 cm chart print the 8 pt labels at about 7.5 pt, and leave each
+    // of twelve months room for its "Nov ’25".
+    const QSizeF sceneSize(700.0, 700.0 * target.height() / target.width());
     QGraphicsScene scene;
     auto *chart = new QChart;
     scene.addItem(chart);
@@ -66,7 +68,7 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont small = chart->font();
-    small.setPointSizeF(7.5);
+    small.setPointSizeF(8);
     chart->legend()->setFont(small);
 
     const QList<KpiPoint> &points = kpi.series;
@@ -121,8 +123,13 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
     axisX->setGridLineVisible(false);
     // At most about a dozen labels, or they run into each other.
     const int step = qMax(1, int(std::ceil(n / 12.0)));
-    for (int i = 0; i < n; i += step)
-        axisX->append(points.at(i).label, i);
+    // "Nov ’25" on two lines ("Nov" over "’25"): a dozen of them fit across without being cut to "Nov …".
+    for (int i = 0; i < n; i += step) {
+        QString label = points.at(i).label.toHtmlEscaped();
+        if (const qsizetype space = label.lastIndexOf(QLatin1Char(' ')); space > 0)
+            label = label.left(space) + QStringLiteral("<br>") + label.mid(space + 1);
+        axisX->append(label, i);
+    }
     auto *axisY = new QValueAxis;
     if (low > 0)
         low = 0;   // a bar-less line still reads best from zero
@@ -133,6 +140,11 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
         high = low + 1;
     axisY->setRange(low, high * 1.12);
     axisY->applyNiceNumbers();
+    // A share never passes 100 %: an axis running to 150 % suggests it could.
+    if (kpi.kpi.unit == PlainUnit::Rate && axisY->max() > 100.0) {
+        axisY->setRange(low, 100.0);
+        axisY->setTickCount(low == 0.0 ? 5 : axisY->tickCount());
+    }
     if (kpi.kpi.unit == PlainUnit::Count && axisY->max() <= 6) {
         axisY->setRange(0, 6);
         axisY->setTickCount(7);
@@ -140,7 +152,10 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
     axisY->setLabelsFont(small);
     axisY->setTitleText(axisTitle(kpi.kpi.unit));
     axisY->setTitleFont(small);
-    axisY->setLabelFormat(kpi.kpi.unit == PlainUnit::Count ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    // Decimals only when the ticks fall between whole numbers: "20" rather than "20.0".
+    const double tickStep = (axisY->max() - axisY->min()) / qMax(1, axisY->tickCount() - 1);
+    const bool wholeTicks = std::fabs(tickStep - std::round(tickStep)) < 1e-9 && std::fabs(axisY->min() - std::round(axisY->min())) < 1e-9;
+    axisY->setLabelFormat(kpi.kpi.unit == PlainUnit::Count || wholeTicks ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
 
@@ -154,10 +169,14 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
     attach(markers);
     if (targetLine)
         attach(targetLine);
+    // The legend explains the target line; the measure itself is named by the chart's title.
     for (QLineSeries *s : runs) {
         if (auto *m = chart->legend()->markers(s).value(0))
             m->setVisible(false);
     }
+    if (auto *m = chart->legend()->markers(markers).value(0))
+        m->setVisible(false);
+    chart->legend()->setVisible(targetLine != nullptr);
 
     // Lay the chart out before asking where things are.
     chart->setGeometry(QRectF(QPointF(0, 0), sceneSize));

@@ -481,7 +481,6 @@ void charts(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 
 void registerSection(Flow &flow, const ReportData &data, const ReportFonts &fonts)
 {
-    flow.newPage();
     heading(flow, fonts, Tr::tr("Improvement register"), flow.mm(25));
     paragraph(flow, fonts.body,
               Tr::tr("Each improvement initiative, the measure it aims to move, and that measure in the last whole "
@@ -633,6 +632,9 @@ ReportLayout layoutReport(const ReportData &data, const QPaintDevice &device, co
     summaryPage(flow, data, fonts);
     sentences(flow, data, fonts);
     charts(flow, data, fonts);
+    // The register and the checklists share a page after the charts: beside a chart the
+    // register would push the checklists onto a page of their own.
+    flow.newPage();
     registerSection(flow, data, fonts);
     flow.keepTogether([&](Flow &f) { checklistSection(f, data, fonts); });
     dataNotes(flow, data, fonts);
