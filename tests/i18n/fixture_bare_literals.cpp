@@ -6,6 +6,7 @@ void shown(QWidget *parent, QLabel *label, QComboBox *combo, QPainter &painter, 
     label->setText("Overdue"); // expect
     label->setToolTip(u"Opens the follow-up"_s); // expect
     label->setText(QStringLiteral("%1 of %2").arg(QLatin1String("items"))); // expect
+    label->setText(tr("%1 of %2").arg(QStringLiteral("items"), total)); // expect
     auto *title = new QLabel(QStringLiteral("Title"), parent); // expect
     QPushButton save("Save", parent); // expect
     auto *box = new QGroupBox{QLatin1String("Filters")}; // expect
@@ -60,4 +61,15 @@ const Command &kpiCommand()
     static const Command translated{QStringLiteral("kpi"), QStringLiteral("kpi [--by PERIOD]"),
                                     QT_TRANSLATE_NOOP("ft::cli", "print the KPIs"), false, runKpi};
     return command;
+}
+
+void ourHelpers(QWidget *parent)
+{
+    m_new = makeAction(this, "actionNewFollowUp", QStringLiteral("&New follow-up…"), QKeySequence::New); // expect
+    m_new = makeAction(this, "actionNewFollowUp", tr("&New follow-up…"), QKeySequence::New, tr("Create one"));
+    auto *demo = choice(QStringLiteral("welcomeDemo"), QStringLiteral("Try it with sample data"), parent); // expect
+    auto *demo2 = choice(QStringLiteral("welcomeDemo"), tr("Try it with sample data"), parent);
+    heading(flow, fonts, QStringLiteral("Summary"), 20); // expect
+    showError(tr("Export"), QStringLiteral("The folder is not writable")); // expect
+    undo->push(new FollowUpUndoCommand(*m_service, changes, QStringLiteral("Resolve"), changed)); // expect
 }
