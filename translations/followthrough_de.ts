@@ -2859,10 +2859,6 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Kein in %1 gelöster Eintrag hatte eine Abschluss-Checkliste.</translation>
     </message>
     <message>
-        <source>Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
-        <translation>Von %1 in %2 gelösten Einträgen mit Abschluss-Checkliste wurden %3 mit allen Pflichtschritten abgehakt gelöst.</translation>
-    </message>
-    <message>
         <source>That share is %1, too few to judge.</source>
         <translation>Dieser Anteil %1 – zu wenige, um ihn zu beurteilen.</translation>
     </message>
@@ -2885,6 +2881,18 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>%1 more steps were skipped fewer than %2 times each: too few to tell whether skipping them leads to callbacks, so they are not listed.</source>
         <translation>%1 weitere Schritte wurden je weniger als %2-mal übersprungen: zu selten, um zu erkennen, ob das Überspringen zu Rückrufen führt; sie sind daher nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Of the %1 resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
+        <translation>Gelöst mit Abschluss-Checkliste in %2: %1; davon %3 mit allen Pflichtschritten abgehakt.</translation>
+    </message>
+    <message>
+        <source>Items whose checklist was completed in full were called back %1 of the time (%2); none had a step skipped or the checklist overridden.</source>
+        <translation>Einträge mit vollständig erledigter Checkliste wurden in %1 der Fälle zurückgerufen (%2); bei keinem wurde ein Schritt übersprungen oder die Checkliste übersteuert.</translation>
+    </message>
+    <message>
+        <source>Items where a step was skipped or the checklist overridden were called back %1 of the time (%2); none had its checklist completed in full.</source>
+        <translation>Einträge mit übersprungenem Schritt oder übersteuerter Checkliste wurden in %1 der Fälle zurückgerufen (%2); keiner hatte eine vollständig erledigte Checkliste.</translation>
     </message>
 </context>
 <context>
@@ -3467,10 +3475,6 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Die Kennzahlen im Zeitverlauf</translation>
     </message>
     <message>
-        <source>Markers: %1</source>
-        <translation>Markierungen: %1</translation>
-    </message>
-    <message>
         <source>Improvement register</source>
         <translation>Verbesserungsregister</translation>
     </message>
@@ -3577,6 +3581,10 @@ Kennzahl: %2</translation>
     <message>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Initiatives marked on the chart: %1</source>
+        <translation>Im Diagramm markierte Initiativen: %1</translation>
     </message>
 </context>
 <context>

@@ -2859,10 +2859,6 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Ningún elemento resuelto en %1 tenía lista de comprobación de cierre.</translation>
     </message>
     <message>
-        <source>Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
-        <translation>De %1 elementos resueltos en %2 con lista de comprobación de cierre, %3 se resolvieron con todos los pasos obligatorios marcados.</translation>
-    </message>
-    <message>
         <source>That share is %1, too few to judge.</source>
         <translation>Esa proporción %1: demasiado pocos para juzgarla.</translation>
     </message>
@@ -2885,6 +2881,18 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>%1 more steps were skipped fewer than %2 times each: too few to tell whether skipping them leads to callbacks, so they are not listed.</source>
         <translation>Otros %1 pasos se omitieron menos de %2 veces cada uno: demasiado pocas para saber si omitirlos provoca rellamadas, así que no se incluyen.</translation>
+    </message>
+    <message>
+        <source>Of the %1 resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
+        <translation>Resueltos en %2 con lista de comprobación de cierre: %1, de los cuales el %3 con todos los pasos obligatorios marcados.</translation>
+    </message>
+    <message>
+        <source>Items whose checklist was completed in full were called back %1 of the time (%2); none had a step skipped or the checklist overridden.</source>
+        <translation>Los elementos con la lista completa tuvieron rellamada en el %1 de los casos (%2); ninguno tuvo un paso omitido ni la lista anulada.</translation>
+    </message>
+    <message>
+        <source>Items where a step was skipped or the checklist overridden were called back %1 of the time (%2); none had its checklist completed in full.</source>
+        <translation>Los elementos con un paso omitido o la lista anulada tuvieron rellamada en el %1 de los casos (%2); ninguno tuvo la lista completa.</translation>
     </message>
 </context>
 <context>
@@ -3467,10 +3475,6 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Los indicadores a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>Markers: %1</source>
-        <translation>Marcas: %1</translation>
-    </message>
-    <message>
         <source>Improvement register</source>
         <translation>Registro de mejoras</translation>
     </message>
@@ -3577,6 +3581,10 @@ Indicador: %2</translation>
     <message>
         <source>Outcome: %1</source>
         <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Initiatives marked on the chart: %1</source>
+        <translation>Iniciativas marcadas en el gráfico: %1</translation>
     </message>
 </context>
 <context>

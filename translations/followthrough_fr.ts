@@ -2859,10 +2859,6 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>Aucun élément résolu en %1 n'avait de liste de contrôle de clôture.</translation>
     </message>
     <message>
-        <source>Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
-        <translation>Sur %1 éléments résolus en %2 avec une liste de contrôle de clôture, %3 ont été résolus avec chaque étape obligatoire cochée.</translation>
-    </message>
-    <message>
         <source>That share is %1, too few to judge.</source>
         <translation>Cette part %1 : trop peu pour en juger.</translation>
     </message>
@@ -2885,6 +2881,18 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message>
         <source>%1 more steps were skipped fewer than %2 times each: too few to tell whether skipping them leads to callbacks, so they are not listed.</source>
         <translation>%1 autres étapes ont été sautées moins de %2 fois chacune : trop peu pour savoir si les sauter entraîne des rappels, elles ne sont donc pas listées.</translation>
+    </message>
+    <message>
+        <source>Of the %1 resolved in %2 with a closure checklist, %3 were resolved with every required step checked.</source>
+        <translation>Résolus en %2 avec une liste de contrôle de clôture : %1, dont %3 avec chaque étape obligatoire cochée.</translation>
+    </message>
+    <message>
+        <source>Items whose checklist was completed in full were called back %1 of the time (%2); none had a step skipped or the checklist overridden.</source>
+        <translation>Les éléments dont la liste a été entièrement faite ont fait l'objet d'un rappel dans %1 des cas (%2) ; aucun n'a eu d'étape sautée ni de liste dérogée.</translation>
+    </message>
+    <message>
+        <source>Items where a step was skipped or the checklist overridden were called back %1 of the time (%2); none had its checklist completed in full.</source>
+        <translation>Les éléments où une étape a été sautée ou la liste dérogée ont fait l'objet d'un rappel dans %1 des cas (%2) ; aucun n'a eu sa liste entièrement faite.</translation>
     </message>
 </context>
 <context>
@@ -3467,10 +3475,6 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>Les indicateurs dans le temps</translation>
     </message>
     <message>
-        <source>Markers: %1</source>
-        <translation>Repères : %1</translation>
-    </message>
-    <message>
         <source>Improvement register</source>
         <translation>Registre d'amélioration</translation>
     </message>
@@ -3577,6 +3581,10 @@ Indicateur : %2</translation>
     <message>
         <source>Outcome: %1</source>
         <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <source>Initiatives marked on the chart: %1</source>
+        <translation>Initiatives marquées sur le graphique : %1</translation>
     </message>
 </context>
 <context>

@@ -470,7 +470,7 @@ void charts(Flow &flow, const ReportData &data, const ReportFonts &fonts)
         b.text = k.definition;
         const qreal titleH = flow.textHeight(fonts.subtitle, k.kpi.name, flow.width());
         const qreal captionH = flow.textHeight(fonts.small, b.text, flow.width());
-        const qreal legendH = b.cells.at(1).isEmpty() ? 0 : flow.textHeight(fonts.small, Tr::tr("Markers: %1").arg(b.cells.at(1)), flow.width());
+        const qreal legendH = b.cells.at(1).isEmpty() ? 0 : flow.textHeight(fonts.small, Tr::tr("Initiatives marked on the chart: %1").arg(b.cells.at(1)), flow.width());
         const qreal minChart = flow.mm(55);
         b.neededHeight = titleH + minChart + captionH + legendH + flow.mm(3);
         const qreal h = qMax(slot, b.neededHeight);

@@ -111,7 +111,7 @@ void paintBox(QPainter &p, const ReportBox &b, const ReportData &data, const Rep
         const QFontMetricsF smallFm(f.small, p.device());
         QString caption = b.text;
         if (!b.cells.value(1).isEmpty())
-            caption += QLatin1Char('\n') + QCoreApplication::translate("ft::ReportLayout", "Markers: %1").arg(b.cells.value(1));
+            caption += QLatin1Char('\n') + QCoreApplication::translate("ft::ReportLayout", "Initiatives marked on the chart: %1").arg(b.cells.value(1));
         const qreal captionH = smallFm.boundingRect(QRectF(0, 0, b.rect.width(), 1e9), wrapFlags, caption).height();
         const QRectF captionRect(b.rect.left(), b.rect.bottom() - captionH, b.rect.width(), captionH);
         const QRectF chartRect(b.rect.left(), title.bottom() + mm(p, 1), b.rect.width(),

@@ -22,19 +22,29 @@ QStringList plainChecklistSentences(const ReportChecklists &c, const QString &pe
         return {Tr::tr("No item resolved in %1 had a closure checklist.").arg(periodName)};
 
     QStringList out;
-    QString compliance = Tr::tr("Of %1 items resolved in %2 with a closure checklist, %3 were resolved with every required "
+    QString compliance = Tr::tr("Of the %1 resolved in %2 with a closure checklist, %3 were resolved with every required "
                                 "step checked.")
-                             .arg(number(c.withChecklist), periodName, rate(c.complianceRate));
+                             .arg(items(c.withChecklist), periodName, rate(c.complianceRate));
     if (restsOnFewItems(PlainUnit::Rate, c.withChecklist))
         compliance += QLatin1Char(' ') + Tr::tr("That share is %1, too few to judge.").arg(basedOnOnly(c.withChecklist));
     out << compliance;
 
-    if (c.completeResolved + c.incompleteResolved == 0)
+    QString effect;
+    if (c.completeResolved > 0 && c.incompleteResolved > 0)
+        effect = Tr::tr("Items whose checklist was completed in full were called back %1 of the time (%2); items "
+                        "where a step was skipped or the checklist overridden were called back %3 of the time (%4).")
+                     .arg(rate(c.completeCallbackRate), items(c.completeResolved), rate(c.incompleteCallbackRate),
+                          items(c.incompleteResolved));
+    else if (c.completeResolved > 0)
+        effect = Tr::tr("Items whose checklist was completed in full were called back %1 of the time (%2); none had a step "
+                        "skipped or the checklist overridden.")
+                     .arg(rate(c.completeCallbackRate), items(c.completeResolved));
+    else if (c.incompleteResolved > 0)
+        effect = Tr::tr("Items where a step was skipped or the checklist overridden were called back %1 of the time (%2); "
+                        "none had its checklist completed in full.")
+                     .arg(rate(c.incompleteCallbackRate), items(c.incompleteResolved));
+    else
         return out;
-    QString effect = Tr::tr("Items whose checklist was completed in full were called back %1 of the time (%2); items "
-                            "where a step was skipped or the checklist overridden were called back %3 of the time (%4).")
-                         .arg(rate(c.completeCallbackRate), items(c.completeResolved), rate(c.incompleteCallbackRate),
-                              items(c.incompleteResolved));
     // Each group judged on its own: a handful of items either way cannot show an effect.
     if (c.completeResolved > 0 && restsOnFewItems(PlainUnit::Rate, c.completeResolved))
         effect += QLatin1Char(' ') + Tr::tr("The figure for checklists completed in full is %1, too few to judge.")

@@ -27,7 +27,7 @@ private slots:
     {
         // 180 complete (9 called back = 5 %), 20 incomplete (3 called back = 15 %): 180 / 200 = 90 % compliant.
         const QStringList s = plainChecklistSentences(checklists(180, 9, 20, 3), QStringLiteral("March 2026"));
-        QCOMPARE(s, (QStringList{QStringLiteral("Of 200 items resolved in March 2026 with a closure checklist, 90\u00a0% were "
+        QCOMPARE(s, (QStringList{QStringLiteral("Of the 200 items resolved in March 2026 with a closure checklist, 90\u00a0% were "
                                                 "resolved with every required step checked."),
                                  QStringLiteral("Items whose checklist was completed in full were called back 5\u00a0% of the time "
                                                 "(180 items); items where a step was skipped or the checklist overridden were "
@@ -64,6 +64,21 @@ private slots:
         c.rarelySkippedSteps = 7;
         QCOMPARE(plainRarelySkippedSentence(c), QStringLiteral("7 more steps were skipped fewer than 5 times each: too few to "
                                                                "tell whether skipping them leads to callbacks, so they are not listed."));
+    }
+
+    void shouldNotGiveARateForAnEmptyGroup()
+    {
+        // One item, complete and not called back: "the 1 item", and no "— of the time (0 items)".
+        const QStringList s = plainChecklistSentences(checklists(1, 0, 0, 0), QStringLiteral("March 2026"));
+        QCOMPARE(s, (QStringList{QStringLiteral("Of the 1 item resolved in March 2026 with a closure checklist, 100\u00a0% were "
+                                                "resolved with every required step checked. That share is based on only 1 item, "
+                                                "too few to judge."),
+                                 QStringLiteral("Items whose checklist was completed in full were called back 0\u00a0% of the time "
+                                                "(1 item); none had a step skipped or the checklist overridden. The figure for "
+                                                "checklists completed in full is based on only 1 item, too few to judge.")}));
+        const QStringList t = plainChecklistSentences(checklists(0, 0, 8, 2), QStringLiteral("March 2026"));
+        QCOMPARE(t.at(1), QStringLiteral("Items where a step was skipped or the checklist overridden were called back 25\u00a0% of "
+                                         "the time (8 items); none had its checklist completed in full."));
     }
 
     void shouldSayWhenNoItemHadAChecklist()
