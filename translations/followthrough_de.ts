@@ -1245,6 +1245,14 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <source>%1 follow-ups match</source>
         <translation>%1 Nachverfolgungen passen</translation>
     </message>
+    <message>
+        <source>%1 follow-ups or more (counting…)</source>
+        <translation>%1 oder mehr Nachverfolgungen (wird gezählt …)</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups or more match (counting…)</source>
+        <translation>%1 oder mehr Nachverfolgungen passen (wird gezählt …)</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpPanel</name>

@@ -1245,6 +1245,14 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>%1 follow-ups match</source>
         <translation>%1 seguimientos coinciden</translation>
     </message>
+    <message>
+        <source>%1 follow-ups or more (counting…)</source>
+        <translation>%1 seguimientos o más (contando…)</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups or more match (counting…)</source>
+        <translation>%1 seguimientos o más coinciden (contando…)</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpPanel</name>

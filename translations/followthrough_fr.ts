@@ -1245,6 +1245,14 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <source>%1 follow-ups match</source>
         <translation>%1 suivis correspondent</translation>
     </message>
+    <message>
+        <source>%1 follow-ups or more (counting…)</source>
+        <translation>%1 suivis ou plus (comptage en cours…)</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups or more match (counting…)</source>
+        <translation>%1 suivis ou plus correspondent (comptage en cours…)</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpPanel</name>

@@ -173,6 +173,9 @@ FollowUpListView::FollowUpListView(FollowUpTableModel *model, QWidget *parent)
             emit activated(id);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FollowUpListView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FollowUpListView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FollowUpListView::updateCount);
+    connect(m_model, &FollowUpTableModel::counted, this, &FollowUpListView::updateCount);
     applyFilter();
 }
 
@@ -226,7 +229,11 @@ void FollowUpListView::updateCount()
 {
     const int n = m_model->rowCount();
     const QString number = QLocale().toString(n);
-    if (m_model->filter().isEmpty())
+    // The first page shows before the count of a long list is in; until then the number is a lower bound.
+    if (!m_model->isLengthKnown())
+        m_count->setText(m_model->filter().isEmpty() ? tr("%1 follow-ups or more (counting…)").arg(number)
+                                                     : tr("%1 follow-ups or more match (counting…)").arg(number));
+    else if (m_model->filter().isEmpty())
         m_count->setText(n == 1 ? tr("1 follow-up") : tr("%1 follow-ups").arg(number));
     else
         m_count->setText(n == 1 ? tr("1 follow-up matches") : tr("%1 follow-ups match").arg(number));
@@ -258,13 +265,14 @@ void FollowUpListView::refresh()
     const FollowUpId id = current.isValid() ? m_model->idAt(current.row()) : 0;
     const int row = current.isValid() ? current.row() : 0;
     {
+        // Not a reset: the rows are read again in place, so the scroll position stays where the lead left it.
         const QSignalBlocker blocker(m_table->selectionModel());
-        m_model->refresh();
+        m_model->reload();
     }
     if (!id)
         return;
     const int found = m_model->rowOfId(id, row);
-    if (found >= 0) {
+    if (found >= 0 && found != m_table->currentIndex().row()) {
         const QSignalBlocker blocker(m_table->selectionModel());
         const QModelIndex index = m_model->index(found, FollowUpTableModel::TitleColumn);
         m_table->setCurrentIndex(index);

@@ -23,20 +23,49 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// One FTS5 phrase: the word as a string, its quotes doubled, so no word is ever read as query syntax.
+QString ftsPhrase(const QString &word)
+{
+    QString quoted = word;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 } // namespace
 
-SqlCondition sqlCondition(const FollowUpFilter &filter, const QTimeZone &zone)
+QString fullTextQuery(const FollowUpFilter &filter)
+{
+    QStringList phrases;
+    for (const QString &word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (word.toUcs4().size() >= 3)
+            phrases << ftsPhrase(word);
+    return phrases.join(QLatin1Char(' '));
+}
+
+SqlCondition sqlCondition(const FollowUpFilter &filter, const QTimeZone &zone, TextLookup lookup)
 {
     QStringList terms;
     SqlCondition c;
-    // Every word must match one of the text columns: "printer ana" finds Ana's printer.
+    // Every word must match one of the text columns: "printer ana" finds Ana's printer. A word of three
+    // characters or more is looked up in the trigram index (schema version 4), which finds exactly the
+    // rows whose column contains it, without reading every follow-up; shorter words have no trigram
+    // and are matched with LIKE.
     const QStringList words = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
+        if (word.toUcs4().size() >= 3)
+            continue;   // in fullTextQuery()
         terms << QStringLiteral("(reference LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' OR requester LIKE ? ESCAPE '\\' "
                                 "OR owner LIKE ? ESCAPE '\\' OR category LIKE ? ESCAPE '\\')");
         const QString pattern = likePattern(word);
         for (int i = 0; i < 5; ++i)
             c.values << pattern;
+    }
+    if (const QString match = fullTextQuery(filter); !match.isEmpty()) {
+        // "+id" keeps SQLite from driving the query by these ids (see TextLookup).
+        terms << (lookup == TextLookup::FromIndex
+                      ? QStringLiteral("id IN (SELECT rowid FROM followup_search WHERE followup_search MATCH ?)")
+                      : QStringLiteral("+id IN (SELECT rowid FROM followup_search WHERE followup_search MATCH ?)"));
+        c.values << match;
     }
     if (filter.status) {
         terms << QStringLiteral("status = ?");

@@ -33,6 +33,14 @@ struct SqlCondition
     QString where;          // "" or " WHERE …"
     QVariantList values;
 };
-SqlCondition sqlCondition(const FollowUpFilter &filter, const QTimeZone &zone);
+// How the words of three characters or more are looked up in the trigram index: FromIndex reads the
+// matching ids first (best when they are few, and for counting); InScanOrder lets SQLite walk the rows in
+// an index's order and test each against them (best for the first page of a word found in thousands
+// of rows, which shows up within the first few rows walked).
+enum class TextLookup { FromIndex, InScanOrder };
+SqlCondition sqlCondition(const FollowUpFilter &filter, const QTimeZone &zone, TextLookup lookup = TextLookup::FromIndex);
+// The full-text query for the trigram index of the filter's words of three characters or more; empty
+// when there are none.
+QString fullTextQuery(const FollowUpFilter &filter);
 
 } // namespace ft

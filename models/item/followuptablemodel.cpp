@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <algorithm>
 #include <limits>
 
 namespace ft {
@@ -42,9 +43,18 @@ FollowUpTableModel::FollowUpTableModel(const Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+    , m_counter(new RowCounter(store, this))
     , m_pages(CachedPages)
 {
-    m_rowCount = int(countRows());
+    m_counter->setObjectName(QStringLiteral("listRowCounter"));
+    connect(m_counter, &RowCounter::counted, this, &FollowUpTableModel::takeCount);
+    connect(m_counter, &RowCounter::failed, this, [this](int generation, const QString &message) {
+        if (generation != m_generation)
+            return;
+        m_counting = false;
+        fail(message);
+    });
+    startOver();
 }
 
 void FollowUpTableModel::setFilter(const FollowUpFilter &filter)
@@ -73,53 +83,235 @@ void FollowUpTableModel::sort(int column, Qt::SortOrder order)
 void FollowUpTableModel::refresh()
 {
     beginResetModel();
+    startOver();
+    // Listeners of modelReset (QAbstractItemModelTester among them) may call fetchMore() from within it,
+    // and inserting rows there would nest a change inside the reset: they get their rows on the next call.
+    m_resetting = true;
+    endResetModel();
+    m_resetting = false;
+}
+
+void FollowUpTableModel::startOver()
+{
+    ++m_generation;
     m_pages.clear();
     m_lastError.clear();
-    m_rowCount = int(countRows());
-    endResetModel();
+    m_broadText = isBroad(fullTextQuery(m_filter));
+    const Page *first = page(0);
+    m_rowCount = first ? int(first->rows.size()) : 0;
+    m_lengthKnown = m_rowCount < PageSize;
+    m_counting = false;
+    if (!m_lengthKnown)
+        startCount();
 }
 
-qint64 FollowUpTableModel::countRows()
+void FollowUpTableModel::reload()
 {
-    const SqlCondition c = sqlCondition(m_filter, m_store.timeZone());
-    QSqlQuery q(m_store.database());
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup") + c.where, c.values); !ok) {
-        fail(ok.error().message);
-        return 0;
+    ++m_generation;
+    m_pages.clear();
+    m_lastError.clear();
+    const Page *first = page(0);
+    const int firstRows = first ? int(first->rows.size()) : 0;
+    if (firstRows < PageSize) {
+        // The whole list fits in that page: its length is known now.
+        m_counting = false;
+        m_lengthKnown = true;
+        resizeTo(firstRows);
+    } else {
+        if (m_rowCount < PageSize) {
+            resizeTo(PageSize);
+            m_lengthKnown = false;
+        }
+        startCount();
     }
-    if (!q.next())
-        return 0;
-    return std::min<qint64>(q.value(0).toLongLong(), std::numeric_limits<int>::max());
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
 }
 
-QString FollowUpTableModel::orderBy() const
+void FollowUpTableModel::startCount()
 {
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // Built with arg(): GCC 12 misreads the string-builder chain here as an out-of-bounds copy.
-    return QStringLiteral(" ORDER BY %1%2, id%2").arg(sortExpression(m_sortColumn), direction);
-}
-
-const QList<FollowUp> *FollowUpTableModel::page(int pageIndex) const
-{
-    if (const QList<FollowUp> *cached = m_pages.object(pageIndex))
-        return cached;
+    m_counting = true;
     const SqlCondition c = sqlCondition(m_filter, m_store.timeZone());
-    QVariantList values = c.values;
-    values << PageSize << qint64(pageIndex) * PageSize;
+    m_counter->request(m_generation, QStringLiteral("SELECT count(*) FROM followup") + c.where, c.values);
+}
+
+void FollowUpTableModel::takeCount(int generation, qint64 rows)
+{
+    if (generation != m_generation)
+        return;   // for a filter or store state that has been replaced since
+    const bool wasEstimate = !m_lengthKnown;
+    const int count = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+    m_counting = false;
+    m_lengthKnown = true;
+    if (count == m_rowCount)
+        return emit counted();
+    resizeTo(count);
+    if (!wasEstimate && count > 0) {
+        // After a reload the pages read while counting may have gone by the old length: read them again.
+        m_pages.clear();
+        emit dataChanged(index(0, 0), index(count - 1, ColumnCount - 1));
+    }
+    emit counted();
+}
+
+void FollowUpTableModel::resizeTo(int rows)
+{
+    if (rows > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows({}, rows, m_rowCount - 1);
+        m_rowCount = rows;
+        endRemoveRows();
+    }
+}
+
+bool FollowUpTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_lengthKnown;
+}
+
+void FollowUpTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_resetting)
+        return;
+    // While the count is under way, rowCount() is a whole number of pages read so far.
+    const Page *next = page(m_rowCount / PageSize);
+    const int rows = next ? int(next->rows.size()) : 0;
+    if (rows < PageSize)
+        m_lengthKnown = true;
+    if (rows > 0)
+        resizeTo(m_rowCount + rows);
+}
+
+QString FollowUpTableModel::orderBy(Direction direction) const
+{
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) == (direction == Direction::Forward);
+    const QString order = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // Built with arg(): GCC 12 misreads the string-builder chain here as an out-of-bounds copy.
+    return QStringLiteral(" ORDER BY %1%2, id%2").arg(sortExpression(m_sortColumn), order);
+}
+
+bool FollowUpTableModel::keysetUsable() const
+{
+    // A reference may be NULL, and a row value holding NULL compares as neither before nor after:
+    // that column is paged by OFFSET only (its unique index keeps that cheap enough).
+    return m_sortColumn != ReferenceColumn;
+}
+
+bool FollowUpTableModel::isBroad(const QString &match) const
+{
+    if (match.isEmpty())
+        return false;
+    // Reads at most BroadMatches ids from the index: a bounded probe, a few milliseconds at most.
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT ") + repo::followUpColumns + QStringLiteral(" FROM followup") + c.where
-                                   + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?"),
+    if (!sql::exec(q, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM followup_search WHERE followup_search MATCH ? "
+                                     "LIMIT ?)"),
+                   {match, BroadMatches})
+        || !q.next())
+        return false;
+    return q.value(0).toInt() >= BroadMatches;
+}
+
+SqlCondition FollowUpTableModel::pageCondition() const
+{
+    // Only an order that an index gives lets SQLite stop after the first page's rows; in any other
+    // order every matching row is sorted, and reading the few matches first is the cheaper way.
+    const bool indexedOrder = m_sortColumn == OpenedColumn || m_sortColumn == StatusColumn;
+    return sqlCondition(m_filter, m_store.timeZone(),
+                        m_broadText && indexedOrder ? TextLookup::InScanOrder : TextLookup::FromIndex);
+}
+
+std::optional<FollowUpTableModel::Page> FollowUpTableModel::query(Direction direction, const std::optional<Key> &anchor,
+                                                                  qint64 skip, int limit) const
+{
+    const SqlCondition c = pageCondition();
+    const QString expression = sortExpression(m_sortColumn);
+    QString where = c.where;
+    QVariantList values = c.values;
+    if (anchor) {
+        const bool ascending = (m_sortOrder == Qt::AscendingOrder) == (direction == Direction::Forward);
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+                 + QStringLiteral("(%1, id) %2 (?, ?)").arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        values << anchor->value << anchor->id;
+    }
+    values << limit << skip;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (auto ok = sql::exec(q, QStringLiteral("SELECT %1, %2 FROM followup").arg(expression, repo::followUpColumns) + where
+                                   + orderBy(direction) + QStringLiteral(" LIMIT ? OFFSET ?"),
                             values);
         !ok) {
         fail(ok.error().message);
-        return nullptr;
+        return std::nullopt;
     }
-    auto rows = new QList<FollowUp>;
-    rows->reserve(PageSize);
-    while (q.next())
-        rows->append(repo::followUpFromQuery(q));
-    m_pages.insert(pageIndex, rows);
+    Page page;
+    page.rows.reserve(limit);
+    QList<QVariant> keys;
+    keys.reserve(limit);
+    while (q.next()) {
+        keys.append(q.value(0));
+        page.rows.append(repo::followUpFromQuery(q, 1));
+    }
+    if (direction == Direction::Backward) {
+        std::reverse(page.rows.begin(), page.rows.end());
+        std::reverse(keys.begin(), keys.end());
+    }
+    if (!page.rows.isEmpty()) {
+        page.first = {keys.constFirst(), page.rows.constFirst().id};
+        page.last = {keys.constLast(), page.rows.constLast().id};
+    }
+    return page;
+}
+
+const FollowUpTableModel::Page *FollowUpTableModel::page(int pageIndex) const
+{
+    if (const Page *cached = m_pages.object(pageIndex))
+        return cached;
+    return readPage(pageIndex);
+}
+
+const FollowUpTableModel::Page *FollowUpTableModel::readPage(int pageIndex) const
+{
+    // Every way of reaching the page costs the rows it skips; the cheapest one is taken.
+    struct Plan
+    {
+        Direction direction;
+        std::optional<Key> anchor;
+        qint64 skip;
+        int limit;
+    };
+    const qint64 start = qint64(pageIndex) * PageSize;
+    Plan best{Direction::Forward, std::nullopt, start, PageSize};
+    // From the end only by an exact length (not while a reload's count is under way).
+    if (m_lengthKnown && !m_counting && start < m_rowCount) {
+        const qint64 end = std::min<qint64>(start + PageSize, m_rowCount);
+        if (m_rowCount - end < best.skip)
+            best = {Direction::Backward, std::nullopt, m_rowCount - end, int(end - start)};
+    }
+    if (keysetUsable()) {
+        const QList<int> cachedPages = m_pages.keys();
+        for (int other : cachedPages) {
+            const Page *near = m_pages.object(other);
+            if (!near || near->rows.size() != PageSize)
+                continue;
+            if (other < pageIndex && !near->last.value.isNull()) {
+                const qint64 skip = qint64(pageIndex - other - 1) * PageSize;
+                if (skip < best.skip || (skip == best.skip && best.anchor == std::nullopt))
+                    best = {Direction::Forward, near->last, skip, PageSize};
+            } else if (other > pageIndex && !near->first.value.isNull()) {
+                const qint64 skip = qint64(other - pageIndex - 1) * PageSize;
+                if (skip < best.skip)
+                    best = {Direction::Backward, near->first, skip, PageSize};
+            }
+        }
+    }
+    auto read = query(best.direction, best.anchor, best.skip, best.limit);
+    if (!read)
+        return nullptr;
+    m_pages.insert(pageIndex, new Page(std::move(*read)));
     return m_pages.object(pageIndex);
 }
 
@@ -133,11 +325,11 @@ std::optional<FollowUp> FollowUpTableModel::followUpAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return std::nullopt;
-    const QList<FollowUp> *rows = page(row / PageSize);
+    const Page *rows = page(row / PageSize);
     const int offset = row % PageSize;
-    if (!rows || offset >= rows->size())
-        return std::nullopt;   // the store shrank since the count: refresh() will catch up
-    return rows->at(offset);
+    if (!rows || offset >= rows->rows.size())
+        return std::nullopt;   // the store shrank since the count: the next count will catch up
+    return rows->rows.at(offset);
 }
 
 FollowUpId FollowUpTableModel::idAt(int row) const
@@ -155,9 +347,9 @@ int FollowUpTableModel::rowOfId(FollowUpId id, int hintRow) const
     for (int p : {hintPage, hintPage - 1, hintPage + 1}) {
         if (p < 0 || p > lastPage)
             continue;
-        if (const QList<FollowUp> *rows = page(p)) {
-            for (int i = 0; i < rows->size(); ++i)
-                if (rows->at(i).id == id)
+        if (const Page *rows = page(p)) {
+            for (int i = 0; i < rows->rows.size(); ++i)
+                if (rows->rows.at(i).id == id)
                     return p * PageSize + i;
         }
     }

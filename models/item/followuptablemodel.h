@@ -2,6 +2,7 @@
 
 #include "domain/followup.h"
 #include "followupfilter.h"
+#include "rowcounter.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -12,9 +13,15 @@ namespace ft {
 
 class Store;
 
-// The full list of follow-ups, for any size of store: the row count comes from COUNT(*), rows
-// are read a page at a time as the view asks for them and kept in a bounded LRU cache of pages,
-// sorting and filtering happen in SQL. Nothing ever loads the whole table.
+// The full list of follow-ups, for any size of store. Rows are read a page at a time as the view asks
+// for them and kept in a bounded LRU cache of pages; sorting and filtering happen in SQL; nothing ever
+// loads the whole table.
+//
+// The first page is read at once and shown: when it is full, the list starts that long (growing by
+// fetchMore() as the view scrolls) while a RowCounter counts the matching rows on its own thread, and
+// the rows are inserted when the count arrives. A page next to a cached one is read by keyset (the rows
+// after that page's last sort key), so scrolling costs the same at any depth; a jump reads from the
+// nearest cached page or end with an OFFSET of the distance only.
 class FollowUpTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +49,7 @@ public:
     };
     static constexpr int PageSize = 256;
     static constexpr int CachedPages = 40;
+    static constexpr int BroadMatches = 2000;
 
     explicit FollowUpTableModel(const Store &store, QObject *parent = nullptr);
 
@@ -64,16 +72,54 @@ public:
     // The last SQL failure, empty when none (the view shows it; the model never shows dialogs).
     QString lastError() const { return m_lastError; }
 
-    // Re-reads the count and drops the cache: call after the store changed.
+    // Starts over (a model reset): the first page now, the count later. For a new filter.
     void refresh();
+    // After the store changed: the rows are read again but stay where they are (no reset: the view keeps
+    // its scroll position and selection); the count is taken again and rows are added or removed at the
+    // end when it differs.
+    void reload();
+    // Whether a count of the rows is under way (after refresh() or reload()).
+    bool isCounting() const { return m_counting; }
+    // False while rowCount() is only the rows read so far and the count is not in yet.
+    bool isLengthKnown() const { return m_lengthKnown; }
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 signals:
     void failed(const QString &message);
+    // The count arrived and rowCount() is now exact.
+    void counted();
 
 private:
-    const QList<FollowUp> *page(int pageIndex) const;
-    qint64 countRows();
-    QString orderBy() const;
+    // A row's place in the sort order: the sort expression's value and the id that breaks ties.
+    struct Key
+    {
+        QVariant value;
+        FollowUpId id = 0;
+    };
+    struct Page
+    {
+        QList<FollowUp> rows;
+        Key first;
+        Key last;
+    };
+    enum class Direction { Forward, Backward };
+
+    const Page *page(int pageIndex) const;
+    const Page *readPage(int pageIndex) const;
+    // Reads up to `limit` rows after `skip` rows, from `anchor` (exclusive) on in `direction`,
+    // or from the start (Forward) or the end (Backward) without one.
+    std::optional<Page> query(Direction direction, const std::optional<Key> &anchor, qint64 skip, int limit) const;
+    bool keysetUsable() const;
+    // Whether the full-text words match more than BroadMatches rows (see TextLookup).
+    bool isBroad(const QString &match) const;
+    SqlCondition pageCondition() const;
+    void startOver();
+    void startCount();
+    void takeCount(int generation, qint64 rows);
+    void resizeTo(int rows);
+    QString orderBy(Direction direction) const;
     void fail(const QString &message) const;
 
     const Store &m_store;
@@ -81,8 +127,14 @@ private:
     int m_sortColumn = OpenedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_rowCount = 0;
+    bool m_broadText = false;
+    bool m_counting = false;
+    bool m_resetting = false;       // a count is on its way
+    bool m_lengthKnown = true;     // false: rowCount() is the rows read so far and there may be more
+    int m_generation = 0;          // which filter and store state a count belongs to
     std::function<Timestamp()> m_clock;
-    mutable QCache<int, QList<FollowUp>> m_pages;
+    RowCounter *m_counter;
+    mutable QCache<int, Page> m_pages;
     mutable QString m_lastError;
 };
 
