@@ -1380,6 +1380,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <source>%1 of 5</source>
         <translation>%1 von 5</translation>
     </message>
+    <message>
+        <source>Another window or program changed this follow-up while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
+        <translation>Ein anderes Fenster oder Programm hat diese Nachverfolgung geändert, während Sie sie bearbeitet haben. Speichern überschreibt diese Änderung nicht: „Zurücksetzen“ zeigt die gespeicherten Werte.</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpService</name>
@@ -1498,6 +1502,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>me</source>
         <translation>ich</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
+        <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, während Sie es bearbeitet haben; Ihre Änderungen wurden deshalb nicht darüber gespeichert. Setzen Sie zurück, um die gespeicherten Werte zu sehen, und ändern Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2768,10 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <source>promised-updates.ics</source>
         <extracomment>default file name of the calendar export</extracomment>
         <translation>zugesagte-rueckmeldungen.ics</translation>
+    </message>
+    <message>
+        <source>Showing changes saved by another window or program.</source>
+        <translation>Änderungen aus einem anderen Fenster oder Programm werden angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -1380,6 +1380,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>%1 of 5</source>
         <translation>%1 de 5</translation>
     </message>
+    <message>
+        <source>Another window or program changed this follow-up while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
+        <translation>Otra ventana u otro programa cambió este seguimiento mientras lo editaba. Guardar no sobrescribirá ese cambio: revierta para ver los valores guardados.</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpService</name>
@@ -1498,6 +1502,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>me</source>
         <translation>yo</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
+        <translation>«%1» se cambió en otra ventana u otro programa mientras lo editaba, así que sus cambios no se guardaron encima. Revierta para ver los valores guardados y vuelva a hacer sus cambios.</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2768,10 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <source>promised-updates.ics</source>
         <extracomment>default file name of the calendar export</extracomment>
         <translation>actualizaciones-prometidas.ics</translation>
+    </message>
+    <message>
+        <source>Showing changes saved by another window or program.</source>
+        <translation>Se muestran los cambios guardados por otra ventana u otro programa.</translation>
     </message>
 </context>
 <context>

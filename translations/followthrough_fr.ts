@@ -1380,6 +1380,10 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <source>%1 of 5</source>
         <translation>%1 sur 5</translation>
     </message>
+    <message>
+        <source>Another window or program changed this follow-up while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
+        <translation>Une autre fenêtre ou un autre programme a modifié ce suivi pendant que vous le modifiiez. L’enregistrement n’écrasera pas cette modification : annulez vos modifications pour voir les valeurs enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpService</name>
@@ -1498,6 +1502,10 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>me</source>
         <translation>moi</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
+        <translation>« %1 » a été modifié dans une autre fenêtre ou un autre programme pendant que vous le modifiiez ; vos modifications n’ont donc pas été enregistrées par-dessus. Annulez-les pour voir les valeurs enregistrées, puis refaites vos modifications.</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2768,10 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <source>promised-updates.ics</source>
         <extracomment>default file name of the calendar export</extracomment>
         <translation>nouvelles-promises.ics</translation>
+    </message>
+    <message>
+        <source>Showing changes saved by another window or program.</source>
+        <translation>Affichage des modifications enregistrées par une autre fenêtre ou un autre programme.</translation>
     </message>
 </context>
 <context>

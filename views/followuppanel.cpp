@@ -25,6 +25,7 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
     , m_zone(zone)
     , m_heading(new QLabel(this))
     , m_facts(new QLabel(this))
+    , m_conflict(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_reference(new QLineEdit(this))
     , m_kind(form::kindCombo(this))
@@ -66,6 +67,12 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
     m_notes->setObjectName(QStringLiteral("panelNotes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(80);
+    m_conflict->setObjectName(QStringLiteral("panelConflict"));
+    m_conflict->setWordWrap(true);
+    m_conflict->setText(tr("Another window or program changed this follow-up while you were editing it. "
+                           "Saving will not write over that change: revert to see the saved values."));
+    m_conflict->setStyleSheet(QStringLiteral("color: %1").arg(display::alertColor().name()));
+    m_conflict->hide();
     m_save->setObjectName(QStringLiteral("panelSave"));
     m_revert->setObjectName(QStringLiteral("panelRevert"));
     m_details->setObjectName(QStringLiteral("panelDetails"));
@@ -106,6 +113,7 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_heading);
     detailsLayout->addWidget(m_facts);
+    detailsLayout->addWidget(m_conflict);
     detailsLayout->addLayout(fields);
     detailsLayout->addLayout(buttons);
 
@@ -189,6 +197,8 @@ void FollowUpPanel::showFollowUp(const std::optional<FollowUp> &f)
     }
     if (!keepEdits)
         fill(*f);
+    else if (m_editBase && !m_editBase->sameEditableFields(*f))
+        m_conflict->show();   // the edits stay; saving them will be refused (FollowUpService::edit)
 }
 
 void FollowUpPanel::fill(const FollowUp &f)
@@ -255,6 +265,8 @@ void FollowUpPanel::fill(const FollowUp &f)
         edit->setCursorPosition(0);
     m_filling = false;
     setDirty(false);
+    m_editBase = m_shown ? std::optional<FollowUp>(f) : std::nullopt;
+    m_conflict->hide();
 }
 
 void FollowUpPanel::setDirty(bool dirty)

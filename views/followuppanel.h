@@ -35,6 +35,9 @@ public:
     void discardEdits() { setDirty(false); }
     // The follow-up with the fields as edited.
     FollowUp edited() const;
+    // The follow-up as the fields were filled from the store, before the edits: what a save checks
+    // the stored follow-up against, so that another window's change is not silently written over.
+    std::optional<FollowUp> editBase() const { return m_editBase; }
     QSplitter *splitter() const { return m_splitter; }
     // F6 lands here: the first field, for editing with the keyboard.
     void focusFirstField();
@@ -48,10 +51,12 @@ private:
 
     QTimeZone m_zone;
     std::optional<FollowUp> m_shown;
+    std::optional<FollowUp> m_editBase;
     bool m_dirty = false;
     bool m_filling = false;
     QLabel *m_heading;
     QLabel *m_facts;
+    QLabel *m_conflict;
     QLineEdit *m_title;
     QLineEdit *m_reference;
     QComboBox *m_kind;

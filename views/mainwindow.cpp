@@ -123,12 +123,19 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
     m_refreshTimer->setInterval(RefreshIntervalMs);
-    // Another window or process may write to the store: show its changes within a minute.
+    // Time passes: what is overdue, due today or quiet changes without any write.
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         reloadChoices();
         refresh();
     });
     m_refreshTimer->start();
+    // Another window or a command-line run writes to the store: show it within seconds.
+    m_dataVersion = m_store.dataVersion();
+    m_storeWatch = new QTimer(this);
+    m_storeWatch->setObjectName(QStringLiteral("storeWatchTimer"));
+    m_storeWatch->setInterval(StoreWatchMs);
+    connect(m_storeWatch, &QTimer::timeout, this, &MainWindow::checkStoreChanges);
+    m_storeWatch->start();
 
     const auto failed = [this](const QString &message) { statusBar()->showMessage(message); };
     connect(m_todayModel, &TodayModel::failed, this, failed);
@@ -464,7 +471,7 @@ bool MainWindow::settlePanelEdits()
 bool MainWindow::saveEdits(const FollowUp &edited)
 {
     const QString label = labelOf(edited);
-    const Result<Change> result = m_service->edit(edited);
+    const Result<Change> result = m_service->edit(edited, m_panel->editBase());
     if (result)
         m_panel->discardEdits();   // saved: the refresh shows the stored values
     return applied(result, label);
@@ -542,6 +549,8 @@ void MainWindow::applyChoices(const QStringList &owners, const QStringList &team
 
 void MainWindow::refresh()
 {
+    // Everything written before this point is read below: the store watch need not refresh again for it.
+    m_dataVersion = m_store.dataVersion();
     m_todayView->refresh();
     m_listView->refresh();
     reloadCurrent();
@@ -553,6 +562,19 @@ void MainWindow::refresh()
         m_dueWatcher->check();
         m_checkingReminders = false;
     }
+}
+
+bool MainWindow::checkStoreChanges()
+{
+    const qint64 version = m_store.dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    // The list and Today keep their selection and the list its scroll position (refresh() re-reads in
+    // place); unsaved edits in the panel stay, and the panel says when the change touched them.
+    reloadChoices();
+    refresh();
+    statusBar()->showMessage(tr("Showing changes saved by another window or program."), 5000);
+    return true;
 }
 
 void MainWindow::bringToFront()

@@ -45,6 +45,9 @@ class MainWindow : public QMainWindow
 public:
     enum class View { Today, List };
     static constexpr int RefreshIntervalMs = 60 * 1000;
+    // How often the window asks whether another process wrote to the store (PRAGMA data_version:
+    // a read of the shared header, no query of the data).
+    static constexpr int StoreWatchMs = 2000;
 
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -73,6 +76,8 @@ public:
     KpiChartsView *kpiChartsView() const { return m_kpiCharts; }
     // Re-reads the store into every view: after own changes, undo, F5 and every minute.
     void refresh();
+    // Refreshes when another window, program or worker wrote to the store since the last look; true if so.
+    bool checkStoreChanges();
 
     // The actions, each on the current follow-up; the dialogs are modal.
     void newFollowUp();
@@ -154,6 +159,8 @@ private:
     CsiRegisterView *m_register = nullptr;
     ReportController *m_report = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QTimer *m_storeWatch = nullptr;
+    qint64 m_dataVersion = -1;
 
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;

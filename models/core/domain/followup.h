@@ -36,6 +36,14 @@ struct FollowUp
     Timestamp updatedAt = 0;
 
     bool isOpen() const { return isOpenStatus(status); }
+    // The fields a lead edits in the panel (FollowUpService::edit) are the same in both.
+    bool sameEditableFields(const FollowUp &other) const
+    {
+        return title == other.title && reference == other.reference && kind == other.kind && requester == other.requester
+               && requesterContact == other.requesterContact && owner == other.owner && team == other.team
+               && priority == other.priority && category == other.category && notes == other.notes
+               && slaMet == other.slaMet;
+    }
 };
 
 // An entry of a follow-up's append-only timeline.

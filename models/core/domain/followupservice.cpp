@@ -283,9 +283,13 @@ Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const Clo
     });
 }
 
-Result<Change> FollowUpService::edit(const FollowUp &edited)
+Result<Change> FollowUpService::edit(const FollowUp &edited, const std::optional<FollowUp> &base)
 {
     return run(edited.id, Tr::tr("Edit %1").arg(edited.title), [&](Action &a) -> Result<void> {
+        if (base && !base->sameEditableFields(a.item))
+            return Error::conflict(Tr::tr("“%1” was changed in another window or program while you were editing it, so "
+                                          "your edits were not saved over that change. Revert to see the saved values, "
+                                          "then make your edits again.").arg(a.item.title));
         if (edited.title.trimmed().isEmpty())
             return Error::badInput(Tr::tr("A follow-up needs a title."));
         QStringList changes;

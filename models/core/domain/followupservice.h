@@ -41,7 +41,10 @@ public:
     Result<Change> close(FollowUpId id, const CloseRequest &request = {}) { return changeStatus(id, Status::Closed, request); }
     Result<Change> reopen(FollowUpId id) { return changeStatus(id, Status::InProgress); }
     // Title, kind, requester, contact, owner, team, priority, category, notes, reference, SLA.
-    Result<Change> edit(const FollowUp &edited);
+    // With `base` (the follow-up as the editor showed it when the edits began), refuses with
+    // Error::Conflict when any of those fields was changed since by another window or program, instead
+    // of writing the editor's older values over that change.
+    Result<Change> edit(const FollowUp &edited, const std::optional<FollowUp> &base = std::nullopt);
     Result<Change> recordSurvey(FollowUpId id, int score, const QString &comment, Timestamp receivedAt);
 
     Result<void> undo(const ChangeSet &changes);

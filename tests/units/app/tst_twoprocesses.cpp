@@ -1,11 +1,26 @@
 #include "domain/followupservice.h"
+#include "followuppanel.h"
+#include "followuptablemodel.h"
+#include "mainwindow.h"
+#include "store/followuprepository.h"
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace ft;
 using namespace Qt::StringLiterals;
@@ -34,6 +49,99 @@ class tst_TwoProcesses : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"followthrough-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_twoprocesses"_s);
+        QSettings().clear();
+    }
+
+    // The window open on a store while the command line imports into it: the window shows the new
+    // follow-up within seconds, by itself, and keeps the lead's selection; an edit in the panel that
+    // another program overtook is refused with a message that says so, not written over it.
+    void shouldShowACommandLineWriteInTheOpenWindowAndRefuseAnOvertakenEdit()
+    {
+        test::TempStore temp;
+        MainWindow window(temp.store());
+        window.show();
+        FollowUpService &service = window.service();
+        const FollowUpId first = service.create(draft(1)).value().id;
+        const FollowUpId second = service.create(draft(2)).value().id;
+        window.refresh();
+        window.showView(MainWindow::View::List);
+        window.setCurrent(second);
+        FollowUpTableModel *list = window.listModel();
+        QCOMPARE(list->rowCount(), 2);
+        auto *table = window.findChild<QTableView *>(u"followUpTable"_s);
+        QVERIFY(table);
+        QCOMPARE(list->idAt(table->currentIndex().row()), second);
+
+        // The command line, another process, adds a follow-up.
+        const QString csv = temp.dir() + u"/one.csv"_s;
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("number,short_description,opened\nCLI-1,Written by the command line,2026-03-02 09:00\n");
+        }
+        QProcess cli;
+        cli.start(QStringLiteral(FT_BINARY), {u"--db"_s, temp.path(), u"import"_s, csv, u"--profile"_s, u"generic"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+        // No refresh from here: the window notices on its own (it looks every StoreWatchMs).
+        QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 3, 4 * MainWindow::StoreWatchMs);
+        QStringList titles;
+        for (int row = 0; row < list->rowCount(); ++row)
+            titles << list->index(row, FollowUpTableModel::TitleColumn).data().toString();
+        QVERIFY2(titles.contains(u"Written by the command line"_s), qPrintable(titles.join(u", "_s)));
+        QCOMPARE(window.currentId(), second);
+        QCOMPARE(list->idAt(table->currentIndex().row()), second);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"another window or program"_s));
+        QVERIFY(!window.checkStoreChanges());   // nothing new since
+
+        // The lead starts editing the title in the panel; meanwhile another program renames it.
+        auto *panel = window.findChild<FollowUpPanel *>(u"followUpPanel"_s);
+        auto *title = window.findChild<QLineEdit *>(u"panelTitle"_s);
+        auto *conflict = window.findChild<QLabel *>(u"panelConflict"_s);
+        QVERIFY(panel && title && conflict);
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, u"Mine"_s);
+        QVERIFY(panel->isDirty());
+        QVERIFY(conflict->isHidden());
+        {
+            auto other = Store::open(temp.path());
+            QVERIFY(other);
+            FollowUpService theirs(*other.value());
+            FollowUp renamed = repo::loadFollowUp(other.value()->database(), second).value();
+            renamed.title = u"Theirs"_s;
+            QVERIFY(theirs.edit(renamed));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!conflict->isHidden(), 4 * MainWindow::StoreWatchMs);
+        QCOMPARE(title->text(), u"Mine"_s);   // the lead's typing is not thrown away
+
+        // Saving says why it refuses, and nothing is written over the other program's title.
+        QString message;
+        QTimer closer;
+        closer.setInterval(20);
+        QObject::connect(&closer, &QTimer::timeout, &window, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                message = box->informativeText();
+                box->accept();
+            }
+        });
+        closer.start();
+        auto *save = window.findChild<QPushButton *>(u"panelSave"_s);
+        QVERIFY(save && save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!message.isEmpty());
+        closer.stop();
+        QVERIFY2(message.contains(u"another window or program"_s), qPrintable(message));
+        QCOMPARE(repo::loadFollowUp(temp.store().database(), second).value().title, u"Theirs"_s);
+        QCOMPARE(repo::loadFollowUp(temp.store().database(), first).value().title, u"window 1"_s);
+    }
+
     void shouldKeepTheWritesOfBothProcesses()
     {
         test::TempStore temp;
@@ -109,5 +217,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TwoProcesses)
+QTEST_MAIN(tst_TwoProcesses)
 #include "tst_twoprocesses.moc"
