@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace ft {
@@ -96,7 +98,10 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
         item->setToolTip(kpiDefinition(info.kpi));
         m_list->addItem(item);
     }
-    m_list->setMinimumWidth(200);
+    // Wide enough for the longest name in the user's language (German ones run long), so that
+    // no name is cut and no sideways scroll bar appears.
+    m_list->setMinimumWidth(std::max(200, m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth()
+                                              + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
 
     m_chart = new KpiChartWidget;
 

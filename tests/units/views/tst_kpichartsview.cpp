@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -205,6 +206,21 @@ private slots:
         QCOMPARE(axes.size(), 1);
         QVERIFY(!axes.constFirst()->labelsTruncated());
         screenshot(view, u"kpi-weeks"_s);
+    }
+
+    // Every KPI's name fits its list, however narrow the window, in any language's lengths.
+    void shouldShowEveryKpiNameWhole()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *list = view.findChild<QListWidget *>(u"kpiList"_s);
+        QVERIFY(list);
+        QVERIFY(list->count() > 10);
+        QVERIFY2(list->sizeHintForColumn(0) <= list->viewport()->width(),
+                 qPrintable(u"%1 > %2"_s.arg(list->sizeHintForColumn(0)).arg(list->viewport()->width())));
     }
 
     void shouldSaveThePngAndSvg()
