@@ -138,6 +138,9 @@ struct Column
     QString header;
     bool wraps = false;
     qreal weight = 1.0;   // how wrapping columns share the width left over
+    // A short phrase ("needs attention", "at least 85 %"): one line when there is room, else it may
+    // break between its words (never inside a value: values join their parts with no-break spaces).
+    bool phrase = false;
 };
 
 // The width of the widest line of `text` (explicit line breaks only).
@@ -196,30 +199,54 @@ QList<qreal> columnsOf(const QPaintDevice &device, const ReportFonts &fonts, con
             wrapWeight += col.weight;
             wrapLeast += qMax(least[c], comfortableText * col.weight);
         } else {
-            least[c] = qMax(cells, twoLines(headerFm, col.header)) + 2 * pad + slack;
+            qreal cellsLeast = cells;
+            if (col.phrase) {
+                cellsLeast = 0;
+                for (const QStringList &row : rows)
+                    cellsLeast = qMax(cellsLeast, twoLines(cellFm, row.value(qsizetype(c))));
+            }
+            least[c] = qMax(cellsLeast, twoLines(headerFm, col.header)) + 2 * pad + slack;
             full[c] = qMax(cells, widestLine(headerFm, col.header)) + 2 * pad + slack;
         }
     }
-    // Headers on one line when the free text keeps a comfortable width; else they wrap.
+    // Headers and phrases on one line while the free text keeps a comfortable width; when it would
+    // not, columns break onto two lines one at a time, as few as will do (a column that breaks at
+    // all might as well take its two-line width).
     std::vector<qreal> out(n, 0);
-    qreal fixedFull = 0, fixedLeast = 0;
+    qreal fixed = 0;
     for (size_t c = 0; c < n; ++c) {
         if (!columns.at(qsizetype(c)).wraps) {
-            fixedFull += full[c];
-            fixedLeast += least[c];
+            out[c] = full[c];
+            fixed += full[c];
         }
     }
-    const bool roomy = width - fixedFull >= wrapLeast;
-    qreal fixed = roomy ? fixedFull : fixedLeast;
+    while (width - fixed < wrapLeast) {
+        // The column whose break gives back just enough, or else the one that gives back most.
+        const qreal missing = wrapLeast - (width - fixed);
+        size_t best = n;
+        for (size_t c = 0; c < n; ++c) {
+            if (columns.at(qsizetype(c)).wraps || out[c] <= least[c])
+                continue;
+            const qreal gain = full[c] - least[c];
+            if (best == n) {
+                best = c;
+                continue;
+            }
+            const qreal bestGain = full[best] - least[best];
+            const bool enough = gain >= missing, bestEnough = bestGain >= missing;
+            if ((enough && (!bestEnough || gain < bestGain)) || (!enough && !bestEnough && gain > bestGain))
+                best = c;
+        }
+        if (best == n)
+            break;
+        fixed -= out[best] - least[best];
+        out[best] = least[best];
+    }
     if (fixed > width) {
         // Not even the short values fit: shrink them alike (the layout reports what gets cut).
         for (size_t c = 0; c < n; ++c)
             out[c] = columns.at(qsizetype(c)).wraps ? 0 : least[c] * width / fixed;
         return QList<qreal>(out.begin(), out.end());
-    }
-    for (size_t c = 0; c < n; ++c) {
-        if (!columns.at(qsizetype(c)).wraps)
-            out[c] = roomy ? full[c] : least[c];
     }
     qreal left = width - fixed;
     if (wrapWeight <= 0) {
@@ -355,6 +382,9 @@ void table(Flow &flow, const ReportFonts &fonts, const QList<Column> &spec, cons
     flow.skip(flow.mm(5));
 }
 
+// A value that must stay on one line inside a phrase that may break ("at least | 4.2 out of 5").
+QString unbroken(QString value) { return value.replace(QLatin1Char(' '), QChar(0x00a0)); }
+
 QString longDate(QDate d) { return QLocale().toString(d, dateformat::longDayMonthYear()); }
 QString shortDate(QDate d) { return QLocale().toString(d, dateformat::dayMonthYear()); }
 
@@ -397,7 +427,8 @@ void summaryPage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
     for (const ReportKpi &k : data.kpis) {
         QString target = QString(QChar(0x2014));
         if (k.target)
-            target = (k.kpi.higherIsBetter ? Tr::tr("at least %1") : Tr::tr("at most %1")).arg(plainValue(*k.target, k.kpi.unit));
+            target = (k.kpi.higherIsBetter ? Tr::tr("at least %1") : Tr::tr("at most %1"))
+                         .arg(unbroken(plainValue(*k.target, k.kpi.unit)));
         rows << TableRow{{k.kpi.name, plainFigure(k.comparison.current, k.kpi.unit, k.comparison.currentBasis),
                           plainFigure(k.comparison.previous, k.kpi.unit, k.comparison.previousBasis),
                           k.verdict.change.isEmpty() ? QString(QChar(0x2014)) : k.verdict.change, target,
@@ -407,7 +438,7 @@ void summaryPage(Flow &flow, const ReportData &data, const ReportFonts &fonts)
     }
     table(flow, fonts,
           {{Tr::tr("Measure"), true}, {data.periodName}, {data.previousPeriodName}, {Tr::tr("Change")},
-           {Tr::tr("Target")}, {Tr::tr("Status")}},
+           {Tr::tr("Target"), false, 1.0, true}, {Tr::tr("Status"), false, 1.0, true}},
           rows, 5, flow.mm(35));
     flow.newPage();
 }
@@ -524,7 +555,7 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
     }
     table(flow, fonts,
           {{Tr::tr("Initiative"), true}, {Tr::tr("Status")}, {Tr::tr("Started")}, {Tr::tr("Before")},
-           {Tr::tr("Since")}, {Tr::tr("Target")}, {Tr::tr("Target reached")}},
+           {Tr::tr("Since")}, {Tr::tr("Target")}, {Tr::tr("Target reached"), false, 1.0, true}},
           rows, 6, flow.mm(65));
 }
 
