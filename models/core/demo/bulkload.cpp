@@ -61,6 +61,26 @@ Result<DeferredIndexes> DeferredIndexes::drop(const QSqlDatabase &db, const QStr
         if (auto ok = sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(quoted)); !ok)
             return ok.error();
     }
+    if (tables.contains(QStringLiteral("followup"))) {
+        QSqlQuery q(db);
+        if (auto ok = sql::exec(q, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                                  "AND tbl_name = 'followup' AND name LIKE 'followup\\_search\\_%' ESCAPE '\\' "
+                                                  "ORDER BY name"));
+            !ok)
+            return ok.error();
+        QStringList triggers;
+        while (q.next()) {
+            triggers << q.value(0).toString();
+            out.m_statements << q.value(1).toString();
+        }
+        q.finish();
+        for (const QString &name : std::as_const(triggers)) {
+            // Our own trigger names (followup_search_…), from sqlite_master.
+            if (auto ok = sql::exec(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !ok)
+                return ok.error();
+        }
+        out.m_rebuildSearch = !triggers.isEmpty();
+    }
     return out;
 }
 
@@ -71,6 +91,10 @@ Result<void> DeferredIndexes::recreate()
             return ok;
     }
     m_statements.clear();
+    if (m_rebuildSearch) {
+        m_rebuildSearch = false;
+        return sql::exec(m_db, QStringLiteral("INSERT INTO followup_search (followup_search) VALUES ('rebuild')"));
+    }
     return {};
 }
 

@@ -224,6 +224,27 @@ QStringList version4()
     };
 }
 
+// Version 5: the row writers save a whole follow-up (every column in the SET list) on each action, so the
+// version-4 update trigger re-indexed the text on every status change, contact and promise: 7 s of
+// CPU in a 100,000-item demo (3.9 s without the index). The trigger now fires only when one of the
+// indexed texts really changed.
+QStringList version5()
+{
+    return {
+        QStringLiteral("DROP TRIGGER followup_search_update"),
+        QStringLiteral(R"(CREATE TRIGGER followup_search_update AFTER UPDATE OF id, reference, title, requester, owner, category
+            ON followup
+            WHEN old.id IS NOT new.id OR old.reference IS NOT new.reference OR old.title IS NOT new.title
+                OR old.requester IS NOT new.requester OR old.owner IS NOT new.owner OR old.category IS NOT new.category
+            BEGIN
+            INSERT INTO followup_search (followup_search, rowid, reference, title, requester, owner, category)
+                VALUES ('delete', old.id, old.reference, old.title, old.requester, old.owner, old.category);
+            INSERT INTO followup_search (rowid, reference, title, requester, owner, category)
+                VALUES (new.id, new.reference, new.title, new.requester, new.owner, new.category);
+            END)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -233,6 +254,7 @@ const QList<Migration> &migrations()
         {2, "Index of waiting-status changes for business-hour KPIs", version2()},
         {3, "Covering index of the follow-up columns the KPI engine reads", version3()},
         {4, "Trigram full-text index of the searchable text of follow-ups", version4()},
+        {5, "The full-text index is updated only when an indexed text changed", version5()},
     };
     return all;
 }
