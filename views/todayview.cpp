@@ -170,7 +170,21 @@ void TodayView::refresh()
         selectId(id);
 }
 
-QByteArray TodayView::saveHeader() const { return m_tree->header()->saveState(); }
+QByteArray TodayView::saveHeader()
+{
+    // The state keeps the widths the columns would like, not the ones a narrow window squeezed
+    // them to: restored in a wide window, those would read as the user's choice and stay cut.
+    QHeaderView *header = m_tree->header();
+    m_fitting = true;
+    for (int c = 0; c < TodayModel::ColumnCount; ++c) {
+        if (c != TodayModel::TitleColumn)
+            header->resizeSection(c, m_preferred[c]);
+    }
+    const QByteArray state = header->saveState();
+    m_fitting = false;
+    fitColumns();
+    return state;
+}
 void TodayView::restoreHeader(const QByteArray &state)
 {
     QHeaderView *header = m_tree->header();

@@ -27,7 +27,7 @@ public:
     // Refreshes the model, keeping the selected follow-up selected when it is still listed.
     void refresh();
     QTreeView *tree() const { return m_tree; }
-    QByteArray saveHeader() const;
+    QByteArray saveHeader();
     // The title column's least width: below it, the other columns narrow instead.
     int titleMinimumWidth() const;
     void restoreHeader(const QByteArray &state);

@@ -78,6 +78,34 @@ private slots:
         QCOMPARE(header->sectionSize(TodayModel::StatusColumn), statusWide);
     }
 
+    void shouldRestoreTheWidthsAColumnWantsNotTheSqueezedOnes()
+    {
+        test::TempStore temp;
+        TodayModel model(temp.store());
+        QByteArray saved;
+        int referenceWide = 0;
+        {
+            TodayView view(&model);
+            view.resize(1400, 500);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            referenceWide = view.tree()->header()->sectionSize(TodayModel::ReferenceColumn);
+            // Quit while the window is narrow, the other columns squeezed for the title.
+            view.resize(560, 500);
+            QTRY_VERIFY(view.tree()->header()->sectionSize(TodayModel::ReferenceColumn) < referenceWide);
+            const int squeezed = view.tree()->header()->sectionSize(TodayModel::ReferenceColumn);
+            saved = view.saveHeader();
+            // Saving does not disturb what is on screen.
+            QCOMPARE(view.tree()->header()->sectionSize(TodayModel::ReferenceColumn), squeezed);
+        }
+        TodayView view(&model);
+        view.resize(1400, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.restoreHeader(saved);
+        QTRY_COMPARE(view.tree()->header()->sectionSize(TodayModel::ReferenceColumn), referenceWide);
+    }
+
     void shouldFitAHeaderStateSavedWithAStretchingTitle()
     {
         test::TempStore temp;
