@@ -210,7 +210,7 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
     if (options.items < 1)
         return Error::badInput(Tr::tr("The demo needs at least one follow-up."));
     const QSqlDatabase db = store.database();
-    {
+    const auto refuseUnlessEmpty = [&db, &store]() -> Result<void> {
         QSqlQuery q(db);
         if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup")); !ok || !q.next())
             return ok ? sql::errorOf(q, QStringLiteral("followup")) : ok.error();
@@ -218,7 +218,11 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
             return Error::refused(Tr::tr("The store %1 already holds %2 follow-ups; the demo fills an empty store only.")
                                       .arg(store.path())
                                       .arg(existing));
-    }
+        return {};
+    };
+    // Asked first so that a full store is refused before any preparation...
+    if (auto empty = refuseUnlessEmpty(); !empty)
+        return empty;
     auto calendar = loadCalendar(store);
     if (!calendar)
         return calendar.error();
@@ -245,6 +249,9 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
+    // ...and again under the write lock: another process may have filled it in between.
+    if (auto empty = refuseUnlessEmpty(); !empty)
+        return empty;
     if (auto ok = writeTemplateScopes(db, scoped); !ok)
         return ok;
     std::optional<demo::DeferredIndexes> deferred;
