@@ -13,7 +13,7 @@ namespace ft::fuzz {
 // - all or nothing: a failed import leaves no follow-up, event or import record behind;
 // - a failure is a bad-input error whose message names the file;
 // - a successful import adds what its report says, and records one import run;
-// - importing the same file again adds no follow-up.
+// - importing the same file again adds no follow-up; a ServiceNow export changes nothing at all.
 // A file refused for a bad row is imported once more with bad rows skipped.
 void fuzzImport(const uint8_t *data, size_t size, importing::Profile profile);
 

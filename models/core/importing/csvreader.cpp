@@ -114,11 +114,22 @@ Result<void> CsvReader::open()
     if (ensure(3) && std::memcmp(m_buf.constData() + m_pos, "\xEF\xBB\xBF", 3) == 0)
         m_pos += 3;
     // Nothing but white space is as empty as no bytes at all.
-    bool blank = true;
-    for (qsizetype i = 0; blank && ensure(i + 1); ++i)
-        blank = QChar::isSpace(uchar(m_buf.at(m_pos + i)));
-    if (blank)
+    qsizetype text = 0;   // the first byte that is not white space
+    while (ensure(text + 1) && QChar::isSpace(uchar(m_buf.at(m_pos + text))))
+        ++text;
+    if (!ensure(text + 1))
         return Error::badInput(Tr::tr("%1 is empty: there is no header line and no data.").arg(fileName()));
+    // Blank lines before the header carry nothing: the header is the first line with text (read as
+    // a header, a blank line made every row "2 fields where the header has 1").
+    qsizetype headerStart = text;
+    while (headerStart > 0 && m_buf.at(m_pos + headerStart - 1) != '\n' && m_buf.at(m_pos + headerStart - 1) != '\r')
+        --headerStart;
+    for (qsizetype i = 0; i < headerStart; ++i) {
+        const char c = m_buf.at(m_pos + i);
+        if (c == '\n' || (c == '\r' && m_buf.at(m_pos + i + 1) != '\n'))
+            ++m_line;
+    }
+    m_pos += headerStart;
 
     // The separator that occurs most often in the header line, outside quotes.
     int commas = 0, semicolons = 0, tabs = 0;

@@ -199,6 +199,24 @@ private slots:
         }
     }
 
+    void shouldTakeTheFirstLineWithTextAsTheHeader()
+    {
+        // Blank lines before the header (seen while reducing a fuzz_csvreader finding): they made the
+        // header one empty column, so every row was "2 fields where the header has 1".
+        const QString path = write("\r\n  \r\r\n\t\na,b\n1,2\n");
+        for (qint64 chunk : {qint64(1), qint64(3), qint64(1) << 20}) {
+            CsvReader reader(path);
+            reader.setChunkSize(chunk);
+            QVERIFY(reader.open());
+            QCOMPARE(reader.header(), S({"a", "b"}));
+            QCOMPARE(reader.line(), qint64(5));   // \r\n, "  "\r, \r\n, \t\n: the header is line 5
+            const Read r = readAll(reader);
+            QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+            QCOMPARE(r.records, QList<QStringList>({S({"1", "2"})}));
+            QCOMPARE(r.lines, QList<qint64>({6}));
+        }
+    }
+
     void shouldCallOnlyWhiteSpaceEmptyWhereverItsReadsEnd()
     {
         const QString blank = write("\xEF\xBB\xBF \r\n\t \n");
