@@ -4543,6 +4543,22 @@ Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
       %2
 </translation>
     </message>
+    <message>
+        <source>Usage: followthrough [--db FILE] [--lang LANGUAGE] %1
+
+%2
+
+Without --db the store is %3.
+Exit status: 0 success, 1 failure, 2 bad usage.
+</source>
+        <translation>Aufruf: followthrough [--db DATEI] [--lang SPRACHE] %1
+
+%2
+
+Ohne --db ist der Datenbestand %3.
+Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
+</translation>
+    </message>
 </context>
 <context>
     <name>ft::display</name>

@@ -4543,6 +4543,22 @@ Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
       %2
 </translation>
     </message>
+    <message>
+        <source>Usage: followthrough [--db FILE] [--lang LANGUAGE] %1
+
+%2
+
+Without --db the store is %3.
+Exit status: 0 success, 1 failure, 2 bad usage.
+</source>
+        <translation>Uso: followthrough [--db ARCHIVO] [--lang IDIOMA] %1
+
+%2
+
+Sin --db, el almacén de datos es %3.
+Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
+</translation>
+    </message>
 </context>
 <context>
     <name>ft::display</name>

@@ -4543,6 +4543,22 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
       %2
 </translation>
     </message>
+    <message>
+        <source>Usage: followthrough [--db FILE] [--lang LANGUAGE] %1
+
+%2
+
+Without --db the store is %3.
+Exit status: 0 success, 1 failure, 2 bad usage.
+</source>
+        <translation>Utilisation : followthrough [--db FICHIER] [--lang LANGUE] %1
+
+%2
+
+Sans --db, la base de données est %3.
+Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
+</translation>
+    </message>
 </context>
 <context>
     <name>ft::display</name>

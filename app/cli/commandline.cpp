@@ -97,6 +97,27 @@ QString usageText()
     return text;
 }
 
+bool asksForHelp(const QStringList &commandArguments)
+{
+    // argv[0] of the command comes first; an argument after "--" is a value, never an option.
+    for (qsizetype i = 1; i < commandArguments.size(); ++i) {
+        const QString &a = commandArguments.at(i);
+        if (a == QLatin1String("--"))
+            return false;
+        if (a == QLatin1String("--help") || a == QLatin1String("-h"))
+            return true;
+    }
+    return false;
+}
+
+QString commandHelp(const Command &command)
+{
+    return Tr::tr("Usage: followthrough [--db FILE] [--lang LANGUAGE] %1\n\n%2\n\n"
+                  "Without --db the store is %3.\n"
+                  "Exit status: 0 success, 1 failure, 2 bad usage.\n")
+        .arg(command.synopsis, QCoreApplication::translate("ft::cli", command.summary), Store::defaultPath());
+}
+
 int usageFailure(Context &context, const QString &commandName, const QString &message)
 {
     context.err << message << '\n';
@@ -112,6 +133,11 @@ int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
     if (!command) {
         err << usageText();
         return BadUsage;
+    }
+    if (asksForHelp(inv.commandArguments)) {
+        out << commandHelp(*command);
+        out.flush();
+        return Success;
     }
     Context context{inv.dbPath.isEmpty() ? Store::defaultPath() : inv.dbPath, out, err};
     const int status = command->run(inv.commandArguments, context);

@@ -46,6 +46,10 @@ Invocation parseInvocation(const QStringList &arguments);
 QString usageText();
 
 
+// COMMAND --help (or -h) anywhere among the command's own arguments: its usage, exit 0.
+bool asksForHelp(const QStringList &commandArguments);
+QString commandHelp(const Command &command);
+
 // Runs the command, returns the exit status.
 int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err);
 

@@ -87,6 +87,33 @@ private slots:
         QVERIFY2(!r.out.contains(QLatin1String("print the KPIs")), qPrintable(r.out));
     }
 
+    // Every command the global --help lists answers COMMAND --help with its own usage and exit 0,
+    // whatever else stands beside it, and touches no store.
+    void shouldAnswerHelpForEveryCommand()
+    {
+        const Run all = run({QStringLiteral("--help")});
+        QStringList names;
+        static const QRegularExpression commandLine(QStringLiteral("followthrough \\[--db FILE\\] ([a-z]+)"));
+        for (auto it = commandLine.globalMatch(all.out); it.hasNext();)
+            names << it.next().captured(1);
+        QVERIFY2(names.size() >= 7, qPrintable(all.out));
+        const QString store = path(QStringLiteral("help-must-not-create.sqlite"));
+        for (const QString &name : std::as_const(names)) {
+            for (const QString &help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+                const Run r = run({QStringLiteral("--db"), store, name, QStringLiteral("--bogus"), help});
+                QVERIFY2(r.exitCode == 0, qPrintable(name + QLatin1Char(' ') + help + QLatin1String(": ") + r.err));
+                QVERIFY2(r.out.startsWith(QLatin1String("Usage: followthrough")), qPrintable(r.out));
+                QVERIFY2(r.out.contains(QLatin1Char(' ') + name), qPrintable(name + QLatin1String(": ") + r.out));
+                QVERIFY2(!r.err.contains(QLatin1String("bogus")), qPrintable(r.err));
+            }
+        }
+        QVERIFY(!QFile::exists(store));
+        // After "--" a "--help" is a value (a file of that name), not a request for help.
+        const Run value = run({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("--"),
+                               QStringLiteral("--help")});
+        QVERIFY(!value.out.startsWith(QLatin1String("Usage: followthrough")));
+    }
+
     void shouldExitTwoWithUsageForAnUnknownCommand()
     {
         const Run r = run({QStringLiteral("frobnicate")});
