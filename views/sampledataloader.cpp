@@ -2,10 +2,8 @@
 
 #include "demo/demogenerator.h"
 #include "store/store.h"
-#include "threading/ownedthread.h"
 
 #include <QProgressDialog>
-#include <QThread>
 
 namespace ft {
 
@@ -13,8 +11,8 @@ SampleDataLoader::SampleDataLoader(const QString &storePath, int items, QWidget 
     : QObject(dialogParent)
     , m_path(storePath)
     , m_items(items)
-    , m_progress(new QProgressDialog(tr("Creating sample follow-ups…"), tr("Cancel"), 0, items, dialogParent))
-    , m_shared(std::make_shared<Shared>())
+    , m_progress(new QProgressDialog(tr("Creating sample follow-ups…"), tr("Cancel"), 0, 1000, dialogParent))
+    , m_task(new BackgroundTask(this))
 {
     m_progress->setObjectName(QStringLiteral("sampleDataProgress"));
     m_progress->setWindowTitle(tr("Load sample data"));
@@ -22,58 +20,56 @@ SampleDataLoader::SampleDataLoader(const QString &storePath, int items, QWidget 
     m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
+    connect(m_task, &BackgroundTask::progressed, m_progress, &QProgressDialog::setValue);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        m_cancelled = true;
+        m_task->cancel();
+    });
+    // A cancelled job delivers nothing: it is over when the task stops running.
+    connect(m_task, &BackgroundTask::runningChanged, this, [this](bool running) {
+        if (!running && m_cancelled)
+            end(false, tr("Loading sample data was cancelled; nothing was added."));
+    });
 }
 
 SampleDataLoader::~SampleDataLoader()
 {
-    if (m_thread) {
-        m_shared->cancel = true;
-        m_thread->wait();
-    }
+    delete m_task;   // cancels and waits before the dialog it reports to goes
     delete m_progress;
 }
 
 void SampleDataLoader::start()
 {
-    const auto shared = m_shared;
     const QString path = m_path;
     const int items = m_items;
-    QPointer<QProgressDialog> progress = m_progress;
-    connect(m_progress, &QProgressDialog::canceled, this, [shared] { shared->cancel = true; });
-    m_thread = createOwnedThread(this, [shared, path, items, progress] {
-        // The worker's own store object: a connection belongs to the thread that opened it.
-        auto store = Store::open(path, Store::Options{false});
-        if (!store) {
-            shared->error = store.error();
-            return;
-        }
-        DemoOptions options;
-        options.items = items;
-        const auto report = [shared, progress, items](qint64 done, qint64 total) {
-            if (done % 250 == 0 || done == total) {
-                const int value = int(std::min<qint64>(done * items / std::max<qint64>(total, 1), items));
-                QMetaObject::invokeMethod(progress, [progress, value] { if (progress) progress->setValue(value); },
-                                          Qt::QueuedConnection);
-            }
-            return !shared->cancel;
-        };
-        auto generated = generateDemo(*store.value(), options, report);
-        shared->ok = generated.ok();
-        if (!generated)
-            shared->error = generated.error();
-    });
-    m_thread->setObjectName(QStringLiteral("sampleDataThread"));
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        if (m_progress)
-            m_progress->hide();
-        const bool cancelled = m_shared->cancel || m_shared->error.code == Error::Code::Cancelled;
-        emit finished(m_shared->ok, m_shared->ok ? QString() : cancelled ? tr("Loading sample data was cancelled; nothing was added.")
-                                                                         : m_shared->error.message);
-    });
+    m_task->start(
+        [path, items](TaskControl &control) -> std::optional<Error> {
+            // The worker's own store object: a connection belongs to the thread that opened it.
+            auto store = Store::open(path, Store::Options{false});
+            if (!store)
+                return store.error();
+            DemoOptions options;
+            options.items = items;
+            auto generated = generateDemo(*store.value(), options,
+                                          [&control](qint64 done, qint64 total) { return control.progress(done, total); });
+            return generated ? std::nullopt : std::optional<Error>(generated.error());
+        },
+        [this](const std::optional<Error> &error) {
+            if (!error)
+                end(true, QString());
+            else
+                end(false, error->code == Error::Code::Cancelled
+                               ? tr("Loading sample data was cancelled; nothing was added.")
+                               : error->message);
+        });
     m_progress->show();
-    m_thread->start();
+}
+
+void SampleDataLoader::end(bool ok, const QString &message)
+{
+    if (m_progress)
+        m_progress->hide();
+    emit finished(ok, message);
 }
 
 } // namespace ft

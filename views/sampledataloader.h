@@ -1,14 +1,12 @@
 #pragma once
 
 #include "domain/error.h"
+#include "threading/backgroundtask.h"
 
 #include <QObject>
 #include <QPointer>
-#include <atomic>
-#include <memory>
 
 class QProgressDialog;
-class QThread;
 
 namespace ft {
 
@@ -27,17 +25,13 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
-    struct Shared
-    {
-        std::atomic<bool> cancel{false};
-        Error error;
-        bool ok = false;
-    };
+    void end(bool ok, const QString &message);
+
     QString m_path;
     int m_items;
     QPointer<QProgressDialog> m_progress;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<Shared> m_shared;
+    BackgroundTask *m_task;
+    bool m_cancelled = false;
 };
 
 } // namespace ft

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -110,6 +111,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(), QStringLiteral("mainSplitter"), 60000);
         QVERIFY(m_window->listModel()->rowCount() > 0);
         QVERIFY(m_window->todayModel()->openCount() > 0);
+    }
+
+    void shouldCancelLoadingSampleDataLeavingTheStoreEmpty()
+    {
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        m_window->setSampleSize(100000);   // long enough to be cancelled part way
+        m_window->show();
+        auto pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QString shown;
+        QTimer watcher;
+        watcher.setInterval(10);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        watcher.start();
+        m_window->findChild<QPushButton *>(QStringLiteral("loadSampleButton"))->click();
+        auto progress = m_window->findChild<QProgressDialog *>(QStringLiteral("sampleDataProgress"));
+        QVERIFY(progress);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 60000);   // it has started writing
+        progress->findChild<QPushButton *>()->click();   // what a person does: QProgressDialog::cancel() says nothing
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 60000);
+        QVERIFY2(shown.contains(QLatin1String("cancelled")), qPrintable(shown));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        QCOMPARE(m_window->listModel()->rowCount(), 0);   // all or nothing: the demo is one transaction
     }
 
     void shouldRememberTheViewAndTheFilters()
