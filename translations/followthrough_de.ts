@@ -3670,6 +3670,33 @@ Kennzahl: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::ServerAddress</name>
+    <message>
+        <source>“%1” names no PostgreSQL service: write service=NAME.</source>
+        <translation>„%1“ nennt keinen PostgreSQL-Dienst: schreiben Sie service=NAME.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host/database).</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://benutzer@host/datenbank).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1</source>
+        <translation>Die PostgreSQL-Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names port %1, which does not exist.</source>
+        <translation>Die PostgreSQL-Adresse nennt Port %1, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: add /DATABASE after the host.</source>
+        <translation>Die PostgreSQL-Adresse %1 nennt keine Datenbank: ergänzen Sie /DATENBANK nach dem Host.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 has an option FollowThrough does not know: %2.</source>
+        <translation>Die PostgreSQL-Adresse %1 enthält eine Option, die FollowThrough nicht kennt: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ft::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

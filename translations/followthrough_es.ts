@@ -3670,6 +3670,33 @@ Indicador: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::ServerAddress</name>
+    <message>
+        <source>“%1” names no PostgreSQL service: write service=NAME.</source>
+        <translation>«%1» no nombra ningún servicio de PostgreSQL: escriba service=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host/database).</source>
+        <translation>«%1» no es una dirección de PostgreSQL (postgresql://usuario@host/base).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1</source>
+        <translation>La dirección de PostgreSQL no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names port %1, which does not exist.</source>
+        <translation>La dirección de PostgreSQL nombra el puerto %1, que no existe.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: add /DATABASE after the host.</source>
+        <translation>La dirección de PostgreSQL %1 no nombra ninguna base de datos: añada /BASE después del host.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 has an option FollowThrough does not know: %2.</source>
+        <translation>La dirección de PostgreSQL %1 tiene una opción que FollowThrough no conoce: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ft::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

@@ -3670,6 +3670,33 @@ Indicateur : %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::ServerAddress</name>
+    <message>
+        <source>“%1” names no PostgreSQL service: write service=NAME.</source>
+        <translation>« %1 » ne nomme aucun service PostgreSQL : écrivez service=NOM.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host/database).</source>
+        <translation>« %1 » n’est pas une adresse PostgreSQL (postgresql://utilisateur@hôte/base).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1</source>
+        <translation>L’adresse PostgreSQL n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names port %1, which does not exist.</source>
+        <translation>L’adresse PostgreSQL nomme le port %1, qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: add /DATABASE after the host.</source>
+        <translation>L’adresse PostgreSQL %1 ne nomme aucune base : ajoutez /BASE après l’hôte.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 has an option FollowThrough does not know: %2.</source>
+        <translation>L’adresse PostgreSQL %1 contient une option que FollowThrough ne connaît pas : %2.</translation>
+    </message>
+</context>
+<context>
     <name>ft::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
