@@ -2,7 +2,6 @@
 
 #include "store/backuprotation.h"
 #include "store/store.h"
-#include "threading/ownedthread.h"
 
 #include <QAction>
 #include <QDir>
@@ -10,7 +9,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QThread>
 #include <QWidget>
 #include <memory>
 
@@ -33,10 +31,7 @@ BackupActions::BackupActions(Store &store, QWidget *window)
 
 BackupActions::~BackupActions()
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    delete m_task;   // a backup in progress ends before the store it reads goes
 }
 
 void BackupActions::backUpNow()
@@ -57,15 +52,12 @@ void BackupActions::backUpNow()
     m_backUpNow->setEnabled(false);
     emit finished(tr("Backing up to %1…").arg(file));
     // The copy reads on a connection of its own: the window stays usable, even for a large store.
-    auto outcome = std::make_shared<Result<void>>();
-    QThread *worker = createOwnedThread(this, [this, file, outcome] { *outcome = m_store.backupTo(file); });
-    m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, worker, file, outcome] {
-        worker->deleteLater();
-        m_backUpNow->setEnabled(true);
-        emit finished(outcome->ok() ? tr("Backed up to %1.").arg(file) : outcome->error().message);
-    });
-    worker->start();
+    Store *store = &m_store;
+    m_task->start([store, file](TaskControl &) { return store->backupTo(file); },
+                  [this, file](const Result<void> &outcome) {
+                      m_backUpNow->setEnabled(true);
+                      emit finished(outcome.ok() ? tr("Backed up to %1.").arg(file) : outcome.error().message);
+                  });
 }
 
 void BackupActions::restore()

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/error.h"
+#include "threading/backgroundtask.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 #include <QString>
 
 class QAction;
@@ -46,7 +46,7 @@ private:
     QWidget *m_window;
     QAction *m_backUpNow;
     QAction *m_restore;
-    QPointer<QThread> m_worker;
+    BackgroundTask *m_task = new BackgroundTask(this);
 };
 
 } // namespace ft

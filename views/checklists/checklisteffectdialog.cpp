@@ -2,7 +2,6 @@
 
 #include "checklisteffectmodel.h"
 #include "store/store.h"
-#include "threading/ownedthread.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,7 +13,6 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -143,11 +141,7 @@ ChecklistEffectDialog::ChecklistEffectDialog(Store &store, QWidget *parent)
 
 ChecklistEffectDialog::~ChecklistEffectDialog()
 {
-    if (m_worker) {
-        m_worker->disconnect(this);
-        m_worker->wait();
-        delete m_worker;
-    }
+    delete m_task;   // cancels and waits while the store and the widgets are still there
 }
 
 void ChecklistEffectDialog::applyPreset(int index)
@@ -185,31 +179,17 @@ QString ChecklistEffectDialog::summaryText() const
 
 void ChecklistEffectDialog::recompute()
 {
-    if (m_worker) {
-        m_again = true;   // the answer in flight is for an older period: ask again when it arrives
-        return;
-    }
     const QTimeZone zone = m_store.timeZone();
     const Timestamp from = QDateTime(m_from->date(), QTime(0, 0), zone).toSecsSinceEpoch();
     const Timestamp to = QDateTime(m_to->date().addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
     m_headline->setText(tr("Reading the store…"));
-    auto result = std::make_shared<std::optional<Result<ChecklistEffect>>>();
     Store *store = &m_store;
-    m_worker = createOwnedThread(this, [store, from, to, result] { result->emplace(computeChecklistEffect(*store, from, to)); });
-    m_worker->setObjectName(QStringLiteral("checklistEffectWorker"));
-    connect(m_worker, &QThread::finished, this, [this, result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        if (m_again) {
-            m_again = false;
-            recompute();
-            return;
-        }
-        if (*result)
-            showEffect(**result);
-        emit computed();
-    });
-    m_worker->start();
+    // A newer period overtakes the answer in flight: only the newest is shown.
+    m_task->start([store, from, to](TaskControl &) { return computeChecklistEffect(*store, from, to); },
+                  [this](const Result<ChecklistEffect> &effect) {
+                      showEffect(effect);
+                      emit computed();
+                  });
 }
 
 void ChecklistEffectDialog::showEffect(const Result<ChecklistEffect> &effect)

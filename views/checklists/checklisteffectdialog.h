@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklist/checklisteffect.h"
+#include "threading/backgroundtask.h"
 
 #include <QDate>
 #include <QDialog>
@@ -9,7 +10,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTableView;
-class QThread;
 
 namespace ft {
 
@@ -27,7 +27,7 @@ public:
     ~ChecklistEffectDialog() override;
 
     void setPeriod(const QDate &from, const QDate &to);   // both days included
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const { return m_task->isRunning(); }
     ChecklistEffectModel *model() const { return m_model; }
     QString summaryText() const;
 
@@ -49,8 +49,7 @@ private:
     QLabel *m_headline;
     QLabel *m_compliance;
     QTableView *m_table;
-    QThread *m_worker = nullptr;
-    bool m_again = false;
+    BackgroundTask *m_task = new BackgroundTask(this);
 };
 
 } // namespace ft

@@ -17,6 +17,8 @@ class TaskControl
 {
 public:
     bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    // For code below that takes a plain flag (the KPI passes check it between rows).
+    const std::atomic<bool> *cancelFlag() const { return &m_cancelled; }
     // Progress as done of total; reaches the window only when the thousandth changes.
     // Returns false once cancelled, so that a loop may write `if (!control.progress(i, n)) return`.
     bool progress(qint64 done, qint64 total);
