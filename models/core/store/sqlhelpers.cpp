@@ -17,8 +17,9 @@ QString plainWords(const QSqlError &error)
     switch (code) {
     case 5:    // SQLITE_BUSY
     case 6:    // SQLITE_LOCKED
-        return QCoreApplication::translate("ft::Store", "Another program kept the store busy for too long; "
-                                                        "nothing was changed, try again.");
+        return QCoreApplication::translate("ft::Store", "busy: another program is writing to the store (an import, "
+                                                        "a demo, an upgrade or a window saving) and did not finish "
+                                                        "within 5 s; nothing was changed, try again.");
     case 8:    // SQLITE_READONLY
         return QCoreApplication::translate("ft::Store", "The store cannot be written (it is read-only); "
                                                         "nothing was changed.");
