@@ -121,6 +121,11 @@ Result<void> copyFile(const QString &from, const QString &to, Verify verify)
     const auto fail = [&](const QString &why) -> Result<void> {
         QFile::remove(part);
         QFile::remove(part + QStringLiteral("-journal"));
+        // SQLite's words for a damaged page, wherever the copy met it.
+        if (why.contains(QString::fromUtf8(sqlite3_errstr(SQLITE_CORRUPT)))
+            || why.contains(QString::fromUtf8(sqlite3_errstr(SQLITE_NOTADB))))
+            return Error::refused(Tr::tr("No backup was written to %1: the store %2 is damaged (%3). Restore "
+                                         "an earlier backup.").arg(to, from, why));
         return Error::failed(Tr::tr("The backup to %1 failed: %2").arg(to, why));
     };
     {

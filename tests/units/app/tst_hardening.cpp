@@ -18,7 +18,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+using namespace ft;
 using namespace Qt::StringLiterals;
+
+namespace {
+// What the child process runs under.
+struct Limits
+{
+    qint64 maxFileBytes = 0;   // RLIMIT_FSIZE: writes beyond it fail as on a full disk (EFBIG)
+    bool openUmask = false;    // umask 000: what the files' modes may not follow
+};
+} // namespace
 
 // The break-it round of issue 13, one case a test (SPEC §3 "Files written", §4): nothing written
 // over, nothing half-written, input bounded, usage errors as usage, crashes recovered, damage named.
@@ -32,11 +42,6 @@ class tst_Hardening : public QObject
         int exitCode = -1;
         QString out;
         QString err;
-    };
-    struct Limits
-    {
-        qint64 maxFileBytes = 0;   // RLIMIT_FSIZE: writes beyond it fail as on a full disk (EFBIG)
-        bool openUmask = false;    // umask 000: what the files' modes may not follow
     };
 
     QTemporaryDir m_dir;
@@ -166,20 +171,31 @@ private slots:
     {
         QTest::addColumn<QStringList>("command");
         QTest::addColumn<QString>("file");
-        QTest::newRow("ics") << QStringList{u"export"_s, u"--out"_s} << u"x.ics"_s;
-        QTest::newRow("csv") << QStringList{u"export"_s, u"--out"_s} << u"x.csv"_s;
-        QTest::newRow("pdf") << QStringList{u"report"_s, u"--out"_s} << u"x.pdf"_s;
+        QTest::addColumn<int>("limit");
+        // A demo history has few open promises: the calendar is small, so is its limit.
+        QTest::newRow("ics") << QStringList{u"export"_s, u"--out"_s} << u"x.ics"_s << 300;
+        QTest::newRow("csv") << QStringList{u"export"_s, u"--out"_s} << u"x.csv"_s << 2048;
+        QTest::newRow("pdf") << QStringList{u"report"_s, u"--out"_s} << u"x.pdf"_s << 2048;
     }
     void shouldLeaveTheEarlierFileWhenTheDiskFillsUp()
     {
         QFETCH(QStringList, command);
         QFETCH(QString, file);
+        QFETCH(int, limit);
         const QString db = demoStore(u"big.sqlite"_s, 400);
         const QString out = path(file);
         QCOMPARE(runOn(db, command + QStringList{out}).exitCode, 0);
         const QByteArray good = test::fileBytes(out);
-        QVERIFY(good.size() > 6000);
-        const Run r = runOn(db, command + QStringList{out}, Limits{4096, false});
+        QVERIFY2(good.size() > limit, qPrintable(QString::number(good.size())));
+        // Held open here, the store's -wal and -shm exist already: the limit falls on the output only.
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(db);
+        QVERIFY(holder.open());
+        QSqlQuery(holder).exec(u"SELECT count(*) FROM followup"_s);
+        const Run r = runOn(db, command + QStringList{out}, Limits{limit, false});
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"holder"_s);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(out) && r.err.contains(u"File too large"_s), qPrintable(r.err));
         QVERIFY2(!r.err.contains(u"Unknown error"_s), qPrintable(r.err));
@@ -420,7 +436,8 @@ private slots:
         if (!stillRunning && r.exitCode == 0)
             QSKIP("the demo finished while the check ran");
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"busy: demo --items 150000 is running"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QRegularExpression(u"busy: demo --items 150000 \\(process \\d+, since [\\d:]+\\) is running"_s)),
+                 qPrintable(r.err));
         QCOMPARE(demo.exitCode(), 0);
         QCOMPARE(runOn(db, {u"check"_s}).exitCode, 0);
     }
