@@ -105,16 +105,25 @@ private slots:
         QCOMPARE(again.value()->schemaVersion(), schema::currentVersion());
     }
 
-    void shouldTurnAnEmptyFileIntoAStore()
+    void shouldTurnAnEmptyFileIntoAStoreOnlyWhenAsked()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        auto store = Store::open(path);
+        // An empty file may be meant for something else (SPEC §4): refused, left as it was.
+        auto refused = Store::open(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("--create")), qPrintable(refused.error().message));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        Store::Options asked;
+        asked.adoptEmptyFile = true;
+        auto store = Store::open(path, asked);
         QVERIFY(store);
         QCOMPARE(store.value()->schemaVersion(), schema::currentVersion());
+        QCOMPARE(QFileInfo(path).permissions() & 0x7777, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                            | QFileDevice::ReadUser | QFileDevice::WriteUser);
     }
 
     void shouldRefuseAStoreFromANewerVersion()
