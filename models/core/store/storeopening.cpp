@@ -112,14 +112,16 @@ Result<void> inspectExisting(const QString &path)
     return {};
 }
 
-// A -shm left read-only (by a connection on a store that was read-only then) makes SQLite refuse to
-// write a store that is writable now. It holds nothing that outlives the connections: when it is
-// ours, it gets the store's owner-only mode back.
+// A -shm and -wal left read-only (by a connection on a store that was read-only then; SQLite gives
+// them the store's mode) make SQLite refuse to write a store that is writable now. When they are
+// ours they get the store's owner-only mode back; their content is not touched.
 void repairSharedMemoryMode(const QString &path)
 {
-    const QFileInfo shm(path + QStringLiteral("-shm"));
-    if (shm.exists() && !shm.isWritable() && shm.ownerId() == ::geteuid())
-        QFile::setPermissions(shm.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const QString &companion : {QStringLiteral("-shm"), QStringLiteral("-wal")}) {
+        const QFileInfo file(path + companion);
+        if (file.exists() && !file.isWritable() && file.ownerId() == ::geteuid())
+            QFile::setPermissions(file.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 }
 
 // SQLite keeps its write-ahead log and shared index beside the store (…-wal, …-shm): in a folder where

@@ -27,7 +27,9 @@ struct Limits
 {
     qint64 maxFileBytes = 0;   // RLIMIT_FSIZE: writes beyond it fail as on a full disk (EFBIG)
     bool openUmask = false;    // umask 000: what the files' modes may not follow
+    bool unprivileged = false; // as root: run as `nobody`, for whom file permissions count
 };
+constexpr uid_t nobody = 65534;
 } // namespace
 
 // The break-it round of issue 13, one case a test (SPEC §3 "Files written", §4): nothing written
@@ -59,6 +61,8 @@ class tst_Hardening : public QObject
             }
             if (limits.openUmask)
                 ::umask(0);
+            if (limits.unprivileged && geteuid() == 0 && (setgid(nobody) != 0 || setuid(nobody) != 0))
+                _exit(125);
         });
         p.start(program, arguments);
         if (!p.waitForFinished(timeoutMs)) {
@@ -294,6 +298,47 @@ private slots:
         r = runOn(db, {u"check"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(db), qPrintable(r.err));
+    }
+
+    void shouldNotLeaveAReadOnlyShmThatKeepsRefusingTheStore()
+    {
+        // The owner makes the store read-only, runs a command, makes it writable again.
+        const bool root = geteuid() == 0;
+        const QString folder = path(u"ro"_s);
+        QVERIFY(QDir().mkpath(folder));
+        ::chmod(QFile::encodeName(m_dir.path()).constData(), 0711);   // nobody may pass through
+        ::chmod(QFile::encodeName(folder).constData(), 0777);
+        const QString db = folder + u"/ro.sqlite"_s;
+        QVERIFY(QFile::copy(demoStore(u"ro-source.sqlite"_s, 10), db));
+        const auto own = [&](const QString &file) {
+            if (root)
+                QVERIFY(::chown(QFile::encodeName(file).constData(), nobody, nobody) == 0);
+        };
+        own(db);
+        ::chmod(QFile::encodeName(db).constData(), 0444);
+        const Limits asOwner{0, false, true};
+        Run r = runOn(db, {u"check"_s}, asOwner);
+        if (r.exitCode == 125)
+            QSKIP("running as root, and could not switch to the user nobody");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
+        // Writable again: a write goes through (the refusal left no read-only -shm or -wal behind).
+        ::chmod(QFile::encodeName(db).constData(), 0600);
+        const QString csv = folder + u"/one.csv"_s;
+        writeFile(csv, "reference,title\nRO-1,x\n");
+        ::chmod(QFile::encodeName(csv).constData(), 0644);
+        r = runOn(db, {u"import"_s, csv}, asOwner);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Read-only -shm and -wal that an older version left behind get the store's mode back.
+        for (const QString &companion : {u"-shm"_s, u"-wal"_s}) {
+            if (!QFile::exists(db + companion))
+                writeFile(db + companion, {});
+            own(db + companion);
+            ::chmod(QFile::encodeName(db + companion).constData(), 0444);
+        }
+        writeFile(csv, "reference,title\nRO-2,y\n");
+        r = runOn(db, {u"import"_s, csv}, asOwner);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     // --- Usage -----------------------------------------------------------------------------------
