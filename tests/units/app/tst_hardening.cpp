@@ -1,3 +1,4 @@
+#include "store/schema.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -119,6 +120,23 @@ class tst_Hardening : public QObject
         QSqlDatabase::removeDatabase(u"count"_s);
         return n;
     }
+    // A store of schema version 1, as the first release wrote it.
+    static void makeVersionOneStore(const QString &db)
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        c.setDatabaseName(db);
+        QVERIFY(c.open());
+        QSqlQuery q(c);
+        for (const QString &statement : schema::migrations().constFirst().statements)
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(schema::ApplicationId)));
+        q = QSqlQuery();
+        c.close();
+        c = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"old"_s);
+    }
+
     // Overwrites one page in the middle of the file, as a bad disk or a stray write would.
     static void damagePageInTheMiddle(const QString &db)
     {
@@ -467,7 +485,25 @@ private slots:
         QCOMPARE(count(db, u"SELECT count(*) FROM followup"_s), followUps);
     }
 
-    // --- Concurrency -----------------------------------------------------------------------------
+    // --- Concurrency ---------------------------------------------------------------------------
+
+    void shouldLetTwoProgramsUpgradeOneStoreAtOnce()
+    {
+        for (int round = 0; round < 3; ++round) {
+            const QString db = path(u"old%1.sqlite"_s.arg(round));
+            makeVersionOneStore(db);
+            QProcess a, b;
+            a.start(binary(), {u"--db"_s, db, u"check"_s});
+            b.start(binary(), {u"--db"_s, db, u"check"_s});
+            QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
+            const QString errors = QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError());
+            QVERIFY2(a.exitCode() == 0 && b.exitCode() == 0, qPrintable(errors));
+            QCOMPARE(count(db, u"PRAGMA user_version"_s), qint64(schema::currentVersion()));
+            // Each took its own backup copy first, under a name of its own.
+            const QStringList pattern{u"old%1.sqlite.v1-"_s.arg(round) + u"*.bak"_s};
+            QCOMPARE(QDir(m_dir.path()).entryList(pattern, QDir::Files).size(), 2);
+        }
+    }
 
     void shouldLetTwoDemosCreateOneStoreWithoutATableError()
     {
