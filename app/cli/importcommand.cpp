@@ -78,8 +78,8 @@ int runImport(const QStringList &arguments, Context &context)
         context.err << store.error().message << '\n';
         return Failure;
     }
-    // A damaged page is named before anything is written into the store (SPEC §4).
-    if (auto sound = store.value()->quickCheck(); !sound) {
+    // A damaged page is named before anything is written into the store (SPEC §4); a dry run writes nothing.
+    if (auto sound = options.dryRun ? Result<void>() : store.value()->quickCheck(); !sound) {
         context.err << sound.error().message << '\n';
         return Failure;
     }

@@ -278,7 +278,9 @@ Result<bool> CsvReader::next()
             return false;
         case Read::Unterminated:
             m_fatal = true;
-            return Error::badInput(Tr::tr("%1: a quoted field starts here and is never closed.").arg(where()));
+            // The fields before it were complete: the open quote is in the next column.
+            return Error::badInput(Tr::tr("%1, column “%2”: a quoted field starts here and is never closed.")
+                                       .arg(where(), columnName(int(m_offsets.size()))));
         case Read::TooLong:
             m_fatal = true;
             return Error::badInput(Tr::tr("%1: the record starting here is longer than %2 MiB (is a quote never closed, or "
@@ -289,9 +291,13 @@ Result<bool> CsvReader::next()
         // Blank lines carry nothing; skip them rather than call them ragged.
         if (m_offsets.size() == 1 && m_record.isEmpty())
             continue;
-        if (m_validateUtf8 && !isValidUtf8(m_record))
-            return Error::badInput(Tr::tr("%1: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) "
-                                      "and import it again.").arg(where()));
+        if (m_validateUtf8 && !isValidUtf8(m_record)) {
+            int column = 0;
+            while (column + 1 < fieldCount() && isValidUtf8(rawField(column)))
+                ++column;
+            return Error::badInput(Tr::tr("%1, column “%2”: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a "
+                                          "spreadsheet) and import it again.").arg(where(), columnName(column)));
+        }
         if (fieldCount() != m_header.size())
             return Error::badInput(Tr::tr("%1: %2 fields where the header has %3.")
                                        .arg(where()).arg(fieldCount()).arg(m_header.size()));

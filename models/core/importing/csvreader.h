@@ -65,6 +65,8 @@ private:
     // The bounds of SPEC §4 on the current record and the header (importing/inputlimits.cpp).
     Result<void> checkFields() const;
     Result<void> checkHeader() const;
+    // The header's name of column `i` (0-based), or its number when the header has none there.
+    QString columnName(int i) const;
     bool fill();
     bool ensure(qsizetype count);
     Read readRecord();

@@ -59,11 +59,17 @@ QString systemReason(int code)
 
 } // namespace
 
+QString CsvReader::columnName(int i) const
+{
+    const QString name = m_header.value(i);
+    return name.isEmpty() ? QString::number(i + 1) : name;
+}
+
 Result<void> CsvReader::checkFields() const
 {
     for (int i = 0; i < fieldCount(); ++i) {
         const QByteArrayView raw = rawField(i);
-        const QString column = m_header.value(i).isEmpty() ? QString::number(i + 1) : m_header.value(i);
+        const QString column = columnName(i);
         if (raw.size() > maxFieldBytes)
             return Error::badInput(Tr::tr("%1, column “%2”: the field is %3 KiB long; at most %4 KiB are accepted.")
                                        .arg(where(), column).arg(raw.size() >> 10).arg(maxFieldBytes >> 10));

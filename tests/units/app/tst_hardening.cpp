@@ -446,6 +446,10 @@ private slots:
                                    << QStringList{u"line 3"_s, u"“opened_at”"_s, u"1970"_s};
         QTest::newRow("year 1900") << QByteArray("reference,title,opened_at\nA-1,x,1900-01-01\n")
                                    << QStringList{u"line 2"_s, u"2100"_s};
+        QTest::newRow("not UTF-8") << QByteArray("reference,title,notes\nA-1,ok,caf\xe9\n")
+                                   << QStringList{u"line 2"_s, u"“notes”"_s, u"UTF-8"_s};
+        QTest::newRow("open quote") << QByteArray("reference,title,notes\nA-1,\"never closed,x\n")
+                                    << QStringList{u"line 2"_s, u"“title”"_s, u"never closed"_s};
         QTest::newRow("two titles") << QByteArray("reference,title,Title\nA-1,x,y\n")
                                     << QStringList{u"line 1"_s, u"twice"_s, u"columns 2 and 3"_s};
         QTest::newRow("conflicting duplicate") << QByteArray("reference,title\nD-1,first\nD-2,other\nD-1,second\n")
