@@ -249,7 +249,7 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
     // The bulk load holds the store locked until it commits: others are told what runs (SPEC §4).
     std::optional<ActivityMarker> marker;
     if (bulkLoad)
-        marker.emplace(db.databaseName(), Tr::tr("demo --items %1").arg(options.items));
+        marker.emplace(db.databaseName(), QStringLiteral("demo --items %1").arg(options.items));   // notr: a command line
     const demo::BulkLoadSettings settings(db, bulkLoad);
     sql::Transaction tx(db);
     if (!tx.isActive())
