@@ -49,6 +49,9 @@ int runReport(const QStringList &arguments, Context &context)
         if (!day.isValid())
             return usageFailure(context, name, Tr::tr("--%1 needs a day as YYYY-MM-DD, not “%2”.")
                                                    .arg(option->names().constFirst(), parser.value(*option)));
+        if (day.year() < 1970 || day.year() > 2100)
+            return usageFailure(context, name, Tr::tr("--%1 is a day from 1970 to 2100, not “%2”.")
+                                                   .arg(option->names().constFirst(), parser.value(*option)));
         *target = day;
     }
     if (options.from && options.to && *options.to < *options.from)

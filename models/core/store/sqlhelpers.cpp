@@ -1,6 +1,7 @@
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QHash>
 
 namespace ft::sql {
@@ -44,6 +45,27 @@ Error describe(const QSqlError &error, const QString &what)
 }
 
 } // namespace
+
+namespace {
+bool isControl(char16_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7f && c <= 0x9f);
+}
+} // namespace
+
+QString withoutControlCharacters(const QString &s)
+{
+    const auto first = std::find_if(s.cbegin(), s.cend(), [](QChar c) { return isControl(c.unicode()); });
+    if (first == s.cend())
+        return s;
+    QString clean;
+    clean.reserve(s.size());
+    for (const QChar c : s) {
+        if (!isControl(c.unicode()))
+            clean += c;
+    }
+    return clean;
+}
 
 Error errorOf(const QSqlQuery &query, const QString &what) { return describe(query.lastError(), what); }
 

@@ -368,6 +368,18 @@ private slots:
         QVERIFY2(r.err.contains(u"--db"_s), qPrintable(r.err));
     }
 
+    void shouldCallADayOutsideTheStoredYearsBadUsage()
+    {
+        const QString db = demoStore(u"s1.sqlite"_s);
+        for (const QStringList &command : {QStringList{u"kpi"_s, u"--by"_s, u"week"_s, u"--to"_s, u"9999-12-31"_s},
+                                           QStringList{u"report"_s, u"--out"_s, path(u"far.pdf"_s), u"--from"_s, u"0001-01-01"_s}}) {
+            const Run r = runOn(db, command);
+            QVERIFY2(r.exitCode == 2, qPrintable(command.join(u' ') + r.err));
+            QVERIFY2(r.err.contains(u"1970"_s), qPrintable(r.err));
+            QVERIFY2(r.out.size() < 10000, "no table of centuries");
+        }
+    }
+
     void shouldAskForCreateBeforeMakingFolders()
     {
         const QString db = path(u"missing/folder/new.sqlite"_s);

@@ -1,4 +1,5 @@
 #include "store/schema.h"
+#include "store/followuprepository.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -205,6 +206,20 @@ private slots:
         auto store = Store::open(path);
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));
         QCOMPARE(store.value()->schemaVersion(), schema::currentVersion());
+    }
+
+    void shouldKeepControlCharactersOutOfTheStore()
+    {
+        // What the window binds (a pasted title) loses its control characters; tab and line breaks stay.
+        test::TempStore temp;
+        FollowUp f;
+        f.title = QStringLiteral("a\x01" "b\x0b") + QChar(0x85) + QStringLiteral("c\td\ne");
+        f.openedAt = 1'700'000'000;
+        auto id = repo::insertFollowUp(temp.store().database(), f);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QSqlQuery q(temp.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT title FROM followup")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("abc\td\ne"));
     }
 
     void shouldKeepSettings()
