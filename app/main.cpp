@@ -38,7 +38,10 @@ int runWindow(const ft::cli::Invocation &invocation)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.followthrough.FollowThrough"));
     QApplication::setWindowIcon(ft::icons::application());
     const QString path = invocation.dbPath.isEmpty() ? ft::Store::defaultPath() : invocation.dbPath;
-    auto store = ft::Store::open(path);
+    ft::Store::Options options;
+    options.createFolders = invocation.create || invocation.dbPath.isEmpty();
+    options.adoptEmptyFile = invocation.create;
+    auto store = ft::Store::open(path, options);
     if (!store) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "FollowThrough"),
                         QCoreApplication::translate("main", "FollowThrough cannot open its store"), QMessageBox::Ok);

@@ -1031,16 +1031,56 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>%1: Die Kopfzeile ist kein UTF-8-Text. Speichern Sie die Datei als UTF-8 (in einer Tabellenkalkulation „CSV UTF-8“) und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>%1: a quoted field starts here and is never closed.</source>
-        <translation>%1: Hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>%1: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again.</source>
-        <translation>%1: Der Text ist kein UTF-8. Speichern Sie die Datei als UTF-8 (in einer Tabellenkalkulation „CSV UTF-8“) und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
         <source>%1: %2 fields where the header has %3.</source>
         <translation>%1: %2 Felder, wo die Kopfzeile %3 hat.</translation>
+    </message>
+    <message>
+        <source>%1: the header line is longer than %2 MiB; this is not a CSV file.</source>
+        <translation>%1: Die Kopfzeile ist länger als %2 MiB; das ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: a quoted field starts here and is never closed.</source>
+        <translation>%1, Spalte „%2“: Hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>%1: the record starting here is longer than %2 MiB (is a quote never closed, or is this not a CSV file?).</source>
+        <translation>%1: Der hier beginnende Datensatz ist länger als %2 MiB (wird ein Anführungszeichen nie geschlossen, oder ist das keine CSV-Datei?).</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again.</source>
+        <translation>%1, Spalte „%2“: Der Text ist nicht UTF-8. Speichern Sie die Datei als UTF-8 (in der Tabellenkalkulation „CSV UTF-8“) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: the field is %3 KiB long; at most %4 KiB are accepted.</source>
+        <translation>%1, Spalte „%2“: Das Feld ist %3 KiB lang; erlaubt sind höchstens %4 KiB.</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”, character %3: a control character (U+%4) that is not text. Remove it from the file and import it again.</source>
+        <translation>%1, Spalte „%2“, Zeichen %3: ein Steuerzeichen (U+%4), kein Text. Entfernen Sie es aus der Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the header names the column “%2” twice (columns %3 and %4). Rename one of them and import again.</source>
+        <translation>%1: Die Kopfzeile nennt die Spalte „%2“ zweimal (Spalten %3 und %4). Benennen Sie eine davon um und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; an import reads at most %3 MiB. Split the file.</source>
+        <translation>%1 ist %2 MiB groß; ein Import liest höchstens %3 MiB. Teilen Sie die Datei auf.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a socket, not a file; nothing was imported.</source>
+        <translation>%1 ist ein Gerät oder ein Socket, keine Datei; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no temporary file for it (%2).</source>
+        <translation>%1 kann nicht gelesen werden: keine temporäre Datei dafür (%2).</translation>
+    </message>
+    <message>
+        <source>%1 gave more than %2 MiB; an import reads at most that. Nothing was imported.</source>
+        <translation>%1 lieferte mehr als %2 MiB; mehr liest ein Import nicht. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the temporary copy failed (%2).</source>
+        <translation>%1 kann nicht gelesen werden: Die temporäre Kopie ist fehlgeschlagen (%2).</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2245,6 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -3283,10 +3319,6 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Auswertung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <source>%1: the review could not be written (cancelled, or the folder is not writable).</source>
-        <translation>%1: Die Auswertung konnte nicht geschrieben werden (abgebrochen, oder der Ordner ist nicht beschreibbar).</translation>
-    </message>
-    <message>
         <source>Printing was cancelled.</source>
         <translation>Das Drucken wurde abgebrochen.</translation>
     </message>
@@ -3305,6 +3337,10 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>csi-review.pdf</source>
         <translation>csi-auswertung.pdf</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3920,10 +3956,6 @@ Kennzahl: %2</translation>
         <translation>Integritätsprüfung</translation>
     </message>
     <message>
-        <source>Another program kept the store busy for too long; nothing was changed, try again.</source>
-        <translation>Ein anderes Programm hat den Datenbestand zu lange belegt; nichts wurde geändert, versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The store cannot be written (it is read-only); nothing was changed.</source>
         <translation>Der Datenbestand kann nicht beschrieben werden (schreibgeschützt); nichts wurde geändert.</translation>
     </message>
@@ -3938,10 +3970,6 @@ Kennzahl: %2</translation>
     <message>
         <source>Cannot write the backup %1: %2</source>
         <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot rename %1</source>
-        <translation>%1 kann nicht umbenannt werden</translation>
     </message>
     <message>
         <source>The store's connection is not an SQLite connection.</source>
@@ -4046,6 +4074,54 @@ Kennzahl: %2</translation>
     <message>
         <source>The backup was restored but could not be upgraded: %1. The previous store is in %2.</source>
         <translation>Die Sicherung wurde wiederhergestellt, konnte aber nicht aktualisiert werden: %1. Der vorige Datenbestand liegt in %2.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2, since %3)</source>
+        <translation>%1 (Prozess %2, seit %3)</translation>
+    </message>
+    <message>
+        <source>busy: another program is writing to the store (an import, a demo, an upgrade or a window saving) and did not finish within 5 s; nothing was changed, try again.</source>
+        <translation>belegt: Ein anderes Programm schreibt in den Datenbestand (ein Import, eine Demo, ein Upgrade oder ein Fenster beim Speichern) und war nach 5 s nicht fertig; es wurde nichts geändert, versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No backup was written to %1: the store %2 is damaged (%3). Restore an earlier backup.</source>
+        <translation>Es wurde keine Sicherung nach %1 geschrieben: Der Datenbestand %2 ist beschädigt (%3). Stellen Sie eine frühere Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>busy: %1 is running on the store %2. Try again when it has finished.</source>
+        <translation>belegt: %1 läuft auf dem Datenbestand %2. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe), not a store.</source>
+        <translation>%1 ist keine normale Datei (ein Gerät oder eine Pipe) und kein Datenbestand.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>another program creating or upgrading this store</source>
+        <translation>ein anderes Programm, das diesen Datenbestand anlegt oder aktualisiert</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be checked: %2</source>
+        <translation>Der Datenbestand %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (%2). Nothing was written; restore a backup.</source>
+        <translation>Der Datenbestand %1 ist beschädigt (%2). Es wurde nichts geschrieben; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>busy: %1 is running on the store %2; nothing was changed. Try again when it has finished.</source>
+        <translation>belegt: %1 läuft auf dem Datenbestand %2; es wurde nichts geändert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a store. It was left untouched; to make it a new store, run again with --create.</source>
+        <translation>%1 ist eine leere Datei (0 Byte), kein Datenbestand. Sie wurde nicht verändert; um daraus einen neuen Datenbestand zu machen, starten Sie erneut mit --create.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 for the store %2. Nothing was created; run again with --create to create the folder and a new store.</source>
+        <translation>Es gibt keinen Ordner %1 für den Datenbestand %2. Es wurde nichts angelegt; starten Sie erneut mit --create, um den Ordner und einen neuen Datenbestand anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -4271,26 +4347,6 @@ Kennzahl: %2</translation>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Usage:
-  followthrough [--db FILE] [--lang LANGUAGE]   open the window
-</source>
-        <translation>Aufruf:
-  followthrough [--db DATEI] [--lang SPRACHE]   das Fenster öffnen
-</translation>
-    </message>
-    <message>
-        <source>  followthrough --help | --version
-
-Without --db the store is %1.
-Exit status: 0 success, 1 failure, 2 bad usage.
-</source>
-        <translation>  followthrough --help | --version
-
-Ohne --db ist der Datenbestand %1.
-Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>Usage: followthrough [--db FILE] %1</source>
         <translation>Aufruf: followthrough [--db DATEI] %1</translation>
     </message>
@@ -4325,14 +4381,6 @@ Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>The backup file to write.</source>
         <translation>Die zu schreibende Sicherungsdatei.</translation>
-    </message>
-    <message>
-        <source>backup needs --out FILE.</source>
-        <translation>backup braucht --out DATEI.</translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation>%1 nach %2 gesichert.</translation>
     </message>
     <message>
         <source>write a consistent copy of the store, also while it is in use</source>
@@ -4551,10 +4599,6 @@ Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>KVP-Review %1</translation>
     </message>
     <message>
-        <source>%1: cannot write the report (is the folder writable?).</source>
-        <translation>%1: Der Bericht kann nicht geschrieben werden (ist der Ordner beschreibbar?).</translation>
-    </message>
-    <message>
         <source>Wrote %1 pages to %2 in %3 s (figures %4 s, pages %5 s).</source>
         <translation>%1 Seiten in %3 s nach %2 geschrieben (Zahlen %4 s, Seiten %5 s).</translation>
     </message>
@@ -4586,6 +4630,66 @@ Ohne --db ist der Datenbestand %3.
 Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
 </translation>
     </message>
+    <message>
+        <source>backup needs --out FILE.sqlite.</source>
+        <translation>backup braucht --out DATEI.sqlite.</translation>
+    </message>
+    <message>
+        <source>--out must end in .sqlite, .sqlite3 or .db, not “%1”.</source>
+        <translation>--out muss auf .sqlite, .sqlite3 oder .db enden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked: integrity ok).</source>
+        <translation>%1 nach %2 gesichert (geprüft: Integrität in Ordnung).</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be checked: %2</source>
+        <translation>Der Datenbestand %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged; restore a backup.</source>
+        <translation>Der Datenbestand %1 ist beschädigt; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--db needs a file name; it was empty.</source>
+        <translation>--db braucht einen Dateinamen; er war leer.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  followthrough [--db FILE] [--create] [--lang LANGUAGE]   open the window
+</source>
+        <translation>Aufruf:
+  followthrough [--db DATEI] [--create] [--lang SPRACHE]   Fenster öffnen
+</translation>
+    </message>
+    <message>
+        <source>  followthrough --help | --version
+
+Without --db the store is %1.
+--create lets import, demo and the window make a new store in a folder that does not exist
+yet, or in an existing empty file.
+Exit status: 0 success, 1 failure, 2 bad usage.
+</source>
+        <translation>  followthrough --help | --version
+
+Ohne --db ist der Datenbestand %1.
+--create erlaubt import, demo und dem Fenster, einen neuen Datenbestand in einem noch nicht
+vorhandenen Ordner oder in einer vorhandenen leeren Datei anzulegen.
+Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>--%1 is a day from 1970 to 2100, not “%2”.</source>
+        <translation>--%1 muss ein Tag von 1970 bis 2100 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, not “%1”.</source>
+        <translation>--out muss auf .pdf enden, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ft::display</name>
@@ -4616,10 +4720,6 @@ Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
 </context>
 <context>
     <name>ft::exporting</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>Promised updates</source>
         <translation>Zugesagte Rückmeldungen</translation>
@@ -4829,6 +4929,61 @@ Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>year first (2016-12-31)</source>
         <translation>Jahr zuerst (2016-12-31)</translation>
+    </message>
+    <message>
+        <source>is outside the years %1–%2 that FollowThrough accepts.</source>
+        <translation>liegt außerhalb der Jahre %1–%2, die FollowThrough annimmt.</translation>
+    </message>
+    <message>
+        <source>the reference “%1” is already on line %2 of this file, with different data. Keep one row per reference and import again.</source>
+        <translation>Die Referenz „%1“ steht bereits in Zeile %2 dieser Datei, mit anderen Daten. Behalten Sie eine Zeile pro Referenz und importieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::output</name>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>das System nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Es wurde keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: the output file must end in %2.</source>
+        <translation>%1: Die Ausgabedatei muss auf %2 enden.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to nothing; FollowThrough does not write through it.</source>
+        <translation>%1 ist ein Verweis ins Leere; FollowThrough schreibt nicht darüber.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); nothing was written.</source>
+        <translation>%1 ist keine normale Datei (ein Ordner, ein Gerät oder eine Pipe); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is the store in use (or one of its journal files); FollowThrough never writes over it. Nothing was written.</source>
+        <translation>%1 ist der verwendete Datenbestand (oder eine seiner Journaldateien); FollowThrough überschreibt ihn nie. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database or journal; FollowThrough never writes over one. Choose another name. Nothing was written.</source>
+        <translation>%1 ist eine SQLite-Datenbank oder ein SQLite-Journal; so etwas überschreibt FollowThrough nie. Wählen Sie einen anderen Namen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Nothing was changed there.</source>
+        <translation>%1 kann nicht geschrieben werden. Dort wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed there.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Dort wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file was not opened.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei wurde nicht geöffnet.</translation>
     </message>
 </context>
 <context>

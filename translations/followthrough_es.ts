@@ -1031,16 +1031,56 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>%1: la línea de cabecera no es texto UTF-8. Guarde el archivo como UTF-8 («CSV UTF-8» en una hoja de cálculo) e impórtelo de nuevo.</translation>
     </message>
     <message>
-        <source>%1: a quoted field starts here and is never closed.</source>
-        <translation>%1: aquí empieza un campo entre comillas que nunca se cierra.</translation>
-    </message>
-    <message>
-        <source>%1: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again.</source>
-        <translation>%1: el texto no es UTF-8. Guarde el archivo como UTF-8 («CSV UTF-8» en una hoja de cálculo) e impórtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>%1: %2 fields where the header has %3.</source>
         <translation>%1: %2 campos donde la cabecera tiene %3.</translation>
+    </message>
+    <message>
+        <source>%1: the header line is longer than %2 MiB; this is not a CSV file.</source>
+        <translation>%1: la línea de cabecera supera los %2 MiB; no es un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: a quoted field starts here and is never closed.</source>
+        <translation>%1, columna «%2»: aquí empieza un campo entre comillas que nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>%1: the record starting here is longer than %2 MiB (is a quote never closed, or is this not a CSV file?).</source>
+        <translation>%1: el registro que empieza aquí supera los %2 MiB (¿unas comillas sin cerrar, o no es un archivo CSV?).</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again.</source>
+        <translation>%1, columna «%2»: el texto no está en UTF-8. Guarde el archivo como UTF-8 («CSV UTF-8» en una hoja de cálculo) e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: the field is %3 KiB long; at most %4 KiB are accepted.</source>
+        <translation>%1, columna «%2»: el campo ocupa %3 KiB; se aceptan como máximo %4 KiB.</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”, character %3: a control character (U+%4) that is not text. Remove it from the file and import it again.</source>
+        <translation>%1, columna «%2», carácter %3: un carácter de control (U+%4), no texto. Elimínelo del archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: the header names the column “%2” twice (columns %3 and %4). Rename one of them and import again.</source>
+        <translation>%1: la cabecera nombra la columna «%2» dos veces (columnas %3 y %4). Cambie el nombre de una de ellas e importe de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; an import reads at most %3 MiB. Split the file.</source>
+        <translation>%1 ocupa %2 MiB; una importación lee como máximo %3 MiB. Divida el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a socket, not a file; nothing was imported.</source>
+        <translation>%1 es un dispositivo o un socket, no un archivo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no temporary file for it (%2).</source>
+        <translation>No se puede leer %1: no hay archivo temporal para ello (%2).</translation>
+    </message>
+    <message>
+        <source>%1 gave more than %2 MiB; an import reads at most that. Nothing was imported.</source>
+        <translation>%1 entregó más de %2 MiB; una importación no lee más. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the temporary copy failed (%2).</source>
+        <translation>No se puede leer %1: la copia temporal falló (%2).</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2245,6 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -3283,10 +3319,6 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Revisión escrita en %1.</translation>
     </message>
     <message>
-        <source>%1: the review could not be written (cancelled, or the folder is not writable).</source>
-        <translation>%1: no se pudo escribir la revisión (se canceló o no se puede escribir en la carpeta).</translation>
-    </message>
-    <message>
         <source>Printing was cancelled.</source>
         <translation>Se canceló la impresión.</translation>
     </message>
@@ -3305,6 +3337,10 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>csi-review.pdf</source>
         <translation>revision-csi.pdf</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -3920,10 +3956,6 @@ Indicador: %2</translation>
         <translation>Comprobación de integridad</translation>
     </message>
     <message>
-        <source>Another program kept the store busy for too long; nothing was changed, try again.</source>
-        <translation>Otro programa mantuvo ocupado el almacén demasiado tiempo; no se cambió nada, inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>The store cannot be written (it is read-only); nothing was changed.</source>
         <translation>No se puede escribir en el almacén (es de solo lectura); no se cambió nada.</translation>
     </message>
@@ -3938,10 +3970,6 @@ Indicador: %2</translation>
     <message>
         <source>Cannot write the backup %1: %2</source>
         <translation>No se puede escribir la copia %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot rename %1</source>
-        <translation>no se puede renombrar %1</translation>
     </message>
     <message>
         <source>The store's connection is not an SQLite connection.</source>
@@ -4046,6 +4074,54 @@ Indicador: %2</translation>
     <message>
         <source>The backup was restored but could not be upgraded: %1. The previous store is in %2.</source>
         <translation>La copia se restauró pero no se pudo actualizar: %1. El almacén anterior está en %2.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2, since %3)</source>
+        <translation>%1 (proceso %2, desde las %3)</translation>
+    </message>
+    <message>
+        <source>busy: another program is writing to the store (an import, a demo, an upgrade or a window saving) and did not finish within 5 s; nothing was changed, try again.</source>
+        <translation>ocupado: otro programa está escribiendo en el almacén (una importación, una demo, una actualización o una ventana guardando) y no terminó en 5 s; no se cambió nada, inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No backup was written to %1: the store %2 is damaged (%3). Restore an earlier backup.</source>
+        <translation>No se escribió ninguna copia en %1: el almacén %2 está dañado (%3). Restaure una copia anterior.</translation>
+    </message>
+    <message>
+        <source>busy: %1 is running on the store %2. Try again when it has finished.</source>
+        <translation>ocupado: %1 se está ejecutando sobre el almacén %2. Inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe), not a store.</source>
+        <translation>%1 no es un archivo normal (un dispositivo o una tubería), ni un almacén.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <source>another program creating or upgrading this store</source>
+        <translation>otro programa que crea o actualiza este almacén</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be checked: %2</source>
+        <translation>No se pudo comprobar el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (%2). Nothing was written; restore a backup.</source>
+        <translation>El almacén %1 está dañado (%2). No se escribió nada; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>busy: %1 is running on the store %2; nothing was changed. Try again when it has finished.</source>
+        <translation>ocupado: %1 se está ejecutando sobre el almacén %2; no se cambió nada. Inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a store. It was left untouched; to make it a new store, run again with --create.</source>
+        <translation>%1 es un archivo vacío (0 bytes), no un almacén. No se modificó; para convertirlo en un almacén nuevo, ejecute de nuevo con --create.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 for the store %2. Nothing was created; run again with --create to create the folder and a new store.</source>
+        <translation>No existe la carpeta %1 para el almacén %2. No se creó nada; ejecute de nuevo con --create para crear la carpeta y un almacén nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4271,26 +4347,6 @@ Indicador: %2</translation>
         <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
-        <source>Usage:
-  followthrough [--db FILE] [--lang LANGUAGE]   open the window
-</source>
-        <translation>Uso:
-  followthrough [--db ARCHIVO] [--lang IDIOMA]   abrir la ventana
-</translation>
-    </message>
-    <message>
-        <source>  followthrough --help | --version
-
-Without --db the store is %1.
-Exit status: 0 success, 1 failure, 2 bad usage.
-</source>
-        <translation>  followthrough --help | --version
-
-Sin --db, el almacén de datos es %1.
-Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>Usage: followthrough [--db FILE] %1</source>
         <translation>Uso: followthrough [--db ARCHIVO] %1</translation>
     </message>
@@ -4325,14 +4381,6 @@ Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <source>The backup file to write.</source>
         <translation>El archivo de copia que se escribirá.</translation>
-    </message>
-    <message>
-        <source>backup needs --out FILE.</source>
-        <translation>backup necesita --out ARCHIVO.</translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation>Copia de %1 guardada en %2.</translation>
     </message>
     <message>
         <source>write a consistent copy of the store, also while it is in use</source>
@@ -4551,10 +4599,6 @@ Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <translation>Revisión MCS %1</translation>
     </message>
     <message>
-        <source>%1: cannot write the report (is the folder writable?).</source>
-        <translation>%1: no se puede escribir el informe (¿se puede escribir en la carpeta?).</translation>
-    </message>
-    <message>
         <source>Wrote %1 pages to %2 in %3 s (figures %4 s, pages %5 s).</source>
         <translation>Se escribieron %1 páginas en %2 en %3 s (cifras %4 s, páginas %5 s).</translation>
     </message>
@@ -4586,6 +4630,66 @@ Sin --db, el almacén de datos es %3.
 Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 </translation>
     </message>
+    <message>
+        <source>backup needs --out FILE.sqlite.</source>
+        <translation>backup necesita --out ARCHIVO.sqlite.</translation>
+    </message>
+    <message>
+        <source>--out must end in .sqlite, .sqlite3 or .db, not “%1”.</source>
+        <translation>--out debe terminar en .sqlite, .sqlite3 o .db, no «%1».</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked: integrity ok).</source>
+        <translation>Copia de %1 guardada en %2 (comprobada: integridad correcta).</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be checked: %2</source>
+        <translation>No se pudo comprobar el almacén %1: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged; restore a backup.</source>
+        <translation>El almacén %1 está dañado; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--db needs a file name; it was empty.</source>
+        <translation>--db necesita un nombre de archivo; estaba vacío.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  followthrough [--db FILE] [--create] [--lang LANGUAGE]   open the window
+</source>
+        <translation>Uso:
+  followthrough [--db ARCHIVO] [--create] [--lang IDIOMA]   abrir la ventana
+</translation>
+    </message>
+    <message>
+        <source>  followthrough --help | --version
+
+Without --db the store is %1.
+--create lets import, demo and the window make a new store in a folder that does not exist
+yet, or in an existing empty file.
+Exit status: 0 success, 1 failure, 2 bad usage.
+</source>
+        <translation>  followthrough --help | --version
+
+Sin --db, el almacén es %1.
+--create permite a import, demo y a la ventana crear un almacén nuevo en una carpeta que aún
+no existe, o en un archivo vacío existente.
+Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>--%1 is a day from 1970 to 2100, not “%2”.</source>
+        <translation>--%1 debe ser un día de 1970 a 2100, no «%2».</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, not “%1”.</source>
+        <translation>--out debe terminar en .pdf, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ft::display</name>
@@ -4616,10 +4720,6 @@ Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
 </context>
 <context>
     <name>ft::exporting</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
     <message>
         <source>Promised updates</source>
         <translation>Actualizaciones prometidas</translation>
@@ -4829,6 +4929,61 @@ Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <source>year first (2016-12-31)</source>
         <translation>año primero (2016-12-31)</translation>
+    </message>
+    <message>
+        <source>is outside the years %1–%2 that FollowThrough accepts.</source>
+        <translation>está fuera de los años %1–%2 que FollowThrough acepta.</translation>
+    </message>
+    <message>
+        <source>the reference “%1” is already on line %2 of this file, with different data. Keep one row per reference and import again.</source>
+        <translation>la referencia «%1» ya está en la línea %2 de este archivo, con otros datos. Deje una fila por referencia e importe de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::output</name>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>el sistema no dio ningún motivo</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>No se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>%1: the output file must end in %2.</source>
+        <translation>%1: el archivo de salida debe terminar en %2.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to nothing; FollowThrough does not write through it.</source>
+        <translation>%1 es un enlace a nada; FollowThrough no escribe a través de él.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); nothing was written.</source>
+        <translation>%1 no es un archivo normal (una carpeta, un dispositivo o una tubería); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is the store in use (or one of its journal files); FollowThrough never writes over it. Nothing was written.</source>
+        <translation>%1 es el almacén en uso (o uno de sus archivos de diario); FollowThrough nunca lo sobrescribe. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database or journal; FollowThrough never writes over one. Choose another name. Nothing was written.</source>
+        <translation>%1 es una base de datos o un diario SQLite; FollowThrough nunca sobrescribe uno. Elija otro nombre. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Nothing was changed there.</source>
+        <translation>No se puede escribir %1. No se cambió nada allí.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed there.</source>
+        <translation>No se puede escribir %1: %2. No se cambió nada allí.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file was not opened.</source>
+        <translation>No se puede escribir %1: el archivo no se abrió.</translation>
     </message>
 </context>
 <context>

@@ -1031,16 +1031,56 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <translation>%1 : la ligne d'en-tête n'est pas du texte UTF-8. Enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans un tableur) et importez-le à nouveau.</translation>
     </message>
     <message>
-        <source>%1: a quoted field starts here and is never closed.</source>
-        <translation>%1 : un champ entre guillemets commence ici et n'est jamais fermé.</translation>
-    </message>
-    <message>
-        <source>%1: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again.</source>
-        <translation>%1 : le texte n'est pas en UTF-8. Enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans un tableur) et importez-le à nouveau.</translation>
-    </message>
-    <message>
         <source>%1: %2 fields where the header has %3.</source>
         <translation>%1 : %2 champs alors que l'en-tête en a %3.</translation>
+    </message>
+    <message>
+        <source>%1: the header line is longer than %2 MiB; this is not a CSV file.</source>
+        <translation>%1 : la ligne d’en-tête dépasse %2 Mio ; ce n’est pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: a quoted field starts here and is never closed.</source>
+        <translation>%1, colonne « %2 » : un champ entre guillemets commence ici et n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>%1: the record starting here is longer than %2 MiB (is a quote never closed, or is this not a CSV file?).</source>
+        <translation>%1 : l’enregistrement qui commence ici dépasse %2 Mio (un guillemet jamais fermé, ou ce n’est pas un fichier CSV ?).</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again.</source>
+        <translation>%1, colonne « %2 » : le texte n’est pas en UTF-8. Enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans un tableur) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: the field is %3 KiB long; at most %4 KiB are accepted.</source>
+        <translation>%1, colonne « %2 » : le champ fait %3 Kio ; %4 Kio au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”, character %3: a control character (U+%4) that is not text. Remove it from the file and import it again.</source>
+        <translation>%1, colonne « %2 », caractère %3 : un caractère de contrôle (U+%4), pas du texte. Supprimez-le du fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the header names the column “%2” twice (columns %3 and %4). Rename one of them and import again.</source>
+        <translation>%1 : l’en-tête nomme la colonne « %2 » deux fois (colonnes %3 et %4). Renommez l’une d’elles et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; an import reads at most %3 MiB. Split the file.</source>
+        <translation>%1 fait %2 Mio ; une importation lit au plus %3 Mio. Découpez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a socket, not a file; nothing was imported.</source>
+        <translation>%1 est un périphérique ou un socket, pas un fichier ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no temporary file for it (%2).</source>
+        <translation>Impossible de lire %1 : pas de fichier temporaire pour lui (%2).</translation>
+    </message>
+    <message>
+        <source>%1 gave more than %2 MiB; an import reads at most that. Nothing was imported.</source>
+        <translation>%1 a fourni plus de %2 Mio ; une importation n’en lit pas davantage. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the temporary copy failed (%2).</source>
+        <translation>Impossible de lire %1 : la copie temporaire a échoué (%2).</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2245,6 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
@@ -3283,10 +3319,6 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>Revue écrite dans %1.</translation>
     </message>
     <message>
-        <source>%1: the review could not be written (cancelled, or the folder is not writable).</source>
-        <translation>%1 : la revue n'a pas pu être écrite (annulation, ou dossier non accessible en écriture).</translation>
-    </message>
-    <message>
         <source>Printing was cancelled.</source>
         <translation>L'impression a été annulée.</translation>
     </message>
@@ -3305,6 +3337,10 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message>
         <source>csi-review.pdf</source>
         <translation>revue-csi.pdf</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -3920,10 +3956,6 @@ Indicateur : %2</translation>
         <translation>Contrôle d'intégrité</translation>
     </message>
     <message>
-        <source>Another program kept the store busy for too long; nothing was changed, try again.</source>
-        <translation>Un autre programme a occupé la base de données trop longtemps ; rien n'a été modifié, réessayez.</translation>
-    </message>
-    <message>
         <source>The store cannot be written (it is read-only); nothing was changed.</source>
         <translation>La base de données ne peut pas être écrite (lecture seule) ; rien n'a été modifié.</translation>
     </message>
@@ -3938,10 +3970,6 @@ Indicateur : %2</translation>
     <message>
         <source>Cannot write the backup %1: %2</source>
         <translation>Impossible d'écrire la sauvegarde %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot rename %1</source>
-        <translation>impossible de renommer %1</translation>
     </message>
     <message>
         <source>The store's connection is not an SQLite connection.</source>
@@ -4046,6 +4074,54 @@ Indicateur : %2</translation>
     <message>
         <source>The backup was restored but could not be upgraded: %1. The previous store is in %2.</source>
         <translation>La sauvegarde a été restaurée mais n'a pas pu être mise à niveau : %1. La base précédente se trouve dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2, since %3)</source>
+        <translation>%1 (processus %2, depuis %3)</translation>
+    </message>
+    <message>
+        <source>busy: another program is writing to the store (an import, a demo, an upgrade or a window saving) and did not finish within 5 s; nothing was changed, try again.</source>
+        <translation>occupé : un autre programme écrit dans la base de données (une importation, une démo, une mise à niveau ou une fenêtre qui enregistre) et n’a pas fini en 5 s ; rien n’a été modifié, réessayez.</translation>
+    </message>
+    <message>
+        <source>No backup was written to %1: the store %2 is damaged (%3). Restore an earlier backup.</source>
+        <translation>Aucune sauvegarde n’a été écrite dans %1 : la base de données %2 est endommagée (%3). Restaurez une sauvegarde antérieure.</translation>
+    </message>
+    <message>
+        <source>busy: %1 is running on the store %2. Try again when it has finished.</source>
+        <translation>occupé : %1 est en cours sur la base de données %2. Réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe), not a store.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube), ni une base de données.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>another program creating or upgrading this store</source>
+        <translation>un autre programme qui crée ou met à niveau cette base de données</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be checked: %2</source>
+        <translation>La base de données %1 n’a pas pu être vérifiée : %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (%2). Nothing was written; restore a backup.</source>
+        <translation>La base de données %1 est endommagée (%2). Rien n’a été écrit ; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>busy: %1 is running on the store %2; nothing was changed. Try again when it has finished.</source>
+        <translation>occupé : %1 est en cours sur la base de données %2 ; rien n’a été modifié. Réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a store. It was left untouched; to make it a new store, run again with --create.</source>
+        <translation>%1 est un fichier vide (0 octet), pas une base de données. Il n’a pas été modifié ; pour en faire une nouvelle base de données, relancez avec --create.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 for the store %2. Nothing was created; run again with --create to create the folder and a new store.</source>
+        <translation>Le dossier %1 de la base de données %2 n’existe pas. Rien n’a été créé ; relancez avec --create pour créer le dossier et une nouvelle base de données.</translation>
     </message>
 </context>
 <context>
@@ -4271,26 +4347,6 @@ Indicateur : %2</translation>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Usage:
-  followthrough [--db FILE] [--lang LANGUAGE]   open the window
-</source>
-        <translation>Utilisation :
-  followthrough [--db FICHIER] [--lang LANGUE]   ouvrir la fenêtre
-</translation>
-    </message>
-    <message>
-        <source>  followthrough --help | --version
-
-Without --db the store is %1.
-Exit status: 0 success, 1 failure, 2 bad usage.
-</source>
-        <translation>  followthrough --help | --version
-
-Sans --db, la base de données est %1.
-Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
-</translation>
-    </message>
-    <message>
         <source>Usage: followthrough [--db FILE] %1</source>
         <translation>Utilisation : followthrough [--db FICHIER] %1</translation>
     </message>
@@ -4325,14 +4381,6 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <message>
         <source>The backup file to write.</source>
         <translation>Le fichier de sauvegarde à écrire.</translation>
-    </message>
-    <message>
-        <source>backup needs --out FILE.</source>
-        <translation>backup a besoin de --out FICHIER.</translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation>%1 sauvegardé dans %2.</translation>
     </message>
     <message>
         <source>write a consistent copy of the store, also while it is in use</source>
@@ -4551,10 +4599,6 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
         <translation>Revue ACS %1</translation>
     </message>
     <message>
-        <source>%1: cannot write the report (is the folder writable?).</source>
-        <translation>%1 : impossible d'écrire le rapport (le dossier est-il accessible en écriture ?).</translation>
-    </message>
-    <message>
         <source>Wrote %1 pages to %2 in %3 s (figures %4 s, pages %5 s).</source>
         <translation>%1 pages écrites dans %2 en %3 s (chiffres %4 s, pages %5 s).</translation>
     </message>
@@ -4586,6 +4630,66 @@ Sans --db, la base de données est %3.
 Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
 </translation>
     </message>
+    <message>
+        <source>backup needs --out FILE.sqlite.</source>
+        <translation>backup nécessite --out FICHIER.sqlite.</translation>
+    </message>
+    <message>
+        <source>--out must end in .sqlite, .sqlite3 or .db, not “%1”.</source>
+        <translation>--out doit se terminer par .sqlite, .sqlite3 ou .db, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (checked: integrity ok).</source>
+        <translation>%1 sauvegardée dans %2 (vérifiée : intégrité correcte).</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be checked: %2</source>
+        <translation>La base de données %1 n’a pas pu être vérifiée : %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged; restore a backup.</source>
+        <translation>La base de données %1 est endommagée ; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>--db needs a file name; it was empty.</source>
+        <translation>--db nécessite un nom de fichier ; il était vide.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  followthrough [--db FILE] [--create] [--lang LANGUAGE]   open the window
+</source>
+        <translation>Utilisation :
+  followthrough [--db FICHIER] [--create] [--lang LANGUE]   ouvrir la fenêtre
+</translation>
+    </message>
+    <message>
+        <source>  followthrough --help | --version
+
+Without --db the store is %1.
+--create lets import, demo and the window make a new store in a folder that does not exist
+yet, or in an existing empty file.
+Exit status: 0 success, 1 failure, 2 bad usage.
+</source>
+        <translation>  followthrough --help | --version
+
+Sans --db, la base de données est %1.
+--create permet à import, demo et à la fenêtre de créer une nouvelle base de données dans un dossier qui
+n’existe pas encore, ou dans un fichier vide existant.
+Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
+</translation>
+    </message>
+    <message>
+        <source>--%1 is a day from 1970 to 2100, not “%2”.</source>
+        <translation>--%1 doit être un jour de 1970 à 2100, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, not “%1”.</source>
+        <translation>--out doit se terminer par .pdf, pas « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>ft::display</name>
@@ -4616,10 +4720,6 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
 </context>
 <context>
     <name>ft::exporting</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
     <message>
         <source>Promised updates</source>
         <translation>Mises à jour promises</translation>
@@ -4829,6 +4929,61 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <message>
         <source>year first (2016-12-31)</source>
         <translation>année en premier (2016-12-31)</translation>
+    </message>
+    <message>
+        <source>is outside the years %1–%2 that FollowThrough accepts.</source>
+        <translation>est hors des années %1–%2 que FollowThrough accepte.</translation>
+    </message>
+    <message>
+        <source>the reference “%1” is already on line %2 of this file, with different data. Keep one row per reference and import again.</source>
+        <translation>la référence « %1 » figure déjà à la ligne %2 de ce fichier, avec d’autres données. Gardez une ligne par référence et importez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::output</name>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>le système n’a donné aucune raison</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Aucun fichier de sortie n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1: the output file must end in %2.</source>
+        <translation>%1 : le fichier de sortie doit se terminer par %2.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1 : le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to nothing; FollowThrough does not write through it.</source>
+        <translation>%1 est un lien vers rien ; FollowThrough n’écrit pas à travers lui.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); nothing was written.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un dossier, un périphérique ou un tube) ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is the store in use (or one of its journal files); FollowThrough never writes over it. Nothing was written.</source>
+        <translation>%1 est la base de données en cours d’utilisation (ou l’un de ses journaux) ; FollowThrough ne l’écrase jamais. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database or journal; FollowThrough never writes over one. Choose another name. Nothing was written.</source>
+        <translation>%1 est une base ou un journal SQLite ; FollowThrough n’en écrase jamais. Choisissez un autre nom. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Nothing was changed there.</source>
+        <translation>Impossible d’écrire %1. Rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed there.</source>
+        <translation>Impossible d’écrire %1 : %2. Rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file was not opened.</source>
+        <translation>Impossible d’écrire %1 : le fichier n’a pas été ouvert.</translation>
     </message>
 </context>
 <context>

@@ -32,13 +32,15 @@ int runCheck(const QStringList &arguments, Context &context)
     context.out << Tr::tr("Schema version: %1").arg(s.schemaVersion()) << '\n';
     auto integrity = s.integrityCheck();
     if (!integrity) {
-        context.err << integrity.error().message << '\n';
+        context.err << Tr::tr("The store %1 could not be checked: %2").arg(s.path(), integrity.error().message) << '\n';
         return Failure;
     }
+    if (integrity.value() != QLatin1String("ok"))
+        context.err << Tr::tr("The store %1 is damaged; restore a backup.").arg(s.path()) << '\n';
     context.out << Tr::tr("Integrity: %1").arg(integrity.value()) << '\n';
     auto counts = tableCounts(s);
     if (!counts) {
-        context.err << counts.error().message << '\n';
+        context.err << Tr::tr("%1: %2").arg(s.path(), counts.error().message) << '\n';
         return Failure;
     }
     for (const auto &[table, count] : counts.value())

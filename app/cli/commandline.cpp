@@ -62,6 +62,11 @@ Invocation parseInvocation(const QStringList &arguments)
         }
         if (auto db = valueOf(QStringLiteral("--db"))) {
             inv.dbPath = *db;
+            // Never the default store in its place: that would write where nobody asked.
+            if (inv.usageError.isEmpty() && db->trimmed().isEmpty())
+                inv.usageError = Tr::tr("--db needs a file name; it was empty.");
+        } else if (a == QLatin1String("--create")) {
+            inv.create = true;
         } else if (auto lang = valueOf(QStringLiteral("--lang"))) {
             inv.language = *lang;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -86,12 +91,14 @@ Invocation parseInvocation(const QStringList &arguments)
 QString usageText()
 {
     QString text = Tr::tr("Usage:\n"
-                      "  followthrough [--db FILE] [--lang LANGUAGE]   open the window\n");
+                      "  followthrough [--db FILE] [--create] [--lang LANGUAGE]   open the window\n");
     for (const Command &c : commands())
         text += Tr::tr("  followthrough [--db FILE] %1\n      %2\n")
                     .arg(c.synopsis, QCoreApplication::translate("ft::cli", c.summary));
     text += Tr::tr("  followthrough --help | --version\n\n"
                "Without --db the store is %1.\n"
+               "--create lets import, demo and the window make a new store in a folder that does not exist\n"
+               "yet, or in an existing empty file.\n"
                "Exit status: 0 success, 1 failure, 2 bad usage.\n")
                 .arg(Store::defaultPath());
     return text;
@@ -118,6 +125,15 @@ QString commandHelp(const Command &command)
         .arg(command.synopsis, QCoreApplication::translate("ft::cli", command.summary), Store::defaultPath());
 }
 
+Store::Options storeOptionsFor(const Context &context)
+{
+    Store::Options options;
+    options.createIfMissing = true;
+    options.createFolders = context.create || context.defaultStore;
+    options.adoptEmptyFile = context.create;
+    return options;
+}
+
 int usageFailure(Context &context, const QString &commandName, const QString &message)
 {
     context.err << message << '\n';
@@ -139,7 +155,7 @@ int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
         out.flush();
         return Success;
     }
-    Context context{inv.dbPath.isEmpty() ? Store::defaultPath() : inv.dbPath, out, err};
+    Context context{inv.dbPath.isEmpty() ? Store::defaultPath() : inv.dbPath, out, err, inv.create, inv.dbPath.isEmpty()};
     const int status = command->run(inv.commandArguments, context);
     out.flush();
     err.flush();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/store.h"
+
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
@@ -14,7 +16,13 @@ struct Context
     QString dbPath;
     QTextStream &out;
     QTextStream &err;
+    bool create = false;         // --create: a new store may be made in a new folder, or in an empty file
+    bool defaultStore = false;   // no --db: the app data folder is ours to create
 };
+
+// How a command that may make a new store (import, demo) opens it: folders and an empty file only
+// with --create (SPEC §3).
+Store::Options storeOptionsFor(const Context &context);
 
 // One sub-command of the followthrough binary (SPEC §3).
 struct Command
@@ -39,6 +47,7 @@ struct Invocation
     QStringList commandArguments;   // argv[0] of the command first, for QCommandLineParser
     bool help = false;
     bool version = false;
+    bool create = false;            // --create
     QString usageError;             // non-empty: exit 2 with this and the usage text
 };
 

@@ -42,7 +42,7 @@ int runDemo(const QStringList &arguments, Context &context)
         return usageFailure(context, QStringLiteral("demo"),
                             Tr::tr("--seed takes a whole number, not “%1”.").arg(parser.value(seed)));
 
-    auto store = Store::open(context.dbPath);
+    auto store = Store::open(context.dbPath, storeOptionsFor(context));
     if (!store) {
         context.err << store.error().message << '\n';
         return Failure;

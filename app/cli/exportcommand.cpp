@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace ft::cli {
 
@@ -30,8 +31,9 @@ int runExport(const QStringList &arguments, Context &context)
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return usageFailure(context, name, Tr::tr("export needs --out FILE.csv or --out FILE.ics."));
-    const bool csv = out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    const bool ics = out.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive);
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    const bool csv = suffix == QLatin1String("csv");
+    const bool ics = suffix == QLatin1String("ics");
     if (!csv && !ics)
         return usageFailure(context, name, Tr::tr("--out must end in .csv or .ics, not “%1”.").arg(out));
 

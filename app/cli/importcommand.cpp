@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "importing/importer.h"
+#include "importing/inputlimits.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -66,17 +67,31 @@ int runImport(const QStringList &arguments, Context &context)
     options.dryRun = parser.isSet(dryRunOption);
     options.skipBadRows = parser.isSet(skipOption);
 
-    auto store = Store::open(context.dbPath);
+    // Checked before the store: a device or an endless stream is refused without touching it.
+    auto input = importing::InputSource::open(files.constFirst());
+    if (!input) {
+        context.err << input.error().message << '\n';
+        return Failure;
+    }
+    auto store = Store::open(context.dbPath, storeOptionsFor(context));
     if (!store) {
         context.err << store.error().message << '\n';
         return Failure;
     }
-    auto imported = importing::importFile(*store.value(), files.constFirst(), options);
-    if (!imported) {
-        context.err << imported.error().message << '\n';
+    // A damaged page is named before anything is written into the store (SPEC §4); a dry run writes nothing.
+    if (auto sound = options.dryRun ? Result<void>() : store.value()->quickCheck(); !sound) {
+        context.err << sound.error().message << '\n';
         return Failure;
     }
-    const importing::ImportReport &r = imported.value();
+    auto imported = importing::importFile(*store.value(), input.value()->path(), options);
+    if (!imported) {
+        context.err << input.value()->named(imported.error().message) << '\n';
+        return Failure;
+    }
+    importing::ImportReport r = imported.value();
+    r.file = input.value()->named(r.file);
+    for (importing::RejectedRow &row : r.rejectedRows)
+        row.message = input.value()->named(row.message);
     context.out << (r.dryRun ? Tr::tr("Dry run of %1 (nothing was written)").arg(r.file) : Tr::tr("Imported %1").arg(r.file))
                 << '\n';
     context.out << Tr::tr("Profile: %1").arg(importing::profileKey(r.profile)) << '\n';

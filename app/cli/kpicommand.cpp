@@ -46,6 +46,10 @@ int runKpi(const QStringList &arguments, Context &context)
         if (!*target)
             return usageFailure(context, name, Tr::tr("--%1 needs a day as YYYY-MM-DD, not “%2”.")
                                                    .arg(option->names().constFirst(), parser.value(*option)));
+        // The years FollowThrough stores (SPEC §4): a day far outside made tables of 400,000 weeks.
+        if ((*target)->year() < 1970 || (*target)->year() > 2100)
+            return usageFailure(context, name, Tr::tr("--%1 is a day from 1970 to 2100, not “%2”.")
+                                                   .arg(option->names().constFirst(), parser.value(*option)));
     }
     if (request.from && request.to && *request.to < *request.from)
         return usageFailure(context, name, Tr::tr("--to (%1) is before --from (%2).")

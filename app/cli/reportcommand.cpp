@@ -2,6 +2,7 @@
 
 #include "report/reportgatherer.h"
 #include "report/reportrenderer.h"
+#include "store/safeoutput.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,8 @@ int runReport(const QStringList &arguments, Context &context)
         return usageFailure(context, name, Tr::tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return usageFailure(context, name, Tr::tr("report needs --out FILE.pdf."));
+    if (QFileInfo(parser.value(out)).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        return usageFailure(context, name, Tr::tr("--out must end in .pdf, not “%1”.").arg(parser.value(out)));
 
     ReportOptions options;
     for (const auto &[option, target] : {std::pair{&from, &options.from}, std::pair{&to, &options.to}}) {
@@ -45,6 +48,9 @@ int runReport(const QStringList &arguments, Context &context)
         const QDate day = QDate::fromString(parser.value(*option), QStringLiteral("yyyy-MM-dd"));
         if (!day.isValid())
             return usageFailure(context, name, Tr::tr("--%1 needs a day as YYYY-MM-DD, not “%2”.")
+                                                   .arg(option->names().constFirst(), parser.value(*option)));
+        if (day.year() < 1970 || day.year() > 2100)
+            return usageFailure(context, name, Tr::tr("--%1 is a day from 1970 to 2100, not “%2”.")
                                                    .arg(option->names().constFirst(), parser.value(*option)));
         *target = day;
     }
@@ -89,19 +95,30 @@ int runReport(const QStringList &arguments, Context &context)
     }
     const qint64 gathered = timer.elapsed();
 
-    const QString file = parser.value(out);
-    QPdfWriter writer(file);
-    writer.setTitle(Tr::tr("CSI review %1").arg(data->periodName));
-    writer.setCreator(QStringLiteral("FollowThrough"));
-    setUpReportPage(writer, options.paper);
-    const ReportLayout layout = layoutReport(*data, writer, ReportFonts::standard());
-    if (!paintReport(*data, layout, writer)) {
-        context.err << Tr::tr("%1: cannot write the report (is the folder writable?).").arg(file) << '\n';
+    const output::Rules rules{{QStringLiteral("pdf")}, store.value()->path()};
+    // Refused before the pages are laid out, so that a wrong target costs nothing.
+    if (auto target = output::checkTarget(parser.value(out), rules); !target) {
+        context.err << target.error().message << '\n';
         return Failure;
     }
+    qsizetype pages = 0;
+    auto written = output::write(parser.value(out), rules, [&](QIODevice &device, QString &) {
+        QPdfWriter writer(&device);
+        writer.setTitle(Tr::tr("CSI review %1").arg(data->periodName));
+        writer.setCreator(QStringLiteral("FollowThrough"));
+        setUpReportPage(writer, options.paper);
+        const ReportLayout layout = layoutReport(*data, writer, ReportFonts::standard());
+        pages = layout.pages.size();
+        return paintReport(*data, layout, writer);
+    });
+    if (!written) {
+        context.err << written.error().message << '\n';
+        return Failure;
+    }
+    const QString file = *written;
     context.out << Tr::tr("Wrote %1 pages to %2 in %3 s (figures %4 s, pages %5 s).")
-                       .arg(layout.pages.size())
-                       .arg(QFileInfo(file).absoluteFilePath())
+                       .arg(pages)
+                       .arg(file)
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
                        .arg(double(gathered) / 1000.0, 0, 'f', 2)
                        .arg(double(timer.elapsed() - gathered) / 1000.0, 0, 'f', 2)

@@ -339,8 +339,8 @@ void KpiChartsView::saveChartAs()
                                                       tr("PNG picture (*.png);;SVG drawing (*.svg)"), &selected);
     if (file.isEmpty())
         return;
-    if (!m_chart->saveTo(file))
-        QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(file));
+    if (auto saved = m_chart->saveTo(file); !saved)
+        QMessageBox::warning(this, tr("Save chart"), saved.error().message);
 }
 
 } // namespace ft

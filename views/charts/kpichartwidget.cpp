@@ -1,6 +1,7 @@
 #include "charts/kpichartwidget.h"
 
 #include "charts/kpivalueformat.h"
+#include "store/safeoutput.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -375,11 +376,16 @@ void KpiChartWidget::resizeEvent(QResizeEvent *event)
     placeMarkerLabels();
 }
 
-bool KpiChartWidget::saveTo(const QString &fileName)
+Result<QString> KpiChartWidget::saveTo(const QString &fileName)
 {
-    if (QFileInfo(fileName).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+    const bool svg = QFileInfo(fileName).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
+    // Complete or not at all, owner-only, never over an SQLite file (SPEC §3 "Files written").
+    return output::write(fileName, output::Rules{{QStringLiteral("png"), QStringLiteral("svg")}, {}},
+                         [&](QIODevice &device, QString &) {
+        if (!svg)
+            return grab().save(&device, "PNG");
         QSvgGenerator generator;
-        generator.setFileName(fileName);
+        generator.setOutputDevice(&device);
         generator.setSize(size());
         generator.setViewBox(rect());
         generator.setTitle(kpiLabel(m_kpi));
@@ -389,8 +395,7 @@ bool KpiChartWidget::saveTo(const QString &fileName)
             return false;
         render(&painter);
         return painter.end();
-    }
-    return grab().save(fileName);
+    });
 }
 
 } // namespace ft

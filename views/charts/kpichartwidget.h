@@ -26,8 +26,8 @@ public:
     QString pointText(int index) const;
     // Marker labels as drawn, for tests.
     QStringList markerLabels() const;
-    // PNG or SVG by the file's suffix.
-    bool saveTo(const QString &fileName);
+    // PNG or SVG by the file's suffix (.png or .svg, nothing else), written through output::SafeFile.
+    Result<QString> saveTo(const QString &fileName);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

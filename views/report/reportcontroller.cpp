@@ -3,6 +3,7 @@
 #include "report/reportgatherer.h"
 #include "report/reportoptionsdialog.h"
 #include "report/reportrenderer.h"
+#include "store/safeoutput.h"
 #include "store/store.h"
 #include "threading/ownedthread.h"
 
@@ -163,19 +164,24 @@ void ReportController::deliver(Target target, const ReportOptions &options, cons
 {
     switch (target) {
     case Target::Pdf: {
-        bool ok = false;
-        {
-            QPdfWriter writer(file);
+        // Complete or not at all, owner-only, never over the store (SPEC §3 "Files written").
+        auto written = output::write(file, output::Rules{{QStringLiteral("pdf")}, m_store.path()},
+                                     [&](QIODevice &device, QString &why) {
+            QPdfWriter writer(&device);
             writer.setTitle(tr("CSI review %1").arg(data.periodName));
             writer.setCreator(QStringLiteral("FollowThrough"));
             setUpReportPage(writer, options.paper);
-            ok = paintWithProgress(data, writer);
-        }
-        const QString message = ok ? tr("Wrote the review to %1.").arg(file)
-                                   : tr("%1: the review could not be written (cancelled, or the folder is not writable).").arg(file);
-        if (!ok && m_window->isVisible() && !(m_progress && m_progress->wasCanceled()))
+            if (paintWithProgress(data, writer))
+                return true;
+            if (m_progress && m_progress->wasCanceled())
+                why = tr("cancelled");
+            return false;
+        });
+        const bool cancelled = m_progress && m_progress->wasCanceled();
+        const QString message = written ? tr("Wrote the review to %1.").arg(*written) : written.error().message;
+        if (!written && m_window->isVisible() && !cancelled)
             QMessageBox::warning(m_window, tr("Review report"), message);
-        emit finished(ok, message);
+        emit finished(bool(written), message);
         return;
     }
     case Target::Printer: {

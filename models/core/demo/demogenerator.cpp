@@ -6,6 +6,7 @@
 #include "demo/demowriter.h"
 #include "demo/simulation.h"
 #include "domain/followupservice.h"
+#include "store/activitymarker.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
@@ -245,6 +246,10 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
     // The bulk path into a big history: a rollback journal and the indexes built at the end (see
     // bulkload.h). The domain writer reads through the indexes as it goes, so it keeps them.
     const bool bulkLoad = options.writer == DemoOptions::Writer::Bulk && options.items >= options.bulkLoadFrom;
+    // The bulk load holds the store locked until it commits: others are told what runs (SPEC §4).
+    std::optional<ActivityMarker> marker;
+    if (bulkLoad)
+        marker.emplace(db.databaseName(), QStringLiteral("demo --items %1").arg(options.items));   // notr: a command line
     const demo::BulkLoadSettings settings(db, bulkLoad);
     sql::Transaction tx(db);
     if (!tx.isActive())

@@ -8,7 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSaveFile>
+#include "store/safeoutput.h"
 
 namespace ft::exporting {
 
@@ -107,12 +107,6 @@ QByteArray csvLine(const QStringList &cells)
 Result<int> exportFollowUpsCsv(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
                                const ExportSelection &selection)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write("\xEF\xBB\xBF");
-    file.write(csvLine(csvColumns()));
-
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QString statement = QStringLiteral("SELECT ") + repo::followUpColumns + QStringLiteral(" FROM followup");
@@ -122,16 +116,23 @@ Result<int> exportFollowUpsCsv(const QSqlDatabase &db, const QTimeZone &zone, co
     if (auto ok = sql::exec(q, statement, selection.values); !ok)
         return ok.error();
     int rows = 0;
-    while (q.next()) {
-        QStringList cells = cellsOf(repo::followUpFromQuery(q), zone);
-        for (QString &cell : cells)
-            cell = neutraliseFormula(cell);
-        if (file.write(csvLine(cells)) < 0)
-            return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-        ++rows;
-    }
-    if (!file.commit())
-        return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // Complete or not at all, owner-only, never over the store (SPEC §3 "Files written").
+    auto written = output::write(path, output::Rules{{QStringLiteral("csv")}, db.databaseName()},
+                                 [&](QIODevice &file, QString &) {
+        if (file.write("\xEF\xBB\xBF") < 0 || file.write(csvLine(csvColumns())) < 0)
+            return false;
+        while (q.next()) {
+            QStringList cells = cellsOf(repo::followUpFromQuery(q), zone);
+            for (QString &cell : cells)
+                cell = neutraliseFormula(cell);
+            if (file.write(csvLine(cells)) < 0)
+                return false;
+            ++rows;
+        }
+        return true;
+    });
+    if (!written)
+        return written.error();
     return rows;
 }
 

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSaveFile>
+#include "store/safeoutput.h"
 
 namespace ft::exporting {
 
@@ -84,18 +84,20 @@ Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Times
         !ok)
         return ok.error();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const auto line = [&file](const QString &text) { file.write(foldIcsLine(text)); };
+    const QString storeId = Store::idOf(db);
+    int events = 0;
+    // Complete or not at all, owner-only, never over the store (SPEC §3 "Files written").
+    auto written = output::write(path, output::Rules{{QStringLiteral("ics")}, db.databaseName()},
+                                 [&](QIODevice &file, QString &) {
+    bool ok = true;
+    const auto line = [&file, &ok](const QString &text) { ok = ok && file.write(foldIcsLine(text)) >= 0; };
     line(QStringLiteral("BEGIN:VCALENDAR"));
     line(QStringLiteral("VERSION:2.0"));
     line(QStringLiteral("PRODID:-//FollowThrough//Promised updates//EN"));
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     line(QStringLiteral("METHOD:PUBLISH"));
     line(QStringLiteral("X-WR-CALNAME:") + escapeIcsText(Tr::tr("Promised updates")));
-    int events = 0;
-    while (q.next()) {
+    while (ok && q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const Timestamp due = q.value(2).toLongLong();
         const QString reference = q.value(3).toString();
@@ -115,7 +117,9 @@ Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Times
         description << Tr::tr("Promised on %1").arg(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong())
                                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         line(QStringLiteral("BEGIN:VEVENT"));
-        line(QStringLiteral("UID:promise-%1@followthrough").arg(id));
+        // The store's own id in it: promises of two stores never share a UID in one calendar.
+        line(storeId.isEmpty() ? QStringLiteral("UID:promise-%1@followthrough").arg(id)
+                               : QStringLiteral("UID:promise-%1-%2@followthrough").arg(id).arg(storeId));
         line(QStringLiteral("DTSTAMP:") + utcStamp(now));
         line(QStringLiteral("DTSTART:") + utcStamp(due));
         line(QStringLiteral("DTEND:") + utcStamp(due + promiseMinutes * 60));
@@ -125,8 +129,10 @@ Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Times
         ++events;
     }
     line(QStringLiteral("END:VCALENDAR"));
-    if (!file.commit())
-        return Error::failed(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return ok;
+    });
+    if (!written)
+        return written.error();
     return events;
 }
 

@@ -153,8 +153,11 @@ Result<void> CsvReader::open()
     else if (tabs > commas && tabs > semicolons)
         m_separator = '\t';
 
-    if (readRecord() != Read::Record) {
+    if (const Read header = readRecord(); header != Read::Record) {
         m_fatal = true;
+        if (header == Read::TooLong)
+            return Error::badInput(Tr::tr("%1: the header line is longer than %2 MiB; this is not a CSV file.")
+                                       .arg(where()).arg(maxRecordBytes >> 20));
         return Error::badInput(Tr::tr("%1: a quote in the header line is never closed.").arg(where()));
     }
     if (!isValidUtf8(m_record))
@@ -163,7 +166,7 @@ Result<void> CsvReader::open()
     m_header.clear();
     for (int i = 0; i < fieldCount(); ++i)
         m_header << field(i).trimmed();
-    return {};
+    return checkHeader();
 }
 
 int CsvReader::columnOf(const QString &name) const
@@ -202,6 +205,8 @@ CsvReader::Read CsvReader::readRecord()
     };
 
     for (;;) {
+        if (m_record.size() > maxRecordBytes)
+            return Read::TooLong;
         if (m_pos >= m_buf.size() && !fill()) {
             if (state == State::Quoted)
                 return Read::Unterminated;
@@ -273,19 +278,31 @@ Result<bool> CsvReader::next()
             return false;
         case Read::Unterminated:
             m_fatal = true;
-            return Error::badInput(Tr::tr("%1: a quoted field starts here and is never closed.").arg(where()));
+            // The fields before it were complete: the open quote is in the next column.
+            return Error::badInput(Tr::tr("%1, column “%2”: a quoted field starts here and is never closed.")
+                                       .arg(where(), columnName(int(m_offsets.size()))));
+        case Read::TooLong:
+            m_fatal = true;
+            return Error::badInput(Tr::tr("%1: the record starting here is longer than %2 MiB (is a quote never closed, or "
+                                          "is this not a CSV file?).").arg(where()).arg(maxRecordBytes >> 20));
         case Read::Record:
             break;
         }
         // Blank lines carry nothing; skip them rather than call them ragged.
         if (m_offsets.size() == 1 && m_record.isEmpty())
             continue;
-        if (m_validateUtf8 && !isValidUtf8(m_record))
-            return Error::badInput(Tr::tr("%1: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) "
-                                      "and import it again.").arg(where()));
+        if (m_validateUtf8 && !isValidUtf8(m_record)) {
+            int column = 0;
+            while (column + 1 < fieldCount() && isValidUtf8(rawField(column)))
+                ++column;
+            return Error::badInput(Tr::tr("%1, column “%2”: the text is not UTF-8. Save the file as UTF-8 (CSV UTF-8 in a "
+                                          "spreadsheet) and import it again.").arg(where(), columnName(column)));
+        }
         if (fieldCount() != m_header.size())
             return Error::badInput(Tr::tr("%1: %2 fields where the header has %3.")
                                        .arg(where()).arg(fieldCount()).arg(m_header.size()));
+        if (auto bounded = checkFields(); !bounded)
+            return bounded.error();
         return true;
     }
 }

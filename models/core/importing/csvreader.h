@@ -56,8 +56,17 @@ public:
     // "file.csv, line 12": the prefix of every message about the current record.
     QString where() const;
 
+    // No record (a line, or lines joined by a quoted field) may be longer, and no field (inputlimits.h).
+    static constexpr qsizetype maxRecordBytes = qsizetype(8) << 20;
+    static constexpr qsizetype maxFieldBytes = qsizetype(1) << 20;
+
 private:
-    enum class Read { Record, End, Unterminated };
+    enum class Read { Record, End, Unterminated, TooLong };
+    // The bounds of SPEC §4 on the current record and the header (importing/inputlimits.cpp).
+    Result<void> checkFields() const;
+    Result<void> checkHeader() const;
+    // The header's name of column `i` (0-based), or its number when the header has none there.
+    QString columnName(int i) const;
     bool fill();
     bool ensure(qsizetype count);
     Read readRecord();

@@ -86,8 +86,12 @@ Result<std::optional<Timestamp>> ImportContext::time(int column) const
     const QString value = cell(column);
     if (isEmptyValue(value))
         return std::optional<Timestamp>();
-    if (auto t = parseDateTime(value, order, zone))
+    bool outOfRange = false;
+    if (auto t = parseDateTime(value, order, zone, &outOfRange))
         return std::optional<Timestamp>(*t);
+    if (outOfRange)
+        return cellError(column, Tr::tr("is outside the years %1–%2 that FollowThrough accepts.")
+                                     .arg(minimumYear).arg(maximumYear));
     return cellError(column, Tr::tr("is not a date and time (expected %1, then an optional H:MM or HH:MM:SS).")
                                  .arg(dateOrderLabel(order)));
 }

@@ -164,8 +164,10 @@ Result<void> TicketWriter::write(TicketDraft &draft)
         if (auto ok = bindAndExec(m_insertFollowUp, values); !ok)
             return ok.error();
         const FollowUpId id = m_insertFollowUp.lastInsertId();
-        if (!f.reference.isEmpty())
+        if (!f.reference.isEmpty()) {
             m_byReference.insert(f.reference, id);
+            m_lineOf.insert(f.reference, draft.line);
+        }
         for (const EventDraft &e : std::as_const(draft.events)) {
             if (auto inserted = insertEvent(id, e); !inserted)
                 return inserted.error();
@@ -182,6 +184,20 @@ Result<void> TicketWriter::write(TicketDraft &draft)
     merge(after, draft.item, draft.fields);
     normalise(after);
     bool changed = !sameContent(before, after);
+    // One row per reference in one file: a second row that says something else is refused naming both
+    // lines (which one is right is the file's author's call, not a guess by row order); a second row
+    // that says the same adds nothing.
+    if (const auto first = m_lineOf.constFind(draft.item.reference); !draft.item.reference.isEmpty()
+        && first != m_lineOf.constEnd()) {
+        if (changed)
+            return Error::conflict(Tr::tr("the reference “%1” is already on line %2 of this file, with different data. "
+                                          "Keep one row per reference and import again.")
+                                       .arg(draft.item.reference).arg(*first));
+        ++m_report.unchanged;
+        return {};
+    }
+    if (!draft.item.reference.isEmpty())
+        m_lineOf.insert(draft.item.reference, draft.line);
     if (changed) {
         after.updatedAt = m_now;
         QVariantList values = repo::followUpValues(after);

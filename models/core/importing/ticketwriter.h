@@ -29,6 +29,7 @@ private:
     Timestamp m_now;
     ImportReport &m_report;
     QHash<QString, FollowUpId> m_byReference;
+    QHash<QString, qint64> m_lineOf;   // references this import wrote, and the line that wrote them
     sql::BulkStatement m_insertFollowUp;
     sql::BulkStatement m_updateFollowUp;
     QSqlQuery m_selectFollowUp;

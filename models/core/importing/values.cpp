@@ -205,7 +205,7 @@ std::optional<DateOrder> DateOrderDetector::decided() const
     return std::nullopt;
 }
 
-std::optional<Timestamp> parseDateTime(const QString &text, DateOrder order, const QTimeZone &zone)
+std::optional<Timestamp> parseDateTime(const QString &text, DateOrder order, const QTimeZone &zone, bool *outOfRange)
 {
     const auto p = split(text);
     if (!p)
@@ -229,6 +229,12 @@ std::optional<Timestamp> parseDateTime(const QString &text, DateOrder order, con
     const QDate date(year, month, day);
     if (!date.isValid() || p->hour > 23 || p->minute > 59 || p->second_ > 59)
         return std::nullopt;
+    // SPEC §4: a year-9999 date made a weekly KPI table of 416,137 rows.
+    if (year < minimumYear || year > maximumYear) {
+        if (outOfRange)
+            *outOfRange = true;
+        return std::nullopt;
+    }
     if (p->offsetSeconds) {
         const QDateTime utc(date, QTime(p->hour, p->minute, p->second_), Qt::UTC);
         return utc.toSecsSinceEpoch() - *p->offsetSeconds;

@@ -43,7 +43,11 @@ private:
 // A date with an optional time (H:MM, HH:MM, optional :SS; "T" or a space between) in local
 // time of `zone`, unless the text carries its own offset ("Z", "+01:00"). A four-digit first
 // part is always year-month-day. nullopt when the text is no such date.
-std::optional<Timestamp> parseDateTime(const QString &text, DateOrder order, const QTimeZone &zone);
+// Years outside minimumYear–maximumYear are refused (nullopt, and *outOfRange set when given).
+constexpr int minimumYear = 1970;
+constexpr int maximumYear = 2100;
+std::optional<Timestamp> parseDateTime(const QString &text, DateOrder order, const QTimeZone &zone,
+                                       bool *outOfRange = nullptr);
 
 // true/false, yes/no, y/n, 1/0, TRUE/FALSE …; nullopt for anything else.
 std::optional<bool> parseBool(const QString &text);

@@ -1,6 +1,7 @@
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QHash>
 
 namespace ft::sql {
@@ -17,8 +18,9 @@ QString plainWords(const QSqlError &error)
     switch (code) {
     case 5:    // SQLITE_BUSY
     case 6:    // SQLITE_LOCKED
-        return QCoreApplication::translate("ft::Store", "Another program kept the store busy for too long; "
-                                                        "nothing was changed, try again.");
+        return QCoreApplication::translate("ft::Store", "busy: another program is writing to the store (an import, "
+                                                        "a demo, an upgrade or a window saving) and did not finish "
+                                                        "within 5 s; nothing was changed, try again.");
     case 8:    // SQLITE_READONLY
         return QCoreApplication::translate("ft::Store", "The store cannot be written (it is read-only); "
                                                         "nothing was changed.");
@@ -43,6 +45,27 @@ Error describe(const QSqlError &error, const QString &what)
 }
 
 } // namespace
+
+namespace {
+bool isControl(char16_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7f && c <= 0x9f);
+}
+} // namespace
+
+QString withoutControlCharacters(const QString &s)
+{
+    const auto first = std::find_if(s.cbegin(), s.cend(), [](QChar c) { return isControl(c.unicode()); });
+    if (first == s.cend())
+        return s;
+    QString clean;
+    clean.reserve(s.size());
+    for (const QChar c : s) {
+        if (!isControl(c.unicode()))
+            clean += c;
+    }
+    return clean;
+}
 
 Error errorOf(const QSqlQuery &query, const QString &what) { return describe(query.lastError(), what); }
 

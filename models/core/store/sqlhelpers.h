@@ -19,8 +19,13 @@ Error errorOf(const QSqlDatabase &db, const QString &what);
 Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
 Result<void> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
+// Control characters other than tab, line feed and carriage return (C0, DEL, C1) never reach the
+// store (SPEC §4): an import refuses them naming line and column; what else binds text (an edit in the
+// window, a pasted title) has them removed here. The text itself when it has none (the usual case).
+QString withoutControlCharacters(const QString &s);
+
 // For NOT NULL text columns: a null QString binds as SQL NULL, so bind an empty string instead.
-inline QVariant text(const QString &s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
+inline QVariant text(const QString &s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(withoutControlCharacters(s)); }
 inline QVariant nullable(const std::optional<Timestamp> &t) { return t ? QVariant(*t) : QVariant(QMetaType(QMetaType::LongLong)); }
 inline QVariant nullable(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
 inline std::optional<Timestamp> optionalTime(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<Timestamp>(v.toLongLong()); }

@@ -1,11 +1,17 @@
 #include "store/sqlitefile.h"
 
+#include "store/safeoutput.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QVariant>
+#include <cerrno>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ft::sqlitefile {
 
@@ -72,6 +78,22 @@ Result<void> execute(sqlite3 *db, const char *statement)
     return {};
 }
 
+// PRAGMA integrity_check's lines, joined: "ok" when the file is sound.
+Result<QString> integrityOf(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) != SQLITE_OK)
+        return Error::failed(QString::fromUtf8(sqlite3_errmsg(db)));
+    QStringList problems;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return Error::failed(QString::fromUtf8(sqlite3_errstr(rc)));
+    return problems.join(QLatin1Char('\n'));
+}
+
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
@@ -82,22 +104,28 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 
 } // namespace
 
-Result<void> copyFile(const QString &from, const QString &to)
+Result<void> copyFile(const QString &from, const QString &to, Verify verify)
 {
-    if (QFileInfo::exists(to))
+    if (QFileInfo::exists(to) || QFileInfo(to).isSymLink())
         return Error::refused(Tr::tr("%1 exists already; choose another name.").arg(to));
-    const QString part = to + QStringLiteral(".part");
-    QFile::remove(part);   // ours: left by a copy that was interrupted
-    {
-        QFile file(part);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error::failed(Tr::tr("Cannot write the backup %1: %2").arg(to, file.errorString()));
-        // Readable by its owner only, like the store, before a byte of it is written.
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
+    // A name of its own beside the target (two copies at once never share one), created readable by
+    // its owner only, like the store, before a byte of it is written.
+    const QFileInfo info(to);
+    QByteArray pattern = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName()) + ".XXXXXX";
+    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+    if (fd < 0)
+        return Error::failed(Tr::tr("Cannot write the backup %1: %2").arg(to, output::systemReason(errno)));
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
+    ::close(fd);
+    const QString part = QFile::decodeName(pattern);
     const auto fail = [&](const QString &why) -> Result<void> {
         QFile::remove(part);
         QFile::remove(part + QStringLiteral("-journal"));
+        // SQLite's words for a damaged page, wherever the copy met it.
+        if (why.contains(QString::fromUtf8(sqlite3_errstr(SQLITE_CORRUPT)))
+            || why.contains(QString::fromUtf8(sqlite3_errstr(SQLITE_NOTADB))))
+            return Error::refused(Tr::tr("No backup was written to %1: the store %2 is damaged (%3). Restore "
+                                         "an earlier backup.").arg(to, from, why));
         return Error::failed(Tr::tr("The backup to %1 failed: %2").arg(to, why));
     };
     {
@@ -112,9 +140,27 @@ Result<void> copyFile(const QString &from, const QString &to)
         // The store runs in WAL mode and the copy inherits it; a backup is better one self-contained file.
         if (auto single = execute(destination.handle(), "PRAGMA journal_mode = DELETE"); !single)
             return fail(single.error().message);
+        // The copy is read back whole: a page damaged in the store (or on the way) is found now, not
+        // on the day the backup is needed.
+        if (verify == Verify::Integrity) {
+            auto problems = integrityOf(destination.handle());
+            if (!problems)
+                return fail(problems.error().message);
+            if (*problems != QLatin1String("ok")) {
+                QFile::remove(part);
+                return Error::refused(Tr::tr("No backup was written to %1: the store %2 is damaged (%3). Restore "
+                                             "an earlier backup.").arg(to, from, problems->left(300)));
+            }
+        }
     }
-    if (!QFile::rename(part, to))
-        return fail(Tr::tr("cannot rename %1").arg(part));
+    // Linked, not renamed: a file that appeared under the name meanwhile is never replaced.
+    if (::link(pattern.constData(), QFile::encodeName(to).constData()) != 0)
+        return fail(output::systemReason(errno));
+    QFile::remove(part);
+    if (const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
     return {};
 }
 

@@ -11,8 +11,11 @@ namespace ft::sqlitefile {
 
 // Copies the database `from` (read on its own read-only connection: one consistent snapshot, writers
 // carry on) into the new file `to`, readable by its owner only. The copy is a single file (rollback
-// journal) and appears under its name only once complete; `to` must not exist.
-Result<void> copyFile(const QString &from, const QString &to);
+// journal) and appears under its name only once complete and synced; `to` must not exist. With
+// Verify::Integrity the copy passes PRAGMA integrity_check first, or no file appears and the error
+// says the store is damaged. (Restore's safety copy keeps even a damaged store: Verify::None.)
+enum class Verify { None, Integrity };
+Result<void> copyFile(const QString &from, const QString &to, Verify verify = Verify::Integrity);
 
 // Replaces the whole content of the open connection's database with the file `from`, in one
 // transaction: other connections see the old content or the new one, never a mixture.

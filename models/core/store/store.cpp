@@ -1,7 +1,9 @@
 #include "store/store.h"
 
 #include "checklist/stocktemplates.h"
+#include "store/activitymarker.h"
 #include "store/schema.h"
+#include "store/storeopening.h"
 #include "store/sqlhelpers.h"
 #include "store/sqlitefile.h"
 
@@ -14,8 +16,11 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
+#include <unistd.h>
 
 namespace ft {
+
+using namespace opening;
 
 namespace {
 
@@ -30,29 +35,6 @@ constexpr int busyTimeoutMs = 5000;
 QString newConnectionName()
 {
     return QStringLiteral("ft-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// What the first bytes of the file say, read without SQLite so that nothing can be written.
-struct FileHeader
-{
-    bool isSqlite = false;
-    qint64 pageSize = 0;
-    qint64 pageCount = 0;
-};
-
-FileHeader readHeader(QFile &file)
-{
-    FileHeader header;
-    const QByteArray bytes = file.read(100);
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return header;
-    header.isSqlite = true;
-    const auto byteAt = [&bytes](int i) { return static_cast<quint8>(bytes.at(i)); };
-    header.pageSize = (byteAt(16) << 8) | byteAt(17);
-    if (header.pageSize == 1)
-        header.pageSize = 65536;
-    header.pageCount = (qint64(byteAt(28)) << 24) | (byteAt(29) << 16) | (byteAt(30) << 8) | byteAt(31);
-    return header;
 }
 
 // synchronous = FULL: in WAL mode NORMAL survives a killed process but can lose the last commits
@@ -79,75 +61,6 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool readO
     db.setConnectOptions(options);
     db.open();
     return db;
-}
-
-// Reads what the file claims to be through a read-only connection, so refusal writes nothing.
-Result<void> inspectExisting(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::refused(Tr::tr("Cannot read the store %1: %2").arg(path, file.errorString()));
-    const qint64 size = file.size();
-    if (size == 0)
-        return {};   // an empty file becomes a new store
-    const FileHeader header = readHeader(file);
-    file.close();
-    if (!header.isSqlite)
-        return Error::refused(Tr::tr("%1 is not a FollowThrough store (it is not an SQLite database). "
-                                 "It was left untouched.").arg(path));
-    // With a write-ahead log beside it, the main file alone may be behind or cut short by a checkpoint
-    // that ran out of disk: the log still holds those pages, so only SQLite itself can judge.
-    const bool hasLog = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    if (header.pageSize < 512 || header.pageCount == 0 || (!hasLog && size < header.pageSize * header.pageCount))
-        return Error::refused(Tr::tr("The store %1 is damaged (the file is shorter than its header says). "
-                                 "It was left untouched; restore a backup.").arg(path));
-
-    sqlitefile::InspectError why;
-    auto facts = sqlitefile::inspect(path, sqlitefile::Depth::Header, &why);
-    if (!facts) {
-        if (why.damaged)
-            return Error::refused(Tr::tr("The store %1 is damaged: %2. It was left untouched; restore a backup.")
-                                      .arg(path, why.message));
-        return Error::refused(Tr::tr("The store %1 cannot be opened: %2. It was left untouched.").arg(path, why.message));
-    }
-    if (facts->applicationId != schema::ApplicationId && (facts->applicationId != 0 || facts->objects > 0))
-        return Error::refused(Tr::tr("%1 is an SQLite database of another program, not a FollowThrough "
-                                 "store. It was left untouched.").arg(path));
-    if (facts->userVersion > schema::currentVersion())
-        return Error::refused(Tr::tr("The store %1 was written by a newer FollowThrough (schema version %2; "
-                                 "this version knows up to %3). Update FollowThrough; the file was left "
-                                 "untouched.").arg(path).arg(facts->userVersion).arg(schema::currentVersion()));
-    return {};
-}
-
-// SQLite keeps its write-ahead log and shared index beside the store (…-wal, …-shm): in a folder where
-// they cannot be created, every open would fail with "unable to open database file".
-Result<void> checkWritable(const QString &path)
-{
-    const QString folder = QFileInfo(path).absolutePath();
-    if (QFileInfo(folder).isWritable())
-        return {};
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const QFileInfo shm(path + QStringLiteral("-shm"));
-    if (wal.isWritable() && shm.isWritable())
-        return {};
-    return Error::refused(Tr::tr("The store %1 is in a folder that is read-only for you (%2), and FollowThrough needs "
-                             "to create its journal files (%3-wal, %3-shm) beside it. The store was left untouched; "
-                             "move it to a writable folder.").arg(path, folder, QFileInfo(path).fileName()));
-}
-
-Result<void> createEmptyPrivateFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error::failed(Tr::tr("Cannot create the folder %1").arg(info.absolutePath()));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::failed(Tr::tr("Cannot create the store %1: %2").arg(path, file.errorString()));
-    // Readable by its owner only, before SQLite writes anything into it.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error::failed(Tr::tr("Cannot restrict the permissions of %1").arg(path));
-    return {};
 }
 
 } // namespace
@@ -181,29 +94,38 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
     if (path.isEmpty())
         return Error::badInput(Tr::tr("No store file was given."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A bulk load holds the store locked for minutes: say so at once rather than fail on the lock.
+    if (const QString running = ActivityMarker::runningOn(absolute); !running.isEmpty())
+        return Error::conflict(Tr::tr("busy: %1 is running on the store %2. Try again when it has finished.")
+                                   .arg(running, absolute));
     if (QFileInfo::exists(absolute)) {
         if (QFileInfo(absolute).isDir())
             return Error::refused(Tr::tr("%1 is a folder, not a store file.").arg(absolute));
+        if (!QFileInfo(absolute).isFile())
+            return Error::refused(Tr::tr("%1 is not a regular file (a device or a pipe), not a store.").arg(absolute));
         if (auto writable = checkWritable(absolute); !writable)
             return writable.error();
-        if (auto inspected = inspectExisting(absolute); !inspected)
+        if (QFileInfo(absolute).size() == 0 && options.adoptEmptyFile) {
+            if (auto adopted = adoptEmptyFile(absolute); !adopted)
+                return adopted.error();
+        } else if (auto inspected = inspectExisting(absolute); !inspected) {
             return inspected.error();
-        // After the inspection, so that a foreign or newer file is named as such first.
-        if (!QFileInfo(absolute).isWritable())
-            return Error::refused(Tr::tr("The store %1 is read-only for you, so FollowThrough cannot save anything "
-                                     "in it. It was left untouched; make it writable or open a copy.").arg(absolute));
+        }
+        repairSharedMemoryMode(absolute);
     } else {
         if (!options.createIfMissing)
             return Error::notFound(Tr::tr("There is no store at %1.").arg(absolute));
-        if (auto created = createEmptyPrivateFile(absolute); !created)
+        if (auto created = createEmptyPrivateFile(absolute, options.createFolders); !created)
             return created.error();
     }
 
     std::unique_ptr<Store> store(new Store(absolute));
     if (auto connected = store->connect(); !connected)
-        return connected.error();
+        return busyOr(connected.error(), absolute, Tr::tr("another program"));
     if (auto migrated = store->migrate(); !migrated)
         return migrated.error();
+    if (auto identified = store->ensureId(); !identified)
+        return busyOr(identified.error(), absolute, Tr::tr("another program"));
     store->readTimeZone();
     return store;
 }
@@ -246,8 +168,10 @@ Result<void> Store::migrate()
         return {};
 
     if (from > 0) {
-        m_migrationBackup = m_path + QStringLiteral(".v%1-%2.bak").arg(from).arg(
-                                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        // Milliseconds and the process id: two programs upgrading at once never share a name.
+        m_migrationBackup = m_path + QStringLiteral(".v%1-%2-%3.bak").arg(from).arg(
+                                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz")))
+                                .arg(QCoreApplication::applicationPid());
         if (auto copied = backupTo(m_migrationBackup); !copied)
             return Error::failed(Tr::tr("Not upgrading %1: the backup copy could not be taken (%2).")
                                      .arg(m_path, copied.error().message));
@@ -259,7 +183,10 @@ Result<void> Store::migrate()
             continue;
         sql::Transaction tx(db);
         if (!tx.isActive())
-            return tx.beginError();
+            return busyOr(tx.beginError(), m_path, Tr::tr("another program creating or upgrading this store"));
+        // Another program may have run this step while this one waited for the write lock.
+        if (schemaVersion() >= step.version)
+            continue;
         for (const QString &statement : step.statements) {
             if (auto done = sql::exec(db, statement); !done)
                 return Error::failed(Tr::tr("Upgrading the store to version %1 failed: %2")
@@ -299,9 +226,45 @@ Result<void> Store::setSetting(const QString &key, const QString &value)
                      {key, value});
 }
 
-Result<void> Store::backupTo(const QString &file) const
+Result<void> Store::backupTo(const QString &file, BackupCheck check) const
 {
-    return sqlitefile::copyFile(m_path, QFileInfo(file).absoluteFilePath());
+    return sqlitefile::copyFile(m_path, QFileInfo(file).absoluteFilePath(),
+                                check == BackupCheck::Integrity ? sqlitefile::Verify::Integrity : sqlitefile::Verify::None);
+}
+
+Result<void> Store::quickCheck() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error::failed(Tr::tr("The store %1 could not be checked: %2").arg(m_path, q.lastError().text()));
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return Error::refused(Tr::tr("The store %1 is damaged (%2). Nothing was written; restore a backup.")
+                                  .arg(m_path, problems.join(QStringLiteral("; ")).left(300)));
+    return {};
+}
+
+QString Store::id() const
+{
+    return idOf(database());
+}
+
+QString Store::idOf(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (sql::exec(q, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QStringLiteral("store_id")}) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Result<void> Store::ensureId()
+{
+    if (!id().isEmpty())
+        return {};
+    return sql::exec(database(), QStringLiteral("INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)"),
+                     {QStringLiteral("store_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)});
 }
 
 Result<Store::BackupFacts> Store::checkBackup(const QString &file)
@@ -336,7 +299,8 @@ Result<Store::BackupFacts> Store::restoreFrom(const QString &file, const QString
         return facts.error();
     if (QFileInfo(file).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
         return Error::refused(Tr::tr("%1 is the store itself, not a backup of it.").arg(file));
-    if (auto kept = backupTo(safetyCopy); !kept)
+    // The store as it is, damaged or not: that is what a restore must be able to go back to.
+    if (auto kept = backupTo(safetyCopy, BackupCheck::None); !kept)
         return Error::failed(Tr::tr("Nothing was restored: the copy of the current store could not be taken (%1).")
                                  .arg(kept.error().message));
     if (auto copied = sqlitefile::copyInto(file, database()); !copied)

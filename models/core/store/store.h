@@ -22,6 +22,8 @@ public:
     struct Options
     {
         bool createIfMissing = true;
+        bool createFolders = true;     // a new store in a folder that does not exist yet (--create)
+        bool adoptEmptyFile = false;   // an existing empty file becomes a new store (--create)
     };
 
     static Result<std::unique_ptr<Store>> open(const QString &path, Options options);
@@ -44,8 +46,19 @@ public:
     Result<void> setSetting(const QString &key, const QString &value);
 
     // A consistent copy of the whole store while it is in use (SQLite's online backup API, on a
-    // connection of its own). `file` must not exist; it is readable by its owner only.
-    Result<void> backupTo(const QString &file) const;
+    // connection of its own). `file` must not exist; it is readable by its owner only, and appears
+    // only complete and, with BackupCheck::Integrity, after the copy passed PRAGMA integrity_check.
+    enum class BackupCheck { Integrity, None };
+    Result<void> backupTo(const QString &file, BackupCheck check = BackupCheck::Integrity) const;
+
+    // PRAGMA quick_check before a big write (import, demo): a damaged page is named before anything is
+    // written into the store. Reads the whole file (see docs/HARDENING.md for the cost).
+    Result<void> quickCheck() const;
+
+    // A random id kept in the store (setting store_id), made on first open: what tells two stores'
+    // exports apart (ICS UIDs).
+    QString id() const;
+    static QString idOf(const QSqlDatabase &db);
 
     // What a backup file holds, once it passed every check of checkBackup().
     struct BackupFacts
@@ -72,6 +85,7 @@ private:
     explicit Store(QString path);
     Result<void> connect();
     Result<void> migrate();
+    Result<void> ensureId();
     void readTimeZone();
 
     QString m_path;

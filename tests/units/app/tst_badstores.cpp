@@ -126,7 +126,7 @@ class tst_BadStores : public QObject
     {
         const QByteArray before = test::fileBytes(path);
         for (const QStringList &command : {QStringList{u"check"_s}, QStringList{u"demo"_s, u"--items"_s, u"5"_s},
-                                           QStringList{u"backup"_s, u"--out"_s, path + u".copy"_s}}) {
+                                           QStringList{u"backup"_s, u"--out"_s, path + u".copy.sqlite"_s}}) {
             const Run r = run(path, command, limits);
             if (r.exitCode == 125)
                 QSKIP("running as root, and the test could not switch to the user nobody to drop the right "
@@ -136,7 +136,7 @@ class tst_BadStores : public QObject
             QVERIFY2(r.err.contains(path), qPrintable(u"the message names the file: "_s + r.err));
             QVERIFY2(r.err.count(u'\n') <= 2, qPrintable(u"a message, not a dump: "_s + r.err));
             QCOMPARE(test::fileBytes(path), before);
-            QVERIFY(!QFile::exists(path + u".copy"_s));
+            QVERIFY(!QFile::exists(path + u".copy.sqlite"_s));
         }
     }
 

@@ -153,7 +153,10 @@ private slots:
             event.insert(line.left(colon), line.mid(colon + 1));
         }
         const qint64 promiseId = 1;   // the first promise of a new store
-        QCOMPARE(event.value(QStringLiteral("UID")), QStringLiteral("promise-%1@followthrough").arg(promiseId));
+        // The store's own id in the UID: two stores' promises never collide in one calendar.
+        QVERIFY(!temp.store().id().isEmpty());
+        QCOMPARE(event.value(QStringLiteral("UID")),
+                 QStringLiteral("promise-%1-%2@followthrough").arg(promiseId).arg(temp.store().id()));
         // 10:00 in Berlin in March is 09:00 UTC.
         QCOMPARE(event.value(QStringLiteral("DTSTART")), QStringLiteral("20260303T090000Z"));
         QCOMPARE(event.value(QStringLiteral("DTSTAMP")), QStringLiteral("20260302T110000Z"));

@@ -1,4 +1,5 @@
 #include "store/schema.h"
+#include "store/followuprepository.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -105,16 +106,25 @@ private slots:
         QCOMPARE(again.value()->schemaVersion(), schema::currentVersion());
     }
 
-    void shouldTurnAnEmptyFileIntoAStore()
+    void shouldTurnAnEmptyFileIntoAStoreOnlyWhenAsked()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        auto store = Store::open(path);
+        // An empty file may be meant for something else (SPEC §4): refused, left as it was.
+        auto refused = Store::open(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("--create")), qPrintable(refused.error().message));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        Store::Options asked;
+        asked.adoptEmptyFile = true;
+        auto store = Store::open(path, asked);
         QVERIFY(store);
         QCOMPARE(store.value()->schemaVersion(), schema::currentVersion());
+        QCOMPARE(QFileInfo(path).permissions() & 0x7777, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                            | QFileDevice::ReadUser | QFileDevice::WriteUser);
     }
 
     void shouldRefuseAStoreFromANewerVersion()
@@ -196,6 +206,20 @@ private slots:
         auto store = Store::open(path);
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));
         QCOMPARE(store.value()->schemaVersion(), schema::currentVersion());
+    }
+
+    void shouldKeepControlCharactersOutOfTheStore()
+    {
+        // What the window binds (a pasted title) loses its control characters; tab and line breaks stay.
+        test::TempStore temp;
+        FollowUp f;
+        f.title = QStringLiteral("a\x01" "b\x0b") + QChar(0x85) + QStringLiteral("c\td\ne");
+        f.openedAt = 1'700'000'000;
+        auto id = repo::insertFollowUp(temp.store().database(), f);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QSqlQuery q(temp.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT title FROM followup")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("abc\td\ne"));
     }
 
     void shouldKeepSettings()
