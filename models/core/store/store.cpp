@@ -9,9 +9,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
@@ -45,7 +47,16 @@ Result<void> applyPragmas(const QSqlDatabase &db)
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
         QSqlQuery q(db);
-        if (!q.exec(QLatin1String(pragma)))
+        // Turning a rollback-journal file (a store of version 1) into WAL needs it to itself for a
+        // moment, and SQLite answers "locked" at once instead of waiting: two programs opening it
+        // together try again for as long as a busy write would be waited for.
+        QDeadlineTimer deadline(busyTimeoutMs);
+        bool done = q.exec(QLatin1String(pragma));
+        while (!done && q.lastError().nativeErrorCode() == QLatin1String("5") && !deadline.hasExpired()) {
+            QThread::msleep(20);
+            done = q.exec(QLatin1String(pragma));
+        }
+        if (!done)
             return sql::errorOf(q, QLatin1String(pragma));
     }
     return {};

@@ -515,9 +515,11 @@ private slots:
             const QString errors = QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError());
             QVERIFY2(a.exitCode() == 0 && b.exitCode() == 0, qPrintable(errors));
             QCOMPARE(count(db, u"PRAGMA user_version"_s), qint64(schema::currentVersion()));
-            // Each took its own backup copy first, under a name of its own.
+            // Each program that found version 1 took its own backup copy first, under a name of its own
+            // (a program that starts after the other has finished finds nothing to upgrade).
             const QStringList pattern{u"old%1.sqlite.v1-"_s.arg(round) + u"*.bak"_s};
-            QCOMPARE(QDir(m_dir.path()).entryList(pattern, QDir::Files).size(), 2);
+            const qsizetype backups = QDir(m_dir.path()).entryList(pattern, QDir::Files).size();
+            QVERIFY2(backups == 1 || backups == 2, qPrintable(QString::number(backups)));
         }
     }
 
