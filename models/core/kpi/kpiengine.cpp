@@ -496,6 +496,7 @@ KpiTable Computation::table() const
         PeriodTotals t = m_totals[size_t(i)];   // a copy: the medians reorder the durations
         KpiRow row;
         row.period = m_periods.at(i);
+        row.partial = row.period.end > m_now;
         const auto set = [&row](Kpi k, std::optional<double> v, qint64 basis) {
             row.values[size_t(k)] = v;
             row.basis[size_t(k)] = basis;

@@ -35,6 +35,8 @@ struct KpiRow
     // What each value rests on: the denominator of a rate, the number of durations behind a
     // median, the responses behind an average, the count itself for counts.
     std::array<qint64, KpiCount> basis{};
+    // The period ends after "now" (SPEC §2): its figures are so far, not final.
+    bool partial = false;
 
     std::optional<double> value(Kpi k) const { return values[size_t(k)]; }
     qint64 basisOf(Kpi k) const { return basis[size_t(k)]; }
