@@ -554,16 +554,20 @@ Result<KpiTable> computeKpis(const QSqlDatabase &db, const BusinessCalendar &cal
     return result;
 }
 
-Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store)
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const QSqlDatabase &db, const QTimeZone &zone)
 {
-    auto range = dataRangeOf(store.database());
+    auto range = dataRangeOf(db);
     if (!range)
         return range.error();
     if (!range->first || !range->last)
         return std::optional<KpiDataSpan>();
-    const QTimeZone zone = store.timeZone();
     return std::optional<KpiDataSpan>(KpiDataSpan{QDateTime::fromSecsSinceEpoch(*range->first, zone).date(),
                                                   QDateTime::fromSecsSinceEpoch(*range->last, zone).date()});
+}
+
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store)
+{
+    return kpiDataSpan(store.database(), store.timeZone());
 }
 
 Result<KpiTable> computeKpis(const Store &store, const KpiRequest &request, const std::atomic_bool *cancel)

@@ -66,6 +66,8 @@ struct KpiDataSpan
     QDate last;
 };
 Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store);
+// The same on a connection the caller owns (it must belong to the calling thread).
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const QSqlDatabase &db, const QTimeZone &zone);
 
 // Computes every KPI of SPEC §2 for each period that touches the request's range: whole
 // periods, so that a row labelled 2026-02 always means all of February.
