@@ -101,26 +101,8 @@ QStringList reportDefaultKpiKeys()
 PlainKpi plainKpi(Kpi kpi)
 {
     const KpiInfo &info = kpiInfo(kpi);
-    QString name;
-    switch (kpi) {
-    case Kpi::Opened: name = Tr::tr("New work opened"); break;
-    case Kpi::Resolved: name = Tr::tr("Work resolved"); break;
-    case Kpi::Closed: name = Tr::tr("Work closed"); break;
-    case Kpi::Callbacks: name = Tr::tr("Callbacks"); break;
-    case Kpi::CallbackRate: name = Tr::tr("The share of resolved work called back"); break;
-    case Kpi::MedianResolutionH: name = Tr::tr("The typical time to resolve"); break;
-    case Kpi::P90ResolutionH: name = Tr::tr("The time within which 9 in 10 were resolved"); break;
-    case Kpi::MedianResolutionBh: name = Tr::tr("The typical working time to resolve"); break;
-    case Kpi::MedianFirstResponseH: name = Tr::tr("The typical time to a first reply"); break;
-    case Kpi::SlaMetRate: name = Tr::tr("The share resolved within the agreed time"); break;
-    case Kpi::CsatAvg: name = Tr::tr("The average satisfaction score"); break;
-    case Kpi::CsatRate: name = Tr::tr("The share of satisfied customers"); break;
-    case Kpi::CsatResponses: name = Tr::tr("Survey responses"); break;
-    case Kpi::Backlog: name = Tr::tr("Open work at the end of the period"); break;
-    case Kpi::OverdueFollowups: name = Tr::tr("Overdue follow-ups"); break;
-    case Kpi::PromisesKeptRate: name = Tr::tr("The share of promised updates kept"); break;
-    case Kpi::ChecklistComplianceRate: name = Tr::tr("The share of work closed with its checklist done"); break;
-    }
+    // The same name as on the charts and in the register (one table, models/core/kpi/kpicolumns.cpp).
+    const QString name = kpiLabel(kpi);
     // Demand and throughput are facts of the period, not verdicts on the team.
     const bool judged = kpi != Kpi::Opened && kpi != Kpi::Closed && kpi != Kpi::Resolved && kpi != Kpi::CsatResponses;
     return {QLatin1String(info.key), name, plainUnitOf(info), info.higherIsBetter, judged};
@@ -209,6 +191,12 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     QDate computeFrom = from;
     for (const CsiInitiative &c : *initiatives)
         computeFrom = qMin(computeFrom, stepBack(periodFirstDay(c.startDate, kind), kind, 1));
+    // Verdicts judge an initiative on every complete period before its start: from the first data.
+    auto span = kpiDataSpan(db, store.timeZone());
+    if (!span)
+        return span.error();
+    if (*span && !initiatives->isEmpty())
+        computeFrom = qMin(computeFrom, (*span)->first);
     KpiRequest request;
     request.from = computeFrom;
     request.to = to;
@@ -285,10 +273,23 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
             r.kpiName = plain.name;
             r.unit = plain.unit;
             r.beforeAfter = beforeAfter(seriesOf(*table, *kpi, kind), c, plain.higherIsBetter, asOf);
+            const auto t = targetOn(*targets, *kpi, current.firstDay);
+            r.beforeAfter.verdict = judgeInitiative(*table, *kpi, c.startDate, t ? t->higherIsBetter : plain.higherIsBetter);
         } else {
             r.kpiName = c.kpiKey;
         }
         data.initiatives << r;
+    }
+
+    // What the initiatives did to their measure, said after the measure's own sentence.
+    for (ReportKpi &k : data.kpis) {
+        for (const ReportInitiative &r : std::as_const(data.initiatives)) {
+            if (r.initiative.kpiKey != k.kpi.key || r.initiative.status == CsiStatus::Dropped || !r.beforeAfter.verdict)
+                continue;
+            k.verdict.sentence += QLatin1Char(' ')
+                                  + Tr::tr("“%1”: %2").arg(r.initiative.title,
+                                                           initiativeVerdictText(*r.beforeAfter.verdict, r.unit));
+        }
     }
 
     // Checklist compliance and whether skipped steps lead to callbacks, for this period.
@@ -304,6 +305,29 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     return data;
 }
 
+namespace {
+// The first day the KPI tables for initiatives start from: the data's first day, so that each
+// initiative's verdict sees every complete period before its start; `fallback` without data.
+Result<QDate> dataStart(const Store &store, QDate fallback)
+{
+    ScopedConnection connection(store);
+    if (!connection.isOpen())
+        return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
+    auto span = kpiDataSpan(connection.database(), store.timeZone());
+    if (!span)
+        return span.error();
+    return *span ? qMin(fallback, (*span)->first) : fallback;
+}
+
+BeforeAfter measured(const KpiTable &table, const CsiInitiative &c, Kpi kpi, PeriodKind by, QDate today)
+{
+    const bool higherIsBetter = kpiInfo(kpi).higherIsBetter;
+    BeforeAfter ba = beforeAfter(seriesOf(table, kpi, by), c, higherIsBetter, today);
+    ba.verdict = judgeInitiative(table, kpi, c.startDate, higherIsBetter);
+    return ba;
+}
+} // namespace
+
 Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &initiative, PeriodKind by, QDate today)
 {
     if (!initiative.startDate.isValid())
@@ -312,15 +336,17 @@ Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &i
     if (!kpi)
         return Error::badInput(Tr::tr("Improvement initiative “%1” aims at an unknown KPI “%2”.")
                                    .arg(initiative.title, initiative.kpiKey));
+    auto from = dataStart(store, stepBack(periodFirstDay(initiative.startDate, by), by, 1));
+    if (!from)
+        return from.error();
     KpiRequest request;
-    request.from = stepBack(periodFirstDay(initiative.startDate, by), by, 1);
+    request.from = *from;
     request.to = qMax(request.from.value(), today.addDays(-1));
     request.by = by;
     auto table = computeKpis(store, request);
     if (!table)
         return table.error();
-    bool higherIsBetter = kpiInfo(*kpi).higherIsBetter;
-    return beforeAfter(seriesOf(*table, *kpi, by), initiative, higherIsBetter, today);
+    return measured(*table, initiative, *kpi, by, today);
 }
 
 Result<QList<BeforeAfter>> measureInitiatives(const Store &store, const QList<CsiInitiative> &initiatives, PeriodKind by,
@@ -338,16 +364,19 @@ Result<QList<BeforeAfter>> measureInitiatives(const Store &store, const QList<Cs
         out.resize(initiatives.size());
         return out;
     }
+    auto start = dataStart(store, *from);
+    if (!start)
+        return start.error();
     KpiRequest request;
-    request.from = *from;
-    request.to = qMax(*from, today.addDays(-1));
+    request.from = *start;
+    request.to = qMax(*start, today.addDays(-1));
     request.by = by;
     auto table = computeKpis(store, request, cancel);
     if (!table)
         return table.error();
     for (const CsiInitiative &c : initiatives) {
         const auto kpi = kpiFromKey(c.kpiKey);
-        out << (kpi ? beforeAfter(seriesOf(*table, *kpi, by), c, kpiInfo(*kpi).higherIsBetter, today) : BeforeAfter{});
+        out << (kpi ? measured(*table, c, *kpi, by, today) : BeforeAfter{});
     }
     return out;
 }

@@ -100,6 +100,10 @@ private slots:
             for (QAbstractSeries *s : seriesNamed(view, name))
                 dots += static_cast<QScatterSeries *>(s)->count();
         QCOMPARE(dots, 5);
+        // Two items a month: every point rests on too few to judge and is drawn hollow (SPEC small samples).
+        QCOMPARE(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartFewPoints"_s).constFirst())->count(), 5);
+        QVERIFY(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartPartialPoints"_s).constFirst())->count() == 0);
+        QVERIFY(view.chartWidget()->pointText(0).contains(u"too few to judge (based on 2)"_s));
         // Target 15 h, lower is better: Jan 11.5 h and Feb 13 h meet it; Apr 16, May 17.5, Jun 19 do not.
         QCOMPARE(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartMet"_s).constFirst())->count(), 2);
         QCOMPARE(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartMissed"_s).constFirst())->count(), 3);
