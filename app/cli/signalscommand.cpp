@@ -44,7 +44,13 @@ IndexRange shownRows(const KpiTable &table, std::optional<QDate> from, std::opti
 int runSignals(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption kpi(QStringLiteral("kpi"), Tr::tr("a KPI column of SPEC §2; repeat for more (default: every KPI)"),
+    // The KPIs by their column names and short labels, from the one table of KPI names.
+    QStringList known;
+    for (const KpiInfo &info : kpiInfos())
+        known << QStringLiteral("%1 (%2)").arg(QLatin1String(info.key), kpiShortLabel(info.kpi));
+    const QCommandLineOption kpi(QStringLiteral("kpi"),
+                                 Tr::tr("a KPI column, repeat for more (default: every KPI): %1")
+                                     .arg(known.join(QStringLiteral(", "))),
                                  QStringLiteral("NAME"));
     const QCommandLineOption from(QStringLiteral("from"), Tr::tr("first day shown (inclusive)"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), Tr::tr("last day shown (inclusive)"), QStringLiteral("YYYY-MM-DD"));

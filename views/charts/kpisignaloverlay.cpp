@@ -1,8 +1,10 @@
 #include "charts/kpisignaloverlay.h"
 
 #include "charts/kpivalueformat.h"
+#include "domain/dateformats.h"
 
 #include <QChart>
+#include <QLocale>
 #include <algorithm>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -28,7 +30,9 @@ void KpiSignalOverlay::analyse(Kpi kpi, const KpiTable &history, const QList<Kpi
         m_shown = std::min(m_shown, int(table.rows.size()));
     }
     for (const KpiRow &row : table.rows) {
-        m_labels << row.period.label;
+        // "May 2026" in sentences; weeks and quarters by their labels.
+        m_labels << (table.by == PeriodKind::Month ? QLocale().toString(row.period.firstDay, dateformat::longMonthYear())
+                                                   : row.period.label);
         m_partial.push_back(row.partial);
     }
     QList<QDate> starts;
@@ -137,7 +141,7 @@ void KpiSignalOverlay::addTo(QChart *chart, const Attach &attach, const Hover &h
         upper->setObjectName(QStringLiteral("kpiChartUpperLimit"));
         lower->setObjectName(QStringLiteral("kpiChartLowerLimit"));
         centre->setName(tr("Average (baseline)"));
-        upper->setName(tr("Limits of normal variation"));
+        upper->setName(tr("Average and limits of normal variation"));
         QPen centrePen(style.limit);
         centrePen.setWidthF(1.2);
         centre->setPen(centrePen);
@@ -156,7 +160,7 @@ void KpiSignalOverlay::addTo(QChart *chart, const Attach &attach, const Hover &h
                     lower->append(x, plot(*l.lower));
             }
         }
-        attach(centre, true);
+        attach(centre, false);   // named in the tooltip and the side panel; the legend has little room
         attach(upper, true);
         attach(lower, false);
     }

@@ -1,5 +1,7 @@
 #include "kpi/initiativeverdict.h"
 
+#include "domain/dateformats.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -60,7 +62,10 @@ InitiativeVerdict judgeInitiative(const KpiTable &table, Kpi kpi, QDate start, b
         if (p.rules == NoSignal)
             continue;
         v.signalPeriod = i;
-        v.signalPeriodLabel = table.rows.at(i).period.label;
+        const Period &period = table.rows.at(i).period;
+        v.signalPeriodLabel = table.by == PeriodKind::Month
+            ? QLocale().toString(period.firstDay, dateformat::longMonthYear())   // "February 2026"
+            : period.label;
         v.rules = p.rules;
         v.side = p.side;
         v.run = p.run;
@@ -102,7 +107,7 @@ QString signalInWords(unsigned rules, Side side, int run, int nearLimit, PeriodK
 
 QString verdictSentence(const InitiativeVerdict &v)
 {
-    const QString since = QLocale().toString(v.start, QStringLiteral("d MMMM yyyy"));
+    const QString since = QLocale().toString(v.start, dateformat::longDayMonthYear());
     const QString rule = signalInWords(v.rules, v.side, v.run, v.nearLimit, v.by, v.signalPeriodLabel);
     switch (v.kind) {
     case InitiativeVerdict::Kind::TooFewBefore:

@@ -511,7 +511,7 @@ KpiTable Computation::table() const
         count(Kpi::Opened, t.opened);
         count(Kpi::Resolved, t.resolved);
         count(Kpi::Closed, t.closed);
-        count(Kpi::Callbacks, t.callbacks);
+        set(Kpi::Callbacks, double(t.callbacks), t.resolved);   // rests on the items resolved in the period
         rate(Kpi::CallbackRate, t.reopenedItems, t.resolved);
         hours(Kpi::MedianResolutionH, t.resolutionSeconds, median);
         hours(Kpi::P90ResolutionH, t.resolutionSeconds, percentile90);

@@ -33,7 +33,8 @@ struct KpiRow
     Period period;
     std::array<std::optional<double>, KpiCount> values{};
     // What each value rests on: the denominator of a rate, the number of durations behind a
-    // median, the responses behind an average, the count itself for counts.
+    // median, the responses behind an average, the count itself for counts (callbacks: the items
+    // resolved in the period, whose reopenings they add up).
     std::array<qint64, KpiCount> basis{};
     // The period ends after "now" (SPEC §2): its figures are so far, not final.
     bool partial = false;

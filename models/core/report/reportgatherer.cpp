@@ -5,6 +5,7 @@
 #include "checklist/checklisteffect.h"
 #include "csi/csirepository.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpisignals.h"
 #include "kpi/kpitargets.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
@@ -69,6 +70,41 @@ QList<KpiPoint> seriesOf(const KpiTable &table, Kpi kpi, PeriodKind kind)
         if (kind == PeriodKind::Month)
             label = QLocale().toString(row.period.firstDay, QStringLiteral("MMM ’yy"));
         out << KpiPoint{label, row.period.firstDay, row.period.endDay, row.value(kpi), row.basisOf(kpi)};
+    }
+    return out;
+}
+
+// The table without the periods that end before the first day with data: their counts would read
+// as zeros, and a baseline or an average before the start must not rest on months of no data.
+KpiTable fromFirstData(const KpiTable &table, std::optional<QDate> firstDataDay)
+{
+    KpiTable out = table;
+    if (firstDataDay)
+        out.rows.erase(std::remove_if(out.rows.begin(), out.rows.end(),
+                                      [&](const KpiRow &r) { return r.period.endDay <= *firstDataDay; }),
+                       out.rows.end());
+    return out;
+}
+
+// The limits and signals of SPEC §2b on a chart's points, computed over the whole `table` (which
+// holds the chart's periods as its last ones) with the default baseline.
+QList<ReportLimits> processLimits(const QList<KpiPoint> &points, const KpiTable &table, Kpi kpi,
+                                  const QList<CsiInitiative> &initiatives)
+{
+    QList<QDate> starts;
+    for (const CsiInitiative &c : initiatives) {
+        if (c.kpiKey == kpiKey(kpi))
+            starts << c.startDate;
+    }
+    const KpiSignalSeries s = analyseKpi(table, kpi, defaultBaseline(table, starts));
+    QList<ReportLimits> out;
+    const int offset = int(table.rows.size()) - int(points.size());
+    if (!s.limits.valid || offset < 0)
+        return out;
+    for (int i = 0; i < points.size(); ++i) {
+        const size_t h = size_t(i + offset);
+        out << ReportLimits{s.limits.centre, s.limits.limits[h].lower, s.limits.limits[h].upper,
+                            s.fired[h].rules != NoSignal};
     }
     return out;
 }
@@ -195,7 +231,7 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     auto span = kpiDataSpan(db, store.timeZone());
     if (!span)
         return span.error();
-    if (*span && !initiatives->isEmpty())
+    if (*span)   // the limits on the charts come from every period before the first initiative too
         computeFrom = qMin(computeFrom, (*span)->first);
     KpiRequest request;
     request.from = computeFrom;
@@ -220,6 +256,8 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     const Period previous = periodStartingOn(stepBack(currentFirst, kind, 1), kind, store.timeZone());
     data.periodName = plainPeriodName(current, kind);
     data.previousPeriodName = plainPeriodName(previous, kind);
+    // The limits and the verdicts rest on the periods from the first data on.
+    const KpiTable history = fromFirstData(*table, *span ? std::optional<QDate>((*span)->first) : std::nullopt);
     // Data before the range was computed only for the initiatives: the charts start at `from`.
     KpiTable chartTable = *table;
     chartTable.rows.erase(std::remove_if(chartTable.rows.begin(), chartTable.rows.end(),
@@ -231,6 +269,7 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
         k.kpi = plainKpi(kpi);
         k.definition = kpiDefinition(kpi);
         k.series = seriesOf(chartTable, kpi, kind);
+        k.limits = processLimits(k.series, history, kpi, *initiatives);
         if (const auto t = targetOn(*targets, kpi, current.firstDay)) {
             k.target = t->value;
             k.kpi.higherIsBetter = t->higherIsBetter;
@@ -274,7 +313,7 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
             r.unit = plain.unit;
             r.beforeAfter = beforeAfter(seriesOf(*table, *kpi, kind), c, plain.higherIsBetter, asOf);
             const auto t = targetOn(*targets, *kpi, current.firstDay);
-            r.beforeAfter.verdict = judgeInitiative(*table, *kpi, c.startDate, t ? t->higherIsBetter : plain.higherIsBetter);
+            r.beforeAfter.verdict = judgeInitiative(history, *kpi, c.startDate, t ? t->higherIsBetter : plain.higherIsBetter);
         } else {
             r.kpiName = c.kpiKey;
         }
@@ -308,7 +347,13 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
 namespace {
 // The first day the KPI tables for initiatives start from: the data's first day, so that each
 // initiative's verdict sees every complete period before its start; `fallback` without data.
-Result<QDate> dataStart(const Store &store, QDate fallback)
+struct DataStart
+{
+    QDate from;                        // where the table starts
+    std::optional<QDate> firstDataDay;
+};
+
+Result<DataStart> dataStart(const Store &store, QDate fallback)
 {
     ScopedConnection connection(store);
     if (!connection.isOpen())
@@ -316,7 +361,9 @@ Result<QDate> dataStart(const Store &store, QDate fallback)
     auto span = kpiDataSpan(connection.database(), store.timeZone());
     if (!span)
         return span.error();
-    return *span ? qMin(fallback, (*span)->first) : fallback;
+    if (!*span)
+        return DataStart{fallback, std::nullopt};
+    return DataStart{qMin(fallback, (*span)->first), (*span)->first};
 }
 
 BeforeAfter measured(const KpiTable &table, const CsiInitiative &c, Kpi kpi, PeriodKind by, QDate today)
@@ -336,17 +383,17 @@ Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &i
     if (!kpi)
         return Error::badInput(Tr::tr("Improvement initiative “%1” aims at an unknown KPI “%2”.")
                                    .arg(initiative.title, initiative.kpiKey));
-    auto from = dataStart(store, stepBack(periodFirstDay(initiative.startDate, by), by, 1));
-    if (!from)
-        return from.error();
+    auto start = dataStart(store, stepBack(periodFirstDay(initiative.startDate, by), by, 1));
+    if (!start)
+        return start.error();
     KpiRequest request;
-    request.from = *from;
+    request.from = start->from;
     request.to = qMax(request.from.value(), today.addDays(-1));
     request.by = by;
     auto table = computeKpis(store, request);
     if (!table)
         return table.error();
-    return measured(*table, initiative, *kpi, by, today);
+    return measured(fromFirstData(*table, start->firstDataDay), initiative, *kpi, by, today);
 }
 
 Result<QList<BeforeAfter>> measureInitiatives(const Store &store, const QList<CsiInitiative> &initiatives, PeriodKind by,
@@ -368,15 +415,16 @@ Result<QList<BeforeAfter>> measureInitiatives(const Store &store, const QList<Cs
     if (!start)
         return start.error();
     KpiRequest request;
-    request.from = *start;
-    request.to = qMax(*start, today.addDays(-1));
+    request.from = start->from;
+    request.to = qMax(start->from, today.addDays(-1));
     request.by = by;
     auto table = computeKpis(store, request, cancel);
     if (!table)
         return table.error();
+    const KpiTable history = fromFirstData(*table, start->firstDataDay);
     for (const CsiInitiative &c : initiatives) {
         const auto kpi = kpiFromKey(c.kpiKey);
-        out << (kpi ? measured(*table, c, *kpi, by, today) : BeforeAfter{});
+        out << (kpi ? measured(history, c, *kpi, by, today) : BeforeAfter{});
     }
     return out;
 }

@@ -263,7 +263,7 @@ private slots:
         QCOMPARE(v.periodsSinceStart, 8);
         QCOMPARE(*v.averageBefore, 11.0);
         QCOMPARE(*v.averageSince, 10.5);
-        QCOMPARE(v.signalPeriodLabel, QStringLiteral("2026-02"));
+        QCOMPARE(v.signalPeriodLabel, QStringLiteral("February 2026"));
         QCOMPARE(verdictSentence(v), QStringLiteral("real improvement since 1 July 2025: 8 months in a row below the old average"));
         v = judgeInitiative(t, Kpi::Opened, QDate(2025, 7, 1), true);
         QCOMPARE(v.kind, InitiativeVerdict::Kind::RealDeterioration);
