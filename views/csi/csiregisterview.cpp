@@ -47,7 +47,7 @@ QString csiVerdictCell(const BeforeAfter &ba, PlainUnit unit, QString &before, Q
     if (v.averageSince)
         since = QCoreApplication::translate("ft::CsiRegisterView", "%1 (average of %2)")
                     .arg(plainValue(*v.averageSince, unit), periodCount(v.by, v.periodsSinceStart));
-    return verdictSentence(v);
+    return verdictShort(v);   // the whole sentence, with the averages, in the cell's tooltip
 }
 QString dateText(const std::optional<QDate> &d)
 {
@@ -79,8 +79,8 @@ CsiRegisterView::CsiRegisterView(Store &store, QWidget *parent)
 
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Initiative"), tr("Measure"), tr("Status"), tr("Started"), tr("Baseline"),
-                                        tr("Before"), tr("Since"), tr("Target"), tr("Target reached"), tr("Owner"),
-                                        tr("Review"), tr("Signal or noise")});
+                                        tr("Before"), tr("Since"), tr("Signal or noise"), tr("Target"),
+                                        tr("Target reached"), tr("Owner"), tr("Review")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -168,8 +168,8 @@ void CsiRegisterView::fillTable()
             reached = ba.reached == TargetReached::Yes ? tr("yes") : ba.reached == TargetReached::No ? (isClosedCsiStatus(c.status) ? tr("no") : tr("not yet")) : tr("not known");
         }
         const QStringList cells{c.title, kpiName(c.kpiKey), csiStatusLabel(c.status), dateText(c.startDate),
-                                plainValueOrDash(c.baseline, unit), before, since, plainValueOrDash(c.target, unit),
-                                reached, c.owner, dateText(c.reviewDate), verdict};
+                                plainValueOrDash(c.baseline, unit), before, since, verdict,
+                                plainValueOrDash(c.target, unit), reached, c.owner, dateText(c.reviewDate)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells.value(col));
             if (col == Title && !c.outcome.isEmpty())

@@ -105,6 +105,20 @@ QString signalInWords(unsigned rules, Side side, int run, int nearLimit, PeriodK
     return {};
 }
 
+QString verdictShort(const InitiativeVerdict &v)
+{
+    switch (v.kind) {
+    case InitiativeVerdict::Kind::TooFewBefore: return Tr::tr("too few to judge");
+    case InitiativeVerdict::Kind::NoChangeYet:
+        if (v.periodsSinceStart == 0 && v.start > QDate::currentDate())
+            return Tr::tr("not started yet");
+        return Tr::tr("no change beyond normal variation yet");
+    case InitiativeVerdict::Kind::RealImprovement: return Tr::tr("real improvement");
+    case InitiativeVerdict::Kind::RealDeterioration: return Tr::tr("real deterioration");
+    }
+    return {};
+}
+
 QString verdictSentence(const InitiativeVerdict &v)
 {
     const QString since = QLocale().toString(v.start, dateformat::longDayMonthYear());
@@ -115,6 +129,8 @@ QString verdictSentence(const InitiativeVerdict &v)
             .arg(periodCount(v.by, v.baselinePeriods))
             .arg(MinBaselinePeriods);
     case InitiativeVerdict::Kind::NoChangeYet:
+        if (v.periodsSinceStart == 0 && v.start > QDate::currentDate())
+            return Tr::tr("not started yet");
         return Tr::tr("no change beyond normal variation yet (%1 since the start)")
             .arg(periodCount(v.by, v.periodsSinceStart));
     case InitiativeVerdict::Kind::RealImprovement:

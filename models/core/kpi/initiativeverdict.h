@@ -39,6 +39,8 @@ InitiativeVerdict judgeInitiative(const KpiTable &table, Kpi kpi, QDate start, b
 // "real improvement since 3 March 2027: 8 months in a row below the old average",
 // "no change beyond normal variation yet (4 months since the start)" (translated).
 QString verdictSentence(const InitiativeVerdict &verdict);
+// A few words for a table cell: "real improvement", "no change beyond normal variation yet" …
+QString verdictShort(const InitiativeVerdict &verdict);
 // The rule that fired, in words: "8 months in a row below the old average".
 QString signalInWords(unsigned rules, Side side, int run, int nearLimit, PeriodKind by, const QString &periodLabel);
 // "%n month(s)" and its week and quarter twins.

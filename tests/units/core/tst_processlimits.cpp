@@ -275,6 +275,10 @@ private slots:
         v = judgeInitiative(t, Kpi::Opened, QDate(2025, 6, 1), false);
         QCOMPARE(v.kind, InitiativeVerdict::Kind::TooFewBefore);
         QVERIFY(verdictSentence(v).startsWith(QStringLiteral("too few to judge")));
+        // Starting after today: nothing to judge yet, and it says so.
+        v = judgeInitiative(t, Kpi::Opened, QDate::currentDate().addMonths(2), false);
+        QCOMPARE(v.kind, InitiativeVerdict::Kind::NoChangeYet);
+        QCOMPARE(verdictSentence(v), QStringLiteral("not started yet"));
     }
 };
 
