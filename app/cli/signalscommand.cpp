@@ -10,6 +10,8 @@
 
 namespace ft::cli {
 
+const Command &signalsCommand();
+
 namespace {
 struct Tr
 {
@@ -63,9 +65,17 @@ int runSignals(const QStringList &arguments, Context &context)
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption format(QStringLiteral("format"), Tr::tr("csv or json"), QStringLiteral("FORMAT"),
                                     QStringLiteral("csv"));
-    parser.addOptions({kpi, from, to, by, baselineFrom, baselineTo, format});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("this help"));
+    parser.addOptions({kpi, from, to, by, baselineFrom, baselineTo, format, help});
     if (!parser.parse(arguments))
         return usageFailure(context, name, parser.errorText());
+    if (parser.isSet(help)) {
+        // The options with the KPIs listed from the one table of KPI names (models/core/kpi/kpicolumns.cpp).
+        const QString text = parser.helpText();
+        context.out << Tr::tr("Usage: followthrough [--db FILE] %1").arg(signalsCommand().synopsis) << '\n'
+                    << text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        return Success;
+    }
     if (!parser.positionalArguments().isEmpty())
         return usageFailure(context, name, Tr::tr("signals takes no arguments, only options: %1")
                                                .arg(parser.positionalArguments().join(QLatin1Char(' '))));

@@ -142,6 +142,15 @@ private slots:
         QVERIFY(promises.value(u"centre"_s).isNull());
     }
 
+    void shouldListTheKpisInItsHelp()
+    {
+        const Run r = run({u"signals"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Usage: followthrough [--db FILE] signals"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"--baseline-from"_s), qPrintable(r.out));
+        QVERIFY2(r.out.simplified().contains(u"callback_rate (Callback rate)"_s), qPrintable(r.out));
+    }
+
     void shouldRefuseBadUsageWithStatusTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
