@@ -4771,6 +4771,10 @@ Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>a KPI column, repeat for more (default: every KPI): %1</source>
         <translation>eine KPI-Spalte, für mehrere wiederholen (Standard: alle KPIs): %1</translation>
     </message>
+    <message>
+        <source>this help</source>
+        <translation>diese Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>ft::display</name>

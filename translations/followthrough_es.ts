@@ -4771,6 +4771,10 @@ Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
         <source>a KPI column, repeat for more (default: every KPI): %1</source>
         <translation>una columna KPI, repítala para varias (por defecto: todos los KPI): %1</translation>
     </message>
+    <message>
+        <source>this help</source>
+        <translation>esta ayuda</translation>
+    </message>
 </context>
 <context>
     <name>ft::display</name>

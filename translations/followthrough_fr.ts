@@ -4771,6 +4771,10 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
         <source>a KPI column, repeat for more (default: every KPI): %1</source>
         <translation>une colonne KPI, à répéter pour plusieurs (par défaut : tous les KPI) : %1</translation>
     </message>
+    <message>
+        <source>this help</source>
+        <translation>cette aide</translation>
+    </message>
 </context>
 <context>
     <name>ft::display</name>
