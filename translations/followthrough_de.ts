@@ -218,6 +218,17 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
 </context>
 <context>
+    <name>ft::BeforeAfter</name>
+    <message>
+        <source>Average before the start %1 (%2), since the start %3 (%4).</source>
+        <translation>Durchschnitt vor dem Start %1 (%2), seit dem Start %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Average before the start %1 (%2).</source>
+        <translation>Durchschnitt vor dem Start %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ft::ChangeSet</name>
     <message>
         <source>Unknown table %1</source>
@@ -397,6 +408,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>Called back when checked</source>
         <translation>Zurückgerufen trotz Abhaken</translation>
+    </message>
+    <message>
+        <source>%1 of %2: too few to judge</source>
+        <translation>%1 von %2: zu wenige für eine Aussage</translation>
     </message>
 </context>
 <context>
@@ -874,10 +889,6 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <source>Before: the measure in the last whole month before the start. Since: the latest whole month after it (up to the review date once that has passed).</source>
-        <translation>Vorher: die Kennzahl im letzten vollen Monat vor dem Start. Seitdem: der jüngste volle Monat danach (bis zum Prüfdatum, sobald dieses vorbei ist).</translation>
-    </message>
-    <message>
         <source>Reading the register</source>
         <translation>Register wird gelesen</translation>
     </message>
@@ -960,6 +971,18 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>The baseline of “%1” is now its value in %2.</source>
         <translation>Der Ausgangswert von „%1“ ist jetzt sein Wert im %2.</translation>
+    </message>
+    <message>
+        <source>%1 (average of %2)</source>
+        <translation>%1 (Durchschnitt aus %2)</translation>
+    </message>
+    <message>
+        <source>Signal or noise</source>
+        <translation>Signal oder Rauschen</translation>
+    </message>
+    <message>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
+        <translation>Vorher: der Durchschnitt der Kennzahl über die vollen Monate vor dem Start. Seitdem: ihr Durchschnitt über die vollen Monate danach. Signal oder Rauschen: ob sich die Kennzahl seit dem Start über ihre normale Schwankung hinaus bewegt hat (siehe die Grenzen im KPI-Diagramm).</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1897,93 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
 </context>
 <context>
+    <name>ft::InitiativeVerdict</name>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 quarter</source>
+        <translation>%1 Quartal</translation>
+    </message>
+    <message>
+        <source>%1 quarters</source>
+        <translation>%1 Quartale</translation>
+    </message>
+    <message>
+        <source>%1 above the upper limit of normal variation</source>
+        <translation>%1 über der oberen Grenze der normalen Schwankung</translation>
+    </message>
+    <message>
+        <source>%1 below the lower limit of normal variation</source>
+        <translation>%1 unter der unteren Grenze der normalen Schwankung</translation>
+    </message>
+    <message>
+        <source>%1 in a row above the old average</source>
+        <translation>%1 in Folge über dem alten Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1 in a row below the old average</source>
+        <translation>%1 in Folge unter dem alten Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1 of the last 4 closer to the upper limit than to the average</source>
+        <translation>%1 der letzten 4 näher an der oberen Grenze als am Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1 of the last 4 closer to the lower limit than to the average</source>
+        <translation>%1 der letzten 4 näher an der unteren Grenze als am Durchschnitt</translation>
+    </message>
+    <message>
+        <source>too few to judge</source>
+        <translation>zu wenig Daten zum Urteilen</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>no change beyond normal variation yet</source>
+        <translation>noch keine Veränderung über die normale Schwankung hinaus</translation>
+    </message>
+    <message>
+        <source>real improvement</source>
+        <translation>echte Verbesserung</translation>
+    </message>
+    <message>
+        <source>real deterioration</source>
+        <translation>echte Verschlechterung</translation>
+    </message>
+    <message>
+        <source>too few to judge: %1 with data before the start, at least %2 needed</source>
+        <translation>zu wenige für eine Aussage: %1 mit Daten vor dem Start, mindestens %2 nötig</translation>
+    </message>
+    <message>
+        <source>no change beyond normal variation yet (%1 since the start)</source>
+        <translation>noch keine Veränderung über die normale Schwankung hinaus (%1 seit dem Start)</translation>
+    </message>
+    <message>
+        <source>real improvement since %1: %2</source>
+        <translation>echte Verbesserung seit %1: %2</translation>
+    </message>
+    <message>
+        <source>real deterioration since %1: %2</source>
+        <translation>echte Verschlechterung seit %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::Kind</name>
     <message>
         <source>Incident</source>
@@ -2029,6 +2139,38 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>Of the follow-ups resolved in the period that had a closure checklist, the share resolved with every required item checked and no override.</source>
         <translation>Von den im Zeitraum gelösten Nachverfolgungen mit Abschluss-Checkliste der Anteil, der mit allen Pflichtpunkten abgehakt und ohne Übersteuern gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>Median resolution (h)</source>
+        <translation>Median Lösungszeit (h)</translation>
+    </message>
+    <message>
+        <source>P90 resolution (h)</source>
+        <translation>P90 Lösungszeit (h)</translation>
+    </message>
+    <message>
+        <source>Median resolution (business h)</source>
+        <translation>Median Lösungszeit (Geschäftsstunden)</translation>
+    </message>
+    <message>
+        <source>Median first response (h)</source>
+        <translation>Median erste Antwort (h)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA eingehalten</translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation>Zufriedenheitswert</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>Zufrieden (4–5)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2426,30 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Grenzen</translation>
+    </message>
+    <message>
+        <source>Show the limits of normal variation: points outside them, or long runs on one side of the average, are signals rather than noise</source>
+        <translation>Grenzen der normalen Schwankung zeigen: Punkte außerhalb oder lange Folgen auf einer Seite des Durchschnitts sind Signale, kein Rauschen</translation>
+    </message>
+    <message>
+        <source>Signal or noise</source>
+        <translation>Signal oder Rauschen</translation>
+    </message>
+    <message>
+        <source>So far in %1 (not over yet): %2, based on %3.</source>
+        <translation>Bisher in %1 (noch nicht vorbei): %2, aus %3.</translation>
+    </message>
+    <message>
+        <source>Too few items to judge.</source>
+        <translation>Zu wenige Vorgänge für eine Aussage.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ft::KpiEngine</name>
@@ -2453,6 +2619,80 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::KpiSignalOverlay</name>
+    <message>
+        <source>so far: this period is not over yet</source>
+        <translation>bisher: dieser Zeitraum ist noch nicht vorbei</translation>
+    </message>
+    <message>
+        <source>too few to judge (based on %1)</source>
+        <translation>zu wenige für eine Aussage (aus %1)</translation>
+    </message>
+    <message>
+        <source>normal variation: %1 to %2 (average %3)</source>
+        <translation>normale Schwankung: %1 bis %2 (Durchschnitt %3)</translation>
+    </message>
+    <message>
+        <source>part of the baseline the limits come from</source>
+        <translation>Teil der Basis, aus der die Grenzen stammen</translation>
+    </message>
+    <message>
+        <source>signal: %1</source>
+        <translation>Signal: %1</translation>
+    </message>
+    <message>
+        <source>No limits of normal variation yet: they need at least %1 complete periods with data before the first improvement initiative (or in all, without one); there are %2.</source>
+        <translation>Noch keine Grenzen der normalen Schwankung: Dafür braucht es mindestens %1 abgeschlossene Zeiträume mit Daten vor der ersten Verbesserungsinitiative (ohne Initiative insgesamt); vorhanden sind %2.</translation>
+    </message>
+    <message>
+        <source>Average %1 over %2 to %3; the limits of normal variation widen where a period rests on few items.</source>
+        <translation>Durchschnitt %1 von %2 bis %3; die Grenzen der normalen Schwankung werden weiter, wo ein Zeitraum auf wenigen Vorgängen beruht.</translation>
+    </message>
+    <message>
+        <source>Normal variation from %1 to %2 around an average of %3, from %4 to %5.</source>
+        <translation>Normale Schwankung von %1 bis %2 um einen Durchschnitt von %3, aus %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>Later periods are judged against these limits once they are complete.</source>
+        <translation>Spätere Zeiträume werden an diesen Grenzen gemessen, sobald sie abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>No signal in the %1 since: what moved is normal variation.</source>
+        <translation>Kein Signal in den %1 seitdem: Was sich bewegt hat, ist normale Schwankung.</translation>
+    </message>
+    <message>
+        <source>Signals in %1 of the %2 since (ringed on the chart).</source>
+        <translation>Signale in %1 der %2 seitdem (im Diagramm umkreist).</translation>
+    </message>
+    <message>
+        <source>Average (baseline)</source>
+        <translation>Durchschnitt (Basis)</translation>
+    </message>
+    <message>
+        <source>Average and limits of normal variation</source>
+        <translation>Durchschnitt und Grenzen der normalen Schwankung</translation>
+    </message>
+    <message>
+        <source>So far (period not over)</source>
+        <translation>Bisher (Zeitraum läuft noch)</translation>
+    </message>
+    <message>
+        <source>Hollow: too few items to judge</source>
+        <translation>Hohl: zu wenige Vorgänge für eine Aussage</translation>
+    </message>
+    <message>
+        <source>Signal: not normal variation</source>
+        <translation>Signal: keine normale Schwankung</translation>
+    </message>
+</context>
+<context>
+    <name>ft::KpiSignals</name>
+    <message>
+        <source>%1: no process limits: complete periods with data in the baseline: %2; at least %3 are needed.</source>
+        <translation>%1: keine Prozessgrenzen: abgeschlossene Zeiträume mit Daten in der Basis: %2; mindestens %3 sind nötig.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3499,14 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <source>No data in this range</source>
         <translation>Keine Daten in diesem Bereich</translation>
     </message>
+    <message>
+        <source>Limits of normal variation</source>
+        <translation>Grenzen der normalen Schwankung</translation>
+    </message>
+    <message>
+        <source>Signal: not normal variation</source>
+        <translation>Signal: keine normale Schwankung</translation>
+    </message>
 </context>
 <context>
     <name>ft::ReportController</name>
@@ -3350,74 +3598,6 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>New work opened</source>
-        <translation>Neu geöffnete Arbeit</translation>
-    </message>
-    <message>
-        <source>Work resolved</source>
-        <translation>Gelöste Arbeit</translation>
-    </message>
-    <message>
-        <source>Work closed</source>
-        <translation>Geschlossene Arbeit</translation>
-    </message>
-    <message>
-        <source>Callbacks</source>
-        <translation>Rückrufe</translation>
-    </message>
-    <message>
-        <source>The share of resolved work called back</source>
-        <translation>Anteil der gelösten Arbeit mit Rückruf</translation>
-    </message>
-    <message>
-        <source>The typical time to resolve</source>
-        <translation>Typische Zeit bis zur Lösung</translation>
-    </message>
-    <message>
-        <source>The time within which 9 in 10 were resolved</source>
-        <translation>Zeit, in der 9 von 10 gelöst wurden</translation>
-    </message>
-    <message>
-        <source>The typical working time to resolve</source>
-        <translation>Typische Arbeitszeit bis zur Lösung</translation>
-    </message>
-    <message>
-        <source>The typical time to a first reply</source>
-        <translation>Typische Zeit bis zur ersten Antwort</translation>
-    </message>
-    <message>
-        <source>The share resolved within the agreed time</source>
-        <translation>Anteil, der in der vereinbarten Zeit gelöst wurde</translation>
-    </message>
-    <message>
-        <source>The average satisfaction score</source>
-        <translation>Durchschnittliche Zufriedenheit</translation>
-    </message>
-    <message>
-        <source>The share of satisfied customers</source>
-        <translation>Anteil zufriedener Kunden</translation>
-    </message>
-    <message>
-        <source>Survey responses</source>
-        <translation>Umfrageantworten</translation>
-    </message>
-    <message>
-        <source>Open work at the end of the period</source>
-        <translation>Offene Arbeit am Ende des Zeitraums</translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups</source>
-        <translation>Überfällige Nachverfolgungen</translation>
-    </message>
-    <message>
-        <source>The share of promised updates kept</source>
-        <translation>Anteil eingehaltener Rückmeldezusagen</translation>
-    </message>
-    <message>
-        <source>The share of work closed with its checklist done</source>
-        <translation>Anteil mit erledigter Checkliste abgeschlossener Arbeit</translation>
-    </message>
-    <message>
         <source>the week of %1</source>
         <translation>die Woche vom %1</translation>
     </message>
@@ -3452,6 +3632,10 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>Improvement initiative “%1” aims at an unknown KPI “%2”.</source>
         <translation>Die Verbesserungsinitiative „%1“ zielt auf eine unbekannte Kennzahl „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3825,10 @@ Kennzahl: %2</translation>
     <message>
         <source>Initiatives marked on the chart: %1</source>
         <translation>Im Diagramm markierte Initiativen: %1</translation>
+    </message>
+    <message>
+        <source>Signal or noise: %1</source>
+        <translation>Signal oder Rauschen: %1</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4877,50 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>--out must end in .pdf, not “%1”.</source>
         <translation>--out muss auf .pdf enden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>a KPI column, repeat for more (default: every KPI): %1</source>
+        <translation>eine KPI-Spalte, für mehrere wiederholen (Standard: alle KPIs): %1</translation>
+    </message>
+    <message>
+        <source>first day shown (inclusive)</source>
+        <translation>erster angezeigter Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>last day shown (inclusive)</source>
+        <translation>letzter angezeigter Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>first day of the baseline (default: before the first initiative)</source>
+        <translation>erster Tag der Basis (Standard: vor der ersten Initiative)</translation>
+    </message>
+    <message>
+        <source>last day of the baseline</source>
+        <translation>letzter Tag der Basis</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>diese Hilfe</translation>
+    </message>
+    <message>
+        <source>signals takes no arguments, only options: %1</source>
+        <translation>signals nimmt keine Argumente, nur Optionen: %1</translation>
+    </message>
+    <message>
+        <source>--kpi: unknown KPI column “%1”.</source>
+        <translation>--kpi: unbekannte KPI-Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>--baseline-from and --baseline-to go together.</source>
+        <translation>--baseline-from und --baseline-to gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>--baseline-to (%1) is before --baseline-from (%2).</source>
+        <translation>--baseline-to (%1) liegt vor --baseline-from (%2).</translation>
+    </message>
+    <message>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <translation>die Werte der Prozessverhaltensdiagramme jeder KPI ausgeben: Wert, n, Mittellinie, Grenzen und ausgelöste Signale (Standard: alle KPIs, nach Monat)</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,17 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     </message>
 </context>
 <context>
+    <name>ft::BeforeAfter</name>
+    <message>
+        <source>Average before the start %1 (%2), since the start %3 (%4).</source>
+        <translation>Media antes del inicio %1 (%2), desde el inicio %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Average before the start %1 (%2).</source>
+        <translation>Media antes del inicio %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ft::ChangeSet</name>
     <message>
         <source>Unknown table %1</source>
@@ -397,6 +408,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>Called back when checked</source>
         <translation>Rellamadas pese a marcarlo</translation>
+    </message>
+    <message>
+        <source>%1 of %2: too few to judge</source>
+        <translation>%1 de %2: demasiado pocos para juzgar</translation>
     </message>
 </context>
 <context>
@@ -874,10 +889,6 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Revisión</translation>
     </message>
     <message>
-        <source>Before: the measure in the last whole month before the start. Since: the latest whole month after it (up to the review date once that has passed).</source>
-        <translation>Antes: la medida en el último mes completo antes del inicio. Desde: el último mes completo posterior (hasta la fecha de revisión, una vez pasada).</translation>
-    </message>
-    <message>
         <source>Reading the register</source>
         <translation>Leyendo el registro</translation>
     </message>
@@ -960,6 +971,18 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>The baseline of “%1” is now its value in %2.</source>
         <translation>La línea base de “%1” es ahora su valor en %2.</translation>
+    </message>
+    <message>
+        <source>%1 (average of %2)</source>
+        <translation>%1 (media de %2)</translation>
+    </message>
+    <message>
+        <source>Signal or noise</source>
+        <translation>Señal o ruido</translation>
+    </message>
+    <message>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
+        <translation>Antes: la media del indicador en los meses completos antes del inicio. Desde: su media en los meses completos desde entonces. Señal o ruido: si el indicador se ha movido más allá de su variación normal desde el inicio (vea los límites del gráfico KPI).</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1897,93 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     </message>
 </context>
 <context>
+    <name>ft::InitiativeVerdict</name>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 semana</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 mes</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>%1 quarter</source>
+        <translation>%1 trimestre</translation>
+    </message>
+    <message>
+        <source>%1 quarters</source>
+        <translation>%1 trimestres</translation>
+    </message>
+    <message>
+        <source>%1 above the upper limit of normal variation</source>
+        <translation>%1 por encima del límite superior de la variación normal</translation>
+    </message>
+    <message>
+        <source>%1 below the lower limit of normal variation</source>
+        <translation>%1 por debajo del límite inferior de la variación normal</translation>
+    </message>
+    <message>
+        <source>%1 in a row above the old average</source>
+        <translation>%1 seguidos por encima de la media anterior</translation>
+    </message>
+    <message>
+        <source>%1 in a row below the old average</source>
+        <translation>%1 seguidos por debajo de la media anterior</translation>
+    </message>
+    <message>
+        <source>%1 of the last 4 closer to the upper limit than to the average</source>
+        <translation>%1 de los últimos 4 más cerca del límite superior que de la media</translation>
+    </message>
+    <message>
+        <source>%1 of the last 4 closer to the lower limit than to the average</source>
+        <translation>%1 de los últimos 4 más cerca del límite inferior que de la media</translation>
+    </message>
+    <message>
+        <source>too few to judge</source>
+        <translation>muy pocos datos para juzgar</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>aún no ha empezado</translation>
+    </message>
+    <message>
+        <source>no change beyond normal variation yet</source>
+        <translation>todavía ningún cambio más allá de la variación normal</translation>
+    </message>
+    <message>
+        <source>real improvement</source>
+        <translation>mejora real</translation>
+    </message>
+    <message>
+        <source>real deterioration</source>
+        <translation>empeoramiento real</translation>
+    </message>
+    <message>
+        <source>too few to judge: %1 with data before the start, at least %2 needed</source>
+        <translation>demasiado pocos para juzgar: %1 con datos antes del inicio, se necesitan al menos %2</translation>
+    </message>
+    <message>
+        <source>no change beyond normal variation yet (%1 since the start)</source>
+        <translation>todavía ningún cambio más allá de la variación normal (%1 desde el inicio)</translation>
+    </message>
+    <message>
+        <source>real improvement since %1: %2</source>
+        <translation>mejora real desde el %1: %2</translation>
+    </message>
+    <message>
+        <source>real deterioration since %1: %2</source>
+        <translation>empeoramiento real desde el %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::Kind</name>
     <message>
         <source>Incident</source>
@@ -2029,6 +2139,38 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>Of the follow-ups resolved in the period that had a closure checklist, the share resolved with every required item checked and no override.</source>
         <translation>De los seguimientos resueltos en el periodo con lista de comprobación de cierre, la parte resuelta con todos los puntos obligatorios marcados y sin anulación.</translation>
+    </message>
+    <message>
+        <source>Median resolution (h)</source>
+        <translation>Resolución mediana (h)</translation>
+    </message>
+    <message>
+        <source>P90 resolution (h)</source>
+        <translation>Resolución P90 (h)</translation>
+    </message>
+    <message>
+        <source>Median resolution (business h)</source>
+        <translation>Resolución mediana (horas laborables)</translation>
+    </message>
+    <message>
+        <source>Median first response (h)</source>
+        <translation>Primera respuesta mediana (h)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA cumplido</translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation>Puntuación de satisfacción</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>Satisfechos (4–5)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2426,30 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <source>%1 points</source>
         <translation>%1 puntos</translation>
     </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Límites</translation>
+    </message>
+    <message>
+        <source>Show the limits of normal variation: points outside them, or long runs on one side of the average, are signals rather than noise</source>
+        <translation>Mostrar los límites de la variación normal: los puntos fuera de ellos, o las series largas a un lado de la media, son señales y no ruido</translation>
+    </message>
+    <message>
+        <source>Signal or noise</source>
+        <translation>Señal o ruido</translation>
+    </message>
+    <message>
+        <source>So far in %1 (not over yet): %2, based on %3.</source>
+        <translation>Hasta ahora en %1 (aún no terminado): %2, sobre %3.</translation>
+    </message>
+    <message>
+        <source>Too few items to judge.</source>
+        <translation>Demasiados pocos elementos para juzgar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ft::KpiEngine</name>
@@ -2453,6 +2619,80 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::KpiSignalOverlay</name>
+    <message>
+        <source>so far: this period is not over yet</source>
+        <translation>hasta ahora: este periodo aún no ha terminado</translation>
+    </message>
+    <message>
+        <source>too few to judge (based on %1)</source>
+        <translation>demasiado pocos para juzgar (sobre %1)</translation>
+    </message>
+    <message>
+        <source>normal variation: %1 to %2 (average %3)</source>
+        <translation>variación normal: de %1 a %2 (media %3)</translation>
+    </message>
+    <message>
+        <source>part of the baseline the limits come from</source>
+        <translation>forma parte de la base de los límites</translation>
+    </message>
+    <message>
+        <source>signal: %1</source>
+        <translation>señal: %1</translation>
+    </message>
+    <message>
+        <source>No limits of normal variation yet: they need at least %1 complete periods with data before the first improvement initiative (or in all, without one); there are %2.</source>
+        <translation>Aún no hay límites de variación normal: se necesitan al menos %1 periodos completos con datos antes de la primera iniciativa de mejora (o en total, sin iniciativa); hay %2.</translation>
+    </message>
+    <message>
+        <source>Average %1 over %2 to %3; the limits of normal variation widen where a period rests on few items.</source>
+        <translation>Media %1 de %2 a %3; los límites de la variación normal se amplían cuando un periodo se basa en pocos elementos.</translation>
+    </message>
+    <message>
+        <source>Normal variation from %1 to %2 around an average of %3, from %4 to %5.</source>
+        <translation>Variación normal de %1 a %2 alrededor de una media de %3, calculada de %4 a %5.</translation>
+    </message>
+    <message>
+        <source>Later periods are judged against these limits once they are complete.</source>
+        <translation>Los periodos posteriores se juzgarán con estos límites cuando estén completos.</translation>
+    </message>
+    <message>
+        <source>No signal in the %1 since: what moved is normal variation.</source>
+        <translation>Ninguna señal en los %1 desde entonces: lo que se movió es variación normal.</translation>
+    </message>
+    <message>
+        <source>Signals in %1 of the %2 since (ringed on the chart).</source>
+        <translation>Señales en %1 de los %2 desde entonces (rodeadas en el gráfico).</translation>
+    </message>
+    <message>
+        <source>Average (baseline)</source>
+        <translation>Media (base)</translation>
+    </message>
+    <message>
+        <source>Average and limits of normal variation</source>
+        <translation>Media y límites de la variación normal</translation>
+    </message>
+    <message>
+        <source>So far (period not over)</source>
+        <translation>Hasta ahora (periodo en curso)</translation>
+    </message>
+    <message>
+        <source>Hollow: too few items to judge</source>
+        <translation>Hueco: demasiados pocos elementos para juzgar</translation>
+    </message>
+    <message>
+        <source>Signal: not normal variation</source>
+        <translation>Señal: no es variación normal</translation>
+    </message>
+</context>
+<context>
+    <name>ft::KpiSignals</name>
+    <message>
+        <source>%1: no process limits: complete periods with data in the baseline: %2; at least %3 are needed.</source>
+        <translation>%1: sin límites de proceso: periodos completos con datos en la base: %2; se necesitan al menos %3.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3499,14 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <source>No data in this range</source>
         <translation>No hay datos en este rango</translation>
     </message>
+    <message>
+        <source>Limits of normal variation</source>
+        <translation>Límites de la variación normal</translation>
+    </message>
+    <message>
+        <source>Signal: not normal variation</source>
+        <translation>Señal: no es variación normal</translation>
+    </message>
 </context>
 <context>
     <name>ft::ReportController</name>
@@ -3350,74 +3598,6 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>El informe se canceló.</translation>
     </message>
     <message>
-        <source>New work opened</source>
-        <translation>Trabajo nuevo abierto</translation>
-    </message>
-    <message>
-        <source>Work resolved</source>
-        <translation>Trabajo resuelto</translation>
-    </message>
-    <message>
-        <source>Work closed</source>
-        <translation>Trabajo cerrado</translation>
-    </message>
-    <message>
-        <source>Callbacks</source>
-        <translation>Rellamadas</translation>
-    </message>
-    <message>
-        <source>The share of resolved work called back</source>
-        <translation>La parte del trabajo resuelto con rellamada</translation>
-    </message>
-    <message>
-        <source>The typical time to resolve</source>
-        <translation>El tiempo habitual de resolución</translation>
-    </message>
-    <message>
-        <source>The time within which 9 in 10 were resolved</source>
-        <translation>El tiempo en el que se resolvieron 9 de cada 10</translation>
-    </message>
-    <message>
-        <source>The typical working time to resolve</source>
-        <translation>El tiempo laboral habitual de resolución</translation>
-    </message>
-    <message>
-        <source>The typical time to a first reply</source>
-        <translation>El tiempo habitual hasta la primera respuesta</translation>
-    </message>
-    <message>
-        <source>The share resolved within the agreed time</source>
-        <translation>La parte resuelta en el plazo acordado</translation>
-    </message>
-    <message>
-        <source>The average satisfaction score</source>
-        <translation>La puntuación media de satisfacción</translation>
-    </message>
-    <message>
-        <source>The share of satisfied customers</source>
-        <translation>La parte de clientes satisfechos</translation>
-    </message>
-    <message>
-        <source>Survey responses</source>
-        <translation>Respuestas a encuestas</translation>
-    </message>
-    <message>
-        <source>Open work at the end of the period</source>
-        <translation>El trabajo abierto al final del periodo</translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups</source>
-        <translation>Seguimientos vencidos</translation>
-    </message>
-    <message>
-        <source>The share of promised updates kept</source>
-        <translation>La parte de actualizaciones prometidas cumplidas</translation>
-    </message>
-    <message>
-        <source>The share of work closed with its checklist done</source>
-        <translation>La parte del trabajo cerrado con su lista completa</translation>
-    </message>
-    <message>
         <source>the week of %1</source>
         <translation>la semana del %1</translation>
     </message>
@@ -3452,6 +3632,10 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>Improvement initiative “%1” aims at an unknown KPI “%2”.</source>
         <translation>La iniciativa de mejora «%1» apunta a un indicador desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3825,10 @@ Indicador: %2</translation>
     <message>
         <source>Initiatives marked on the chart: %1</source>
         <translation>Iniciativas marcadas en el gráfico: %1</translation>
+    </message>
+    <message>
+        <source>Signal or noise: %1</source>
+        <translation>Señal o ruido: %1</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4877,50 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
     <message>
         <source>--out must end in .pdf, not “%1”.</source>
         <translation>--out debe terminar en .pdf, no «%1».</translation>
+    </message>
+    <message>
+        <source>a KPI column, repeat for more (default: every KPI): %1</source>
+        <translation>una columna KPI, repítala para varias (por defecto: todos los KPI): %1</translation>
+    </message>
+    <message>
+        <source>first day shown (inclusive)</source>
+        <translation>primer día mostrado (incluido)</translation>
+    </message>
+    <message>
+        <source>last day shown (inclusive)</source>
+        <translation>último día mostrado (incluido)</translation>
+    </message>
+    <message>
+        <source>first day of the baseline (default: before the first initiative)</source>
+        <translation>primer día de la base (por defecto: antes de la primera iniciativa)</translation>
+    </message>
+    <message>
+        <source>last day of the baseline</source>
+        <translation>último día de la base</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>esta ayuda</translation>
+    </message>
+    <message>
+        <source>signals takes no arguments, only options: %1</source>
+        <translation>signals no admite argumentos, solo opciones: %1</translation>
+    </message>
+    <message>
+        <source>--kpi: unknown KPI column “%1”.</source>
+        <translation>--kpi: columna KPI desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>--baseline-from and --baseline-to go together.</source>
+        <translation>--baseline-from y --baseline-to van juntos.</translation>
+    </message>
+    <message>
+        <source>--baseline-to (%1) is before --baseline-from (%2).</source>
+        <translation>--baseline-to (%1) es anterior a --baseline-from (%2).</translation>
+    </message>
+    <message>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <translation>mostrar las cifras de los gráficos de comportamiento del proceso de cada KPI: valor, n, línea central, límites y señales que se activan (por defecto: todos los KPI, por mes)</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,17 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
 </context>
 <context>
+    <name>ft::BeforeAfter</name>
+    <message>
+        <source>Average before the start %1 (%2), since the start %3 (%4).</source>
+        <translation>Moyenne avant le début %1 (%2), depuis le début %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Average before the start %1 (%2).</source>
+        <translation>Moyenne avant le début %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ft::ChangeSet</name>
     <message>
         <source>Unknown table %1</source>
@@ -397,6 +408,10 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>Called back when checked</source>
         <translation>Rappels malgré la coche</translation>
+    </message>
+    <message>
+        <source>%1 of %2: too few to judge</source>
+        <translation>%1 sur %2 : trop peu pour juger</translation>
     </message>
 </context>
 <context>
@@ -874,10 +889,6 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <translation>Revue</translation>
     </message>
     <message>
-        <source>Before: the measure in the last whole month before the start. Since: the latest whole month after it (up to the review date once that has passed).</source>
-        <translation>Avant : la mesure au cours du dernier mois complet avant le début. Depuis : le dernier mois complet après celui-ci (jusqu'à la date de revue une fois celle-ci passée).</translation>
-    </message>
-    <message>
         <source>Reading the register</source>
         <translation>Lecture du registre</translation>
     </message>
@@ -960,6 +971,18 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>The baseline of “%1” is now its value in %2.</source>
         <translation>La référence de départ de « %1 » est maintenant sa valeur en %2.</translation>
+    </message>
+    <message>
+        <source>%1 (average of %2)</source>
+        <translation>%1 (moyenne sur %2)</translation>
+    </message>
+    <message>
+        <source>Signal or noise</source>
+        <translation>Signal ou bruit</translation>
+    </message>
+    <message>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
+        <translation>Avant : la moyenne de l'indicateur sur les mois complets avant le début. Depuis : sa moyenne sur les mois complets depuis. Signal ou bruit : si l'indicateur a bougé au-delà de sa variation normale depuis le début (voir les limites du graphique KPI).</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1897,93 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
 </context>
 <context>
+    <name>ft::InitiativeVerdict</name>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 semaine</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 quarter</source>
+        <translation>%1 trimestre</translation>
+    </message>
+    <message>
+        <source>%1 quarters</source>
+        <translation>%1 trimestres</translation>
+    </message>
+    <message>
+        <source>%1 above the upper limit of normal variation</source>
+        <translation>%1 au-dessus de la limite haute de la variation normale</translation>
+    </message>
+    <message>
+        <source>%1 below the lower limit of normal variation</source>
+        <translation>%1 en dessous de la limite basse de la variation normale</translation>
+    </message>
+    <message>
+        <source>%1 in a row above the old average</source>
+        <translation>%1 de suite au-dessus de l’ancienne moyenne</translation>
+    </message>
+    <message>
+        <source>%1 in a row below the old average</source>
+        <translation>%1 de suite en dessous de l’ancienne moyenne</translation>
+    </message>
+    <message>
+        <source>%1 of the last 4 closer to the upper limit than to the average</source>
+        <translation>%1 des 4 derniers plus près de la limite haute que de la moyenne</translation>
+    </message>
+    <message>
+        <source>%1 of the last 4 closer to the lower limit than to the average</source>
+        <translation>%1 des 4 derniers plus près de la limite basse que de la moyenne</translation>
+    </message>
+    <message>
+        <source>too few to judge</source>
+        <translation>trop peu de données pour juger</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>pas encore commencée</translation>
+    </message>
+    <message>
+        <source>no change beyond normal variation yet</source>
+        <translation>pas encore de changement au-delà de la variation normale</translation>
+    </message>
+    <message>
+        <source>real improvement</source>
+        <translation>amélioration réelle</translation>
+    </message>
+    <message>
+        <source>real deterioration</source>
+        <translation>dégradation réelle</translation>
+    </message>
+    <message>
+        <source>too few to judge: %1 with data before the start, at least %2 needed</source>
+        <translation>trop peu pour juger : %1 avec des données avant le début, il en faut au moins %2</translation>
+    </message>
+    <message>
+        <source>no change beyond normal variation yet (%1 since the start)</source>
+        <translation>pas encore de changement au-delà de la variation normale (%1 depuis le début)</translation>
+    </message>
+    <message>
+        <source>real improvement since %1: %2</source>
+        <translation>amélioration réelle depuis le %1 : %2</translation>
+    </message>
+    <message>
+        <source>real deterioration since %1: %2</source>
+        <translation>dégradation réelle depuis le %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::Kind</name>
     <message>
         <source>Incident</source>
@@ -2029,6 +2139,38 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>Of the follow-ups resolved in the period that had a closure checklist, the share resolved with every required item checked and no override.</source>
         <translation>Parmi les suivis résolus sur la période avec une liste de contrôle de clôture, la part résolue avec chaque point obligatoire coché et sans dérogation.</translation>
+    </message>
+    <message>
+        <source>Median resolution (h)</source>
+        <translation>Résolution médiane (h)</translation>
+    </message>
+    <message>
+        <source>P90 resolution (h)</source>
+        <translation>Résolution P90 (h)</translation>
+    </message>
+    <message>
+        <source>Median resolution (business h)</source>
+        <translation>Résolution médiane (heures ouvrées)</translation>
+    </message>
+    <message>
+        <source>Median first response (h)</source>
+        <translation>Première réponse médiane (h)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA respecté</translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation>Note de satisfaction</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>Satisfaits (4–5)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2426,30 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Limites</translation>
+    </message>
+    <message>
+        <source>Show the limits of normal variation: points outside them, or long runs on one side of the average, are signals rather than noise</source>
+        <translation>Afficher les limites de la variation normale : les points en dehors, ou les longues séries d’un même côté de la moyenne, sont des signaux et non du bruit</translation>
+    </message>
+    <message>
+        <source>Signal or noise</source>
+        <translation>Signal ou bruit</translation>
+    </message>
+    <message>
+        <source>So far in %1 (not over yet): %2, based on %3.</source>
+        <translation>Jusqu’ici en %1 (pas encore terminé) : %2, sur %3.</translation>
+    </message>
+    <message>
+        <source>Too few items to judge.</source>
+        <translation>Trop peu d’éléments pour juger.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ft::KpiEngine</name>
@@ -2453,6 +2619,80 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::KpiSignalOverlay</name>
+    <message>
+        <source>so far: this period is not over yet</source>
+        <translation>jusqu’ici : cette période n’est pas encore terminée</translation>
+    </message>
+    <message>
+        <source>too few to judge (based on %1)</source>
+        <translation>trop peu pour juger (sur %1)</translation>
+    </message>
+    <message>
+        <source>normal variation: %1 to %2 (average %3)</source>
+        <translation>variation normale : de %1 à %2 (moyenne %3)</translation>
+    </message>
+    <message>
+        <source>part of the baseline the limits come from</source>
+        <translation>fait partie de la base des limites</translation>
+    </message>
+    <message>
+        <source>signal: %1</source>
+        <translation>signal : %1</translation>
+    </message>
+    <message>
+        <source>No limits of normal variation yet: they need at least %1 complete periods with data before the first improvement initiative (or in all, without one); there are %2.</source>
+        <translation>Pas encore de limites de variation normale : il faut au moins %1 périodes complètes avec des données avant la première initiative d’amélioration (ou en tout, sans initiative) ; il y en a %2.</translation>
+    </message>
+    <message>
+        <source>Average %1 over %2 to %3; the limits of normal variation widen where a period rests on few items.</source>
+        <translation>Moyenne %1 de %2 à %3 ; les limites de la variation normale s’élargissent quand une période repose sur peu d’éléments.</translation>
+    </message>
+    <message>
+        <source>Normal variation from %1 to %2 around an average of %3, from %4 to %5.</source>
+        <translation>Variation normale de %1 à %2 autour d’une moyenne de %3, calculée de %4 à %5.</translation>
+    </message>
+    <message>
+        <source>Later periods are judged against these limits once they are complete.</source>
+        <translation>Les périodes suivantes seront jugées par rapport à ces limites une fois terminées.</translation>
+    </message>
+    <message>
+        <source>No signal in the %1 since: what moved is normal variation.</source>
+        <translation>Aucun signal sur les %1 depuis : ce qui a bougé est de la variation normale.</translation>
+    </message>
+    <message>
+        <source>Signals in %1 of the %2 since (ringed on the chart).</source>
+        <translation>Signaux sur %1 des %2 depuis (entourés sur le graphique).</translation>
+    </message>
+    <message>
+        <source>Average (baseline)</source>
+        <translation>Moyenne (base)</translation>
+    </message>
+    <message>
+        <source>Average and limits of normal variation</source>
+        <translation>Moyenne et limites de la variation normale</translation>
+    </message>
+    <message>
+        <source>So far (period not over)</source>
+        <translation>Jusqu’ici (période en cours)</translation>
+    </message>
+    <message>
+        <source>Hollow: too few items to judge</source>
+        <translation>Creux : trop peu d’éléments pour juger</translation>
+    </message>
+    <message>
+        <source>Signal: not normal variation</source>
+        <translation>Signal : pas une variation normale</translation>
+    </message>
+</context>
+<context>
+    <name>ft::KpiSignals</name>
+    <message>
+        <source>%1: no process limits: complete periods with data in the baseline: %2; at least %3 are needed.</source>
+        <translation>%1 : pas de limites de processus : périodes complètes avec des données dans la base : %2 ; il en faut au moins %3.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3499,14 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <source>No data in this range</source>
         <translation>Aucune donnée sur cette plage</translation>
     </message>
+    <message>
+        <source>Limits of normal variation</source>
+        <translation>Limites de la variation normale</translation>
+    </message>
+    <message>
+        <source>Signal: not normal variation</source>
+        <translation>Signal : pas une variation normale</translation>
+    </message>
 </context>
 <context>
     <name>ft::ReportController</name>
@@ -3350,74 +3598,6 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <source>New work opened</source>
-        <translation>Nouveau travail ouvert</translation>
-    </message>
-    <message>
-        <source>Work resolved</source>
-        <translation>Travail résolu</translation>
-    </message>
-    <message>
-        <source>Work closed</source>
-        <translation>Travail clos</translation>
-    </message>
-    <message>
-        <source>Callbacks</source>
-        <translation>Rappels</translation>
-    </message>
-    <message>
-        <source>The share of resolved work called back</source>
-        <translation>La part du travail résolu qui a fait l'objet d'un rappel</translation>
-    </message>
-    <message>
-        <source>The typical time to resolve</source>
-        <translation>Le temps habituel de résolution</translation>
-    </message>
-    <message>
-        <source>The time within which 9 in 10 were resolved</source>
-        <translation>Le temps dans lequel 9 sur 10 ont été résolus</translation>
-    </message>
-    <message>
-        <source>The typical working time to resolve</source>
-        <translation>Le temps de travail habituel de résolution</translation>
-    </message>
-    <message>
-        <source>The typical time to a first reply</source>
-        <translation>Le délai habituel de première réponse</translation>
-    </message>
-    <message>
-        <source>The share resolved within the agreed time</source>
-        <translation>La part résolue dans le délai convenu</translation>
-    </message>
-    <message>
-        <source>The average satisfaction score</source>
-        <translation>La note de satisfaction moyenne</translation>
-    </message>
-    <message>
-        <source>The share of satisfied customers</source>
-        <translation>La part de clients satisfaits</translation>
-    </message>
-    <message>
-        <source>Survey responses</source>
-        <translation>Réponses aux enquêtes</translation>
-    </message>
-    <message>
-        <source>Open work at the end of the period</source>
-        <translation>Le travail ouvert à la fin de la période</translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups</source>
-        <translation>Suivis en retard</translation>
-    </message>
-    <message>
-        <source>The share of promised updates kept</source>
-        <translation>La part des mises à jour promises tenues</translation>
-    </message>
-    <message>
-        <source>The share of work closed with its checklist done</source>
-        <translation>La part du travail clos avec sa liste de contrôle faite</translation>
-    </message>
-    <message>
         <source>the week of %1</source>
         <translation>la semaine du %1</translation>
     </message>
@@ -3452,6 +3632,10 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message>
         <source>Improvement initiative “%1” aims at an unknown KPI “%2”.</source>
         <translation>L'initiative d'amélioration « %1 » vise un indicateur inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3825,10 @@ Indicateur : %2</translation>
     <message>
         <source>Initiatives marked on the chart: %1</source>
         <translation>Initiatives marquées sur le graphique : %1</translation>
+    </message>
+    <message>
+        <source>Signal or noise: %1</source>
+        <translation>Signal ou bruit : %1</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4877,50 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <message>
         <source>--out must end in .pdf, not “%1”.</source>
         <translation>--out doit se terminer par .pdf, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>a KPI column, repeat for more (default: every KPI): %1</source>
+        <translation>une colonne KPI, à répéter pour plusieurs (par défaut : tous les KPI) : %1</translation>
+    </message>
+    <message>
+        <source>first day shown (inclusive)</source>
+        <translation>premier jour affiché (inclus)</translation>
+    </message>
+    <message>
+        <source>last day shown (inclusive)</source>
+        <translation>dernier jour affiché (inclus)</translation>
+    </message>
+    <message>
+        <source>first day of the baseline (default: before the first initiative)</source>
+        <translation>premier jour de la base (par défaut : avant la première initiative)</translation>
+    </message>
+    <message>
+        <source>last day of the baseline</source>
+        <translation>dernier jour de la base</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>cette aide</translation>
+    </message>
+    <message>
+        <source>signals takes no arguments, only options: %1</source>
+        <translation>signals ne prend pas d’arguments, seulement des options : %1</translation>
+    </message>
+    <message>
+        <source>--kpi: unknown KPI column “%1”.</source>
+        <translation>--kpi : colonne KPI inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>--baseline-from and --baseline-to go together.</source>
+        <translation>--baseline-from et --baseline-to vont ensemble.</translation>
+    </message>
+    <message>
+        <source>--baseline-to (%1) is before --baseline-from (%2).</source>
+        <translation>--baseline-to (%1) est avant --baseline-from (%2).</translation>
+    </message>
+    <message>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <translation>afficher les chiffres des cartes de comportement du processus de chaque KPI : valeur, n, ligne centrale, limites et signaux déclenchés (par défaut : tous les KPI, par mois)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ const Command &importCommand();
 const Command &exportCommand();
 const Command &reportCommand();
 const Command &backupCommand();
+const Command &signalsCommand();
 
 namespace {
 struct Tr
@@ -25,7 +26,8 @@ struct Tr
 const QList<Command> &commands()
 {
     static const QList<Command> all{demoCommand(),   checkCommand(),  kpiCommand(),
-                                    importCommand(), exportCommand(), reportCommand(), backupCommand()};
+                                    importCommand(), exportCommand(), reportCommand(), backupCommand(),
+                                    signalsCommand()};
     return all;
 }
 

@@ -1,5 +1,7 @@
 #include "checklisteffectmodel.h"
 
+#include "kpi/kpicolumns.h"
+
 #include <QLocale>
 
 namespace ft {
@@ -25,6 +27,8 @@ QString ChecklistEffectModel::rateText(int part, int whole)
     if (whole == 0)
         return QStringLiteral("—");
     const QLocale locale;
+    if (whole < KpiFewItems)   // the same small-sample rule as the charts and the review report
+        return tr("%1 of %2: too few to judge").arg(locale.toString(part), locale.toString(whole));
     return tr("%1 % (%2 of %3)")
         .arg(locale.toString(100.0 * part / whole, 'f', 0), locale.toString(part), locale.toString(whole));
 }

@@ -6,6 +6,7 @@
 #include "kpi/kpiworker.h"
 #include "store/store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -82,6 +83,12 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     labelled(tr("&From:"), m_from);
     labelled(tr("&To:"), m_to);
     labelled(tr("&Hours:"), m_hours);
+    m_limits = new QCheckBox(tr("&Limits"));
+    m_limits->setObjectName(QStringLiteral("kpiShowLimits"));
+    m_limits->setChecked(true);
+    m_limits->setToolTip(tr("Show the limits of normal variation: points outside them, or long runs on one side of "
+                            "the average, are signals rather than noise"));
+    bar->addWidget(m_limits);
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
     bar->addWidget(settings);
@@ -118,6 +125,7 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     m_target = wrappingLabel(QStringLiteral("kpiTarget"));
     m_initiatives = wrappingLabel(QStringLiteral("kpiInitiatives"));
     m_problems = wrappingLabel(QStringLiteral("kpiProblems"));
+    m_signals = wrappingLabel(QStringLiteral("kpiSignals"));
     m_problems->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     const auto heading = [](const QString &text) {
         auto *label = new QLabel(text);
@@ -138,6 +146,9 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     sideLayout->addWidget(heading(tr("Improvement initiatives")));
     sideLayout->addWidget(m_initiatives);
     sideLayout->addSpacing(8);
+    sideLayout->addWidget(heading(tr("Signal or noise")));
+    sideLayout->addWidget(m_signals);
+    sideLayout->addSpacing(8);
     sideLayout->addWidget(m_problems);
     sideLayout->addStretch(1);
     side->setMinimumWidth(240);
@@ -157,8 +168,10 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
 
     // The range starts as the last twelve months with data.
     QDate last = QDate::currentDate();
-    if (auto span = kpiDataSpan(store); span && span.value())
+    if (auto span = kpiDataSpan(store); span && span.value()) {
         last = span.value()->last;
+        m_dataFirst = span.value()->first;
+    }
     m_to->setDate(last);
     m_from->setDate(QDate(last.year(), last.month(), 1).addMonths(-11));
 
@@ -174,6 +187,7 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
             setCurrentKpi(listedKpi());
     });
     connect(save, &QPushButton::clicked, this, &KpiChartsView::saveChartAs);
+    connect(m_limits, &QCheckBox::toggled, m_chart, &KpiChartWidget::setShowLimits);
     connect(settings, &QPushButton::clicked, this, [this] {
         KpiSettingsDialog dialog(m_store, this);
         dialog.exec();
@@ -181,7 +195,12 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
             refresh();
     });
     connect(m_worker, &KpiWorker::finished, this, [this](quint64, const KpiTable &table) {
+        m_history = table;
         m_table = table;
+        const QDate from = m_from->date();
+        m_table.rows.erase(std::remove_if(m_table.rows.begin(), m_table.rows.end(),
+                                          [from](const KpiRow &r) { return r.period.endDay <= from; }),
+                           m_table.rows.end());
         m_status->clear();
         showChart();
         emit computed();
@@ -249,7 +268,9 @@ void KpiChartsView::recompute()
         return;
     KpiRequest request;
     request.by = PeriodKind(m_period->currentData().toInt());
-    request.from = m_from->date();
+    // From the first data on, so that the limits and the verdicts see every period before an
+    // initiative; the chart shows the chosen range.
+    request.from = m_dataFirst ? std::min(*m_dataFirst, m_from->date()) : m_from->date();
     request.to = std::max(m_from->date(), m_to->date());
     m_status->setText(tr("Computing…"));
     m_worker->request(request);
@@ -257,7 +278,7 @@ void KpiChartsView::recompute()
 
 void KpiChartsView::showChart()
 {
-    m_chart->setData(m_kpi, m_table, m_targets, m_markers);
+    m_chart->setData(m_kpi, m_table, m_targets, m_markers, m_history);
     updateSidePanel();
 }
 
@@ -266,13 +287,19 @@ void KpiChartsView::updateSidePanel()
     m_title->setText(kpiLabel(m_kpi));
     m_definition->setText(kpiDefinition(m_kpi));
 
-    // The latest period with a value against the one before it.
+    // The latest complete period with a value against the one before it; the period not over yet
+    // is said apart, as "so far" (SPEC §2).
     const auto &rows = m_table.rows;
     int latest = -1;
     for (int i = int(rows.size()) - 1; i >= 0 && latest < 0; --i) {
-        if (rows.at(i).value(m_kpi))
+        if (rows.at(i).value(m_kpi) && !rows.at(i).partial)
             latest = i;
     }
+    QString soFar;
+    if (!rows.isEmpty() && rows.constLast().partial && rows.constLast().value(m_kpi))
+        soFar = tr("So far in %1 (not over yet): %2, based on %3.")
+                    .arg(rows.constLast().period.label, formatKpiValue(m_kpi, rows.constLast().value(m_kpi)))
+                    .arg(rows.constLast().basisOf(m_kpi));
     if (latest < 0) {
         m_latest->setText(tr("No data in the chosen range."));
     } else {
@@ -290,8 +317,12 @@ void KpiChartsView::updateSidePanel()
             else
                 text += QLatin1Char('\n') + tr("Previous period %1: no data").arg(before.period.label);
         }
+        if (kpiRestsOnFew(m_kpi, row.basisOf(m_kpi)))
+            text += QLatin1Char('\n') + tr("Too few items to judge.");
         m_latest->setText(text);
     }
+    if (!soFar.isEmpty())
+        m_latest->setText(m_latest->text() + QLatin1Char('\n') + soFar);
 
     const QDate day = rows.isEmpty() ? m_to->date() : rows.constLast().period.firstDay;
     if (const auto target = targetOn(m_targets, m_kpi, day)) {
@@ -323,6 +354,18 @@ void KpiChartsView::updateSidePanel()
             initiatives << tr("%1 — started %2").arg(m.title, QLocale().toString(m.startDate, QLocale::ShortFormat));
     }
     m_initiatives->setText(initiatives.isEmpty() ? tr("None for this KPI.") : initiatives.join(QLatin1Char('\n')));
+
+    // Limits and signals of the periods shown, and each initiative's verdict (SPEC §2b).
+    QStringList signalLines{m_chart->overlay().limitsSummary()};
+    for (const KpiMarker &m : std::as_const(m_markers)) {
+        if (m.kpi != m_kpi)
+            continue;
+        const auto target = targetOn(m_targets, m_kpi, m.startDate);
+        const InitiativeVerdict v = judgeInitiative(m_history, m_kpi, m.startDate,
+                                                    target ? target->higherIsBetter : kpiInfo(m_kpi).higherIsBetter);
+        signalLines << tr("%1: %2").arg(m.title, verdictSentence(v));
+    }
+    m_signals->setText(signalLines.join(QLatin1Char('\n')));
 
     QStringList problems;
     for (const KpiDataProblem &p : m_table.problems)

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -54,7 +55,9 @@ private:
 
     Store &m_store;
     KpiWorker *m_worker = nullptr;
-    KpiTable m_table;
+    KpiTable m_table;          // the periods shown
+    KpiTable m_history;        // from the first data on: the baseline of the limits and the verdicts
+    std::optional<QDate> m_dataFirst;
     QList<KpiTarget> m_targets;
     QList<KpiMarker> m_markers;
     Kpi m_kpi = Kpi::MedianResolutionH;
@@ -72,6 +75,8 @@ private:
     QLabel *m_target = nullptr;
     QLabel *m_initiatives = nullptr;
     QLabel *m_problems = nullptr;
+    QLabel *m_signals = nullptr;
+    QCheckBox *m_limits = nullptr;
     bool m_updating = false;
 };
 

@@ -57,10 +57,25 @@ KpiChartWidget::KpiChartWidget(QWidget *parent)
 void KpiChartWidget::setData(Kpi kpi, const KpiTable &table, const QList<KpiTarget> &targets,
                              const QList<KpiMarker> &markers)
 {
+    setData(kpi, table, targets, markers, table);
+}
+
+void KpiChartWidget::setData(Kpi kpi, const KpiTable &table, const QList<KpiTarget> &targets,
+                             const QList<KpiMarker> &markers, const KpiTable &history)
+{
     m_kpi = kpi;
     m_table = table;
     m_targets = targets;
     m_markers = markers;
+    m_overlay.analyse(kpi, history, markers, table);
+    rebuild();
+}
+
+void KpiChartWidget::setShowLimits(bool show)
+{
+    if (show == m_showLimits)
+        return;
+    m_showLimits = show;
     rebuild();
 }
 
@@ -72,12 +87,12 @@ QString KpiChartWidget::pointText(int index) const
     const auto value = row.value(m_kpi);
     QStringList lines;
     lines << tr("%1: %2").arg(row.period.label, formatKpiValue(m_kpi, value));
-    if (kpiInfo(m_kpi).unit != KpiUnit::Count || m_kpi == Kpi::CsatResponses)
-        lines << tr("based on %1").arg(row.basisOf(m_kpi));
+    lines << tr("based on %1").arg(row.basisOf(m_kpi));
+    lines << m_overlay.pointLines(index);
     if (index > 0) {
         const KpiRow &before = m_table.rows.at(index - 1);
         const auto previous = before.value(m_kpi);
-        if (value && previous)
+        if (value && previous && !row.partial)
             lines << tr("previous period %1: %2, change %3")
                          .arg(before.period.label, formatKpiValue(m_kpi, previous), formatKpiChange(m_kpi, *previous, *value));
         else
@@ -146,6 +161,10 @@ void KpiChartWidget::rebuild()
             anyTarget = true;
             hi = std::max(hi, kpiPlotValue(m_kpi, targets[size_t(i)]->value));
         }
+    }
+    for (int i = 0; i < n && m_showLimits; ++i) {
+        if (const auto upper = m_overlay.limitsAt(i).upper)
+            hi = std::max(hi, kpiPlotValue(m_kpi, *upper));
     }
     if (hi <= lo)
         hi = lo + 1;
@@ -253,7 +272,7 @@ void KpiChartWidget::rebuild()
     bool named = false;
     QLineSeries *run = nullptr;
     for (int i = 0; i < n; ++i) {
-        if (!values[size_t(i)]) {
+        if (!values[size_t(i)] || m_overlay.isPartial(i)) {   // the period not over yet is drawn apart
             run = nullptr;
             continue;
         }
@@ -286,7 +305,7 @@ void KpiChartWidget::rebuild()
         series->setMarkerSize(n > 60 ? 6 : 9);
     }
     for (int i = 0; i < n; ++i) {
-        if (!values[size_t(i)])
+        if (!values[size_t(i)] || m_overlay.isPartial(i))   // drawn hollow by the overlay
             continue;
         const auto &t = targets[size_t(i)];
         QScatterSeries *s = !t ? plain : meets(*t, *rows.at(i).value(m_kpi)) ? met : missed;
@@ -301,6 +320,17 @@ void KpiChartWidget::rebuild()
                 QToolTip::hideText();
         });
     }
+
+    // Limits, signals, the period not over yet and small samples (SPEC §2, §2b).
+    m_overlay.addTo(chart, attach, [this](QScatterSeries *s) {
+        connect(s, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), pointText(qRound(point.x())), this);
+            else
+                QToolTip::hideText();
+        });
+    }, {valueColor, m_dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x80, 0x80, 0x80), QColor(0xd9, 0x7a, 0x00), m_paletteBase,
+        n > 60 ? 6.0 : 9.0}, m_showLimits);
 
     // CSI initiatives: a vertical line on the start day, placed within its period by the day.
     for (const KpiMarker &marker : std::as_const(m_markers)) {

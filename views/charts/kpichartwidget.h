@@ -3,6 +3,7 @@
 #include "kpi/kpiengine.h"
 #include "kpi/kpimarkers.h"
 #include "kpi/kpitargets.h"
+#include "charts/kpisignaloverlay.h"
 
 #include <QChartView>
 
@@ -21,7 +22,15 @@ public:
     explicit KpiChartWidget(QWidget *parent = nullptr);
 
     void setData(Kpi kpi, const KpiTable &table, const QList<KpiTarget> &targets, const QList<KpiMarker> &markers);
+    // The same, with the periods before the ones shown, which the limits of normal variation are
+    // computed from (`history` holds `table`'s periods as its last ones).
+    void setData(Kpi kpi, const KpiTable &table, const QList<KpiTarget> &targets, const QList<KpiMarker> &markers,
+                 const KpiTable &history);
     Kpi kpi() const { return m_kpi; }
+    // Draws the limits of normal variation and the centre line (SPEC §2b); on by default.
+    void setShowLimits(bool show);
+    bool showsLimits() const { return m_showLimits; }
+    const KpiSignalOverlay &overlay() const { return m_overlay; }
     // The text the tooltip of the period at `index` shows.
     QString pointText(int index) const;
     // Marker labels as drawn, for tests.
@@ -41,6 +50,8 @@ private:
     KpiTable m_table;
     QList<KpiTarget> m_targets;
     QList<KpiMarker> m_markers;
+    KpiSignalOverlay m_overlay;
+    bool m_showLimits = true;
     struct PlacedMarker
     {
         double x;

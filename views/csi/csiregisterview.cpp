@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "threading/ownedthread.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -32,6 +33,21 @@ QString kpiName(const QString &kpiKey)
 {
     const auto kpi = kpiFromKey(kpiKey);
     return kpi ? plainKpi(*kpi).name : kpiKey;
+}
+// Signal or noise in a few words, and the before / since averages over every whole month (SPEC §2b)
+// in place of single months; a single month stays where the verdict has no averages.
+QString csiVerdictCell(const BeforeAfter &ba, PlainUnit unit, QString &before, QString &since)
+{
+    if (!ba.verdict)
+        return {};
+    const InitiativeVerdict &v = *ba.verdict;
+    if (v.averageBefore)
+        before = QCoreApplication::translate("ft::CsiRegisterView", "%1 (average of %2)")
+                     .arg(plainValue(*v.averageBefore, unit), periodCount(v.by, v.baselinePeriods));
+    if (v.averageSince)
+        since = QCoreApplication::translate("ft::CsiRegisterView", "%1 (average of %2)")
+                    .arg(plainValue(*v.averageSince, unit), periodCount(v.by, v.periodsSinceStart));
+    return verdictShort(v);   // the whole sentence, with the averages, in the cell's tooltip
 }
 QString dateText(const std::optional<QDate> &d)
 {
@@ -63,8 +79,8 @@ CsiRegisterView::CsiRegisterView(Store &store, QWidget *parent)
 
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Initiative"), tr("Measure"), tr("Status"), tr("Started"), tr("Baseline"),
-                                        tr("Before"), tr("Since"), tr("Target"), tr("Target reached"), tr("Owner"),
-                                        tr("Review")});
+                                        tr("Before"), tr("Since"), tr("Signal or noise"), tr("Target"),
+                                        tr("Target reached"), tr("Owner"), tr("Review")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -72,8 +88,9 @@ CsiRegisterView::CsiRegisterView(Store &store, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_note->setWordWrap(true);
-    m_note->setText(tr("Before: the measure in the last whole month before the start. Since: the latest whole month "
-                       "after it (up to the review date once that has passed)."));
+    m_note->setText(tr("Before: the average of the measure over the whole months before the start. Since: its "
+                       "average over the whole months since. Signal or noise: whether the measure moved beyond its "
+                       "normal variation since the start (see the KPI chart's limits)."));
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_edit, m_done, m_drop, m_delete, m_fill})
@@ -141,21 +158,24 @@ void CsiRegisterView::fillTable()
     for (int row = 0; row < m_initiatives.size(); ++row) {
         const CsiInitiative &c = m_initiatives.at(row);
         const PlainUnit unit = unitOf(c.kpiKey);
-        QString before = tr("measuring…"), since = tr("measuring…"), reached;
+        QString before = tr("measuring…"), since = tr("measuring…"), reached, verdict;
         if (row < m_measured.size()) {
             const BeforeAfter &ba = m_measured.at(row);
             before = ba.before ? tr("%1 (%2)").arg(plainValueOrDash(ba.beforeValue(), unit), ba.before->label)
                                : QString(QChar(0x2014));
             since = ba.after ? tr("%1 (%2)").arg(plainValueOrDash(ba.afterValue(), unit), ba.after->label) : tr("not yet");
+            verdict = csiVerdictCell(ba, unit, before, since);
             reached = ba.reached == TargetReached::Yes ? tr("yes") : ba.reached == TargetReached::No ? (isClosedCsiStatus(c.status) ? tr("no") : tr("not yet")) : tr("not known");
         }
         const QStringList cells{c.title, kpiName(c.kpiKey), csiStatusLabel(c.status), dateText(c.startDate),
-                                plainValueOrDash(c.baseline, unit), before, since, plainValueOrDash(c.target, unit),
-                                reached, c.owner, dateText(c.reviewDate)};
+                                plainValueOrDash(c.baseline, unit), before, since, verdict,
+                                plainValueOrDash(c.target, unit), reached, c.owner, dateText(c.reviewDate)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells.value(col));
             if (col == Title && !c.outcome.isEmpty())
                 item->setToolTip(tr("Outcome: %1").arg(c.outcome));
+            if (col == Verdict && row < m_measured.size() && m_measured.at(row).verdict)
+                item->setToolTip(initiativeVerdictText(*m_measured.at(row).verdict, unit));
             m_table->setItem(row, col, item);
         }
     }

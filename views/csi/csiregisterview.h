@@ -24,7 +24,7 @@ class CsiRegisterView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Title, Measure, Status, Started, Baseline, Before, Since, Target, Reached, Owner, Review, ColumnCount };
+    enum Column { Title, Measure, Status, Started, Baseline, Before, Since, Verdict, Target, Reached, Owner, Review, ColumnCount };
 
     explicit CsiRegisterView(Store &store, QWidget *parent = nullptr);
     ~CsiRegisterView() override;

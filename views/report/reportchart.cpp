@@ -51,6 +51,8 @@ std::optional<double> xOfDate(const QList<KpiPoint> &series, QDate date)
 const QColor lineColour(0x1f, 0x4e, 0x79);
 const QColor targetColour(0x2e, 0x7d, 0x32);
 const QColor markerColour(0xb2, 0x6b, 0x00);
+const QColor limitColour(0x80, 0x80, 0x80);
+const QColor signalColour(0xd9, 0x7a, 0x00);
 } // namespace
 
 void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi, const QFont &markerFont)
@@ -116,6 +118,41 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
         any = true;
     }
 
+    // The limits of normal variation as step lines, and a ring round each point that signals (SPEC §2b).
+    QLineSeries *upperLine = nullptr;
+    QLineSeries *lowerLine = nullptr;
+    QLineSeries *centreLine = nullptr;
+    QScatterSeries *rings = nullptr;
+    for (int i = 0; i < n && i < kpi.limits.size(); ++i) {
+        const KpiPoint &p = points.at(i);
+        const ReportLimits &l = kpi.limits.at(i);
+        if (!centreLine) {
+            centreLine = new QLineSeries;
+            centreLine->setPen(QPen(limitColour, 1));
+            upperLine = new QLineSeries;
+            upperLine->setName(Tr::tr("Limits of normal variation"));
+            lowerLine = new QLineSeries;
+            for (QLineSeries *limit : {upperLine, lowerLine})
+                limit->setPen(QPen(limitColour, 1, Qt::DashDotLine));
+            rings = new QScatterSeries;
+            rings->setName(Tr::tr("Signal: not normal variation"));
+            rings->setMarkerSize(13);
+            rings->setBrush(Qt::NoBrush);
+            rings->setPen(QPen(signalColour, 1.6));
+        }
+        for (double x : {i - 0.5, i + 0.5}) {
+            centreLine->append(x, shown(l.centre, kpi.kpi.unit));
+            if (l.upper)
+                upperLine->append(x, shown(*l.upper, kpi.kpi.unit));
+            if (l.lower)
+                lowerLine->append(x, shown(*l.lower, kpi.kpi.unit));
+        }
+        if (l.upper)
+            high = any ? qMax(high, shown(*l.upper, kpi.kpi.unit)) : shown(*l.upper, kpi.kpi.unit);
+        if (l.signal && p.value)
+            rings->append(i, shown(*p.value, kpi.kpi.unit));
+    }
+
     auto *axisX = new QCategoryAxis;
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axisX->setRange(-0.5, qMax(0, n - 1) + 0.5);
@@ -169,6 +206,16 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
     attach(markers);
     if (targetLine)
         attach(targetLine);
+    if (centreLine) {
+        for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{centreLine, upperLine, lowerLine, rings})
+            attach(series);
+        for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *>{centreLine, lowerLine}) {
+            if (auto *m = chart->legend()->markers(series).value(0))
+                m->setVisible(false);
+        }
+        if (auto *m = chart->legend()->markers(rings).value(0))
+            m->setVisible(rings->count() > 0);
+    }
     // The legend explains the target line; the measure itself is named by the chart's title.
     for (QLineSeries *s : runs) {
         if (auto *m = chart->legend()->markers(s).value(0))
@@ -176,7 +223,7 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
     }
     if (auto *m = chart->legend()->markers(markers).value(0))
         m->setVisible(false);
-    chart->legend()->setVisible(targetLine != nullptr);
+    chart->legend()->setVisible(targetLine != nullptr || centreLine != nullptr);
 
     // Lay the chart out before asking where things are.
     chart->setGeometry(QRectF(QPointF(0, 0), sceneSize));

@@ -547,7 +547,10 @@ void registerSection(Flow &flow, const ReportData &data, const ReportFonts &font
         if (!c.owner.isEmpty())
             initiative = Tr::tr("%1\nOwner: %2").arg(initiative, c.owner);
         // The outcome is a sentence or two: it gets the whole width under the row.
-        const QString outcome = c.outcome.isEmpty() ? QString() : Tr::tr("Outcome: %1").arg(c.outcome);
+        QString outcome = c.outcome.isEmpty() ? QString() : Tr::tr("Outcome: %1").arg(c.outcome);
+        if (ba.verdict)   // signal or noise, with the averages before and since the start (SPEC §2b)
+            outcome = Tr::tr("Signal or noise: %1").arg(initiativeVerdictText(*ba.verdict, r.unit))
+                      + (outcome.isEmpty() ? QString() : QLatin1Char('\n') + outcome);
         rows << TableRow{{initiative, csiStatusLabel(c.status), shortDate(c.startDate), before, after,
                           plainValueOrDash(c.target, r.unit), reached},
                          fewAfter ? 0 : ba.reached == TargetReached::Yes ? 1 : ba.reached == TargetReached::No ? -1 : 0,

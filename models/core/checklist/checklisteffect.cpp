@@ -1,4 +1,5 @@
 #include "checklist/checklisteffect.h"
+#include "kpi/kpicolumns.h"
 
 #include "store/sqlhelpers.h"
 #include "store/store.h"
@@ -67,6 +68,11 @@ Result<ChecklistEffect> computeChecklistEffect(const Store &store, Timestamp fro
         }
     }
     std::sort(effect.items.begin(), effect.items.end(), [](const ChecklistItemEffect &a, const ChecklistItemEffect &b) {
+        // Steps skipped too few times to judge come after every step that can be judged.
+        const bool fewA = a.skipped < KpiFewItems;
+        const bool fewB = b.skipped < KpiFewItems;
+        if (fewA != fewB)
+            return fewB;
         const double ra = a.callbackRateWhenSkipped().value_or(-1.0);
         const double rb = b.callbackRateWhenSkipped().value_or(-1.0);
         if (ra != rb)

@@ -55,7 +55,8 @@ struct ChecklistEffect
     {
         return withChecklist ? std::optional<double>(double(compliant) / withChecklist) : std::nullopt;
     }
-    // Sorted by callback rate after skipping (highest first; never skipped last), then by times skipped.
+    // Sorted by callback rate after skipping (highest first; never skipped last), then by times skipped;
+    // steps skipped fewer than KpiFewItems times (too few to judge) after all the others.
     QList<ChecklistItemEffect> items;
 };
 

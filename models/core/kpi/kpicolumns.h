@@ -44,10 +44,18 @@ const std::array<KpiInfo, KpiCount> &kpiInfos();
 const KpiInfo &kpiInfo(Kpi kpi);
 QString kpiKey(Kpi kpi);
 std::optional<Kpi> kpiFromKey(const QString &key);
-// Short translated name for charts and settings ("Median resolution (business hours)").
+// The KPI's translated name, the same on the charts, in the CSI register, in the review report and on the
+// command line ("Median resolution time (business hours)").
 QString kpiLabel(Kpi kpi);
+// A shorter name where room is short (legends, table headers, command-line help): "Median resolution (h)".
+QString kpiShortLabel(Kpi kpi);
 // The definition in plain words, shown beside each chart.
 QString kpiDefinition(Kpi kpi);
+// Small samples: a figure resting on fewer items than this is drawn hollow and called "too few to judge".
+// Counts rest on themselves and are never too few; rates, medians, P90 and averages need 5 items
+// (the same rule as the review report's).
+constexpr long long KpiFewItems = 5;
+bool kpiRestsOnFew(Kpi kpi, long long n);
 // The calendar-hours twin of a business-hours KPI and back; nullopt when there is none.
 std::optional<Kpi> kpiHoursCounterpart(Kpi kpi);
 

@@ -496,6 +496,7 @@ KpiTable Computation::table() const
         PeriodTotals t = m_totals[size_t(i)];   // a copy: the medians reorder the durations
         KpiRow row;
         row.period = m_periods.at(i);
+        row.partial = row.period.end > m_now;
         const auto set = [&row](Kpi k, std::optional<double> v, qint64 basis) {
             row.values[size_t(k)] = v;
             row.basis[size_t(k)] = basis;
@@ -510,7 +511,7 @@ KpiTable Computation::table() const
         count(Kpi::Opened, t.opened);
         count(Kpi::Resolved, t.resolved);
         count(Kpi::Closed, t.closed);
-        count(Kpi::Callbacks, t.callbacks);
+        set(Kpi::Callbacks, double(t.callbacks), t.resolved);   // rests on the items resolved in the period
         rate(Kpi::CallbackRate, t.reopenedItems, t.resolved);
         hours(Kpi::MedianResolutionH, t.resolutionSeconds, median);
         hours(Kpi::P90ResolutionH, t.resolutionSeconds, percentile90);
@@ -553,16 +554,20 @@ Result<KpiTable> computeKpis(const QSqlDatabase &db, const BusinessCalendar &cal
     return result;
 }
 
-Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store)
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const QSqlDatabase &db, const QTimeZone &zone)
 {
-    auto range = dataRangeOf(store.database());
+    auto range = dataRangeOf(db);
     if (!range)
         return range.error();
     if (!range->first || !range->last)
         return std::optional<KpiDataSpan>();
-    const QTimeZone zone = store.timeZone();
     return std::optional<KpiDataSpan>(KpiDataSpan{QDateTime::fromSecsSinceEpoch(*range->first, zone).date(),
                                                   QDateTime::fromSecsSinceEpoch(*range->last, zone).date()});
+}
+
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store)
+{
+    return kpiDataSpan(store.database(), store.timeZone());
 }
 
 Result<KpiTable> computeKpis(const Store &store, const KpiRequest &request, const std::atomic_bool *cancel)

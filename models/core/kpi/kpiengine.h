@@ -33,8 +33,11 @@ struct KpiRow
     Period period;
     std::array<std::optional<double>, KpiCount> values{};
     // What each value rests on: the denominator of a rate, the number of durations behind a
-    // median, the responses behind an average, the count itself for counts.
+    // median, the responses behind an average, the count itself for counts (callbacks: the items
+    // resolved in the period, whose reopenings they add up).
     std::array<qint64, KpiCount> basis{};
+    // The period ends after "now" (SPEC §2): its figures are so far, not final.
+    bool partial = false;
 
     std::optional<double> value(Kpi k) const { return values[size_t(k)]; }
     qint64 basisOf(Kpi k) const { return basis[size_t(k)]; }
@@ -64,6 +67,8 @@ struct KpiDataSpan
     QDate last;
 };
 Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store);
+// The same on a connection the caller owns (it must belong to the calling thread).
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const QSqlDatabase &db, const QTimeZone &zone);
 
 // Computes every KPI of SPEC §2 for each period that touches the request's range: whole
 // periods, so that a row labelled 2026-02 always means all of February.

@@ -18,12 +18,12 @@ QString kpiTableCsv(const KpiTable &table)
     QString out = QStringLiteral("period");
     for (const KpiInfo &info : kpiInfos())
         out += QLatin1Char(',') + QLatin1String(info.key);
-    out += QLatin1Char('\n');
+    out += QStringLiteral(",partial\n");
     for (const KpiRow &row : table.rows) {
         out += row.period.label;   // labels are digits, dashes, W and Q: nothing to quote
         for (const KpiInfo &info : kpiInfos())
             out += QLatin1Char(',') + kpiCellText(info.kpi, row.value(info.kpi));
-        out += QLatin1Char('\n');
+        out += row.partial ? QStringLiteral(",1\n") : QStringLiteral(",0\n");
     }
     return out;
 }
@@ -42,7 +42,7 @@ QString kpiTableJson(const KpiTable &table)
             const QString cell = kpiCellText(info.kpi, row.value(info.kpi));
             out += QStringLiteral(", \"%1\": %2").arg(QLatin1String(info.key), cell.isEmpty() ? QStringLiteral("null") : cell);
         }
-        out += QLatin1Char('}');
+        out += row.partial ? QStringLiteral(", \"partial\": 1}") : QStringLiteral(", \"partial\": 0}");
     }
     out += firstRow ? QStringLiteral("]\n") : QStringLiteral("\n]\n");
     return out;

@@ -1,6 +1,33 @@
 #include "report/beforeafter.h"
 
+#include <QCoreApplication>
+
 namespace ft {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::BeforeAfter)
+};
+} // namespace
+
+QString initiativeVerdictText(const InitiativeVerdict &v, PlainUnit unit)
+{
+    QString said = verdictSentence(v);
+    if (!said.isEmpty())
+        said[0] = said.at(0).toUpper();
+    said += QLatin1Char('.');
+    if (v.averageBefore && v.averageSince)
+        said += QLatin1Char(' ')
+                + Tr::tr("Average before the start %1 (%2), since the start %3 (%4).")
+                      .arg(plainValue(*v.averageBefore, unit), periodCount(v.by, v.baselinePeriods),
+                           plainValue(*v.averageSince, unit), periodCount(v.by, v.periodsSinceStart));
+    else if (v.averageBefore)
+        said += QLatin1Char(' ')
+                + Tr::tr("Average before the start %1 (%2).")
+                      .arg(plainValue(*v.averageBefore, unit), periodCount(v.by, v.baselinePeriods));
+    return said;
+}
 
 BeforeAfter beforeAfter(const QList<KpiPoint> &series, const CsiInitiative &initiative, bool higherIsBetter, QDate today)
 {

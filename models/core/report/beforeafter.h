@@ -1,6 +1,8 @@
 #pragma once
 
 #include "csi/csiinitiative.h"
+#include "kpi/initiativeverdict.h"
+#include "report/plainvalue.h"
 
 #include <QDate>
 #include <QList>
@@ -33,6 +35,8 @@ struct BeforeAfter
     std::optional<KpiPoint> before;
     std::optional<KpiPoint> after;
     TargetReached reached = TargetReached::Unknown;   // the after value against the initiative's target
+    // Signal or noise (SPEC §2b): judged on the periods before the start against those since.
+    std::optional<InitiativeVerdict> verdict;
 
     std::optional<double> beforeValue() const { return before ? before->value : std::nullopt; }
     std::optional<double> afterValue() const { return after ? after->value : std::nullopt; }
@@ -40,5 +44,9 @@ struct BeforeAfter
 
 // `series` in order, as the KPI engine gives it for one KPI; `higherIsBetter` is that KPI's direction.
 BeforeAfter beforeAfter(const QList<KpiPoint> &series, const CsiInitiative &initiative, bool higherIsBetter, QDate today);
+
+// "Real improvement since 3 March 2025: 8 months in a row below the old average. Average before the
+// start 11 (6 months), since the start 10.5 (8 months)."
+QString initiativeVerdictText(const InitiativeVerdict &verdict, PlainUnit unit);
 
 } // namespace ft

@@ -28,12 +28,22 @@ struct ReportOptions
     QString team;                       // empty: the store's "team" setting, else a generic name
 };
 
+// A chart point's natural process limits (SPEC §2b) and whether the period fires a signal.
+struct ReportLimits
+{
+    double centre = 0;
+    std::optional<double> lower;
+    std::optional<double> upper;
+    bool signal = false;
+};
+
 // One KPI as the report shows it: the summary row, the sentence and the chart.
 struct ReportKpi
 {
     PlainKpi kpi;
     QString definition;                 // the formula in words, printed under the chart
     QList<KpiPoint> series;             // the chart, oldest first; the last point is "this period"
+    QList<ReportLimits> limits;         // one per point of `series`; empty when the KPI has no limits
     std::optional<double> target;
     PlainComparison comparison;         // this period against the previous one
     PlainVerdict verdict;

@@ -5,6 +5,7 @@
 #include "checklist/checklisteffect.h"
 #include "csi/csirepository.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpisignals.h"
 #include "kpi/kpitargets.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
@@ -73,6 +74,41 @@ QList<KpiPoint> seriesOf(const KpiTable &table, Kpi kpi, PeriodKind kind)
     return out;
 }
 
+// The table without the periods that end before the first day with data: their counts would read
+// as zeros, and a baseline or an average before the start must not rest on months of no data.
+KpiTable fromFirstData(const KpiTable &table, std::optional<QDate> firstDataDay)
+{
+    KpiTable out = table;
+    if (firstDataDay)
+        out.rows.erase(std::remove_if(out.rows.begin(), out.rows.end(),
+                                      [&](const KpiRow &r) { return r.period.endDay <= *firstDataDay; }),
+                       out.rows.end());
+    return out;
+}
+
+// The limits and signals of SPEC §2b on a chart's points, computed over the whole `table` (which
+// holds the chart's periods as its last ones) with the default baseline.
+QList<ReportLimits> processLimits(const QList<KpiPoint> &points, const KpiTable &table, Kpi kpi,
+                                  const QList<CsiInitiative> &initiatives)
+{
+    QList<QDate> starts;
+    for (const CsiInitiative &c : initiatives) {
+        if (c.kpiKey == kpiKey(kpi))
+            starts << c.startDate;
+    }
+    const KpiSignalSeries s = analyseKpi(table, kpi, defaultBaseline(table, starts));
+    QList<ReportLimits> out;
+    const int offset = int(table.rows.size()) - int(points.size());
+    if (!s.limits.valid || offset < 0)
+        return out;
+    for (int i = 0; i < points.size(); ++i) {
+        const size_t h = size_t(i + offset);
+        out << ReportLimits{s.limits.centre, s.limits.limits[h].lower, s.limits.limits[h].upper,
+                            s.fired[h].rules != NoSignal};
+    }
+    return out;
+}
+
 // The last day of the last whole period that ended before `today`.
 QDate lastWholePeriodEnd(QDate today, PeriodKind kind) { return periodFirstDay(today, kind).addDays(-1); }
 
@@ -101,26 +137,8 @@ QStringList reportDefaultKpiKeys()
 PlainKpi plainKpi(Kpi kpi)
 {
     const KpiInfo &info = kpiInfo(kpi);
-    QString name;
-    switch (kpi) {
-    case Kpi::Opened: name = Tr::tr("New work opened"); break;
-    case Kpi::Resolved: name = Tr::tr("Work resolved"); break;
-    case Kpi::Closed: name = Tr::tr("Work closed"); break;
-    case Kpi::Callbacks: name = Tr::tr("Callbacks"); break;
-    case Kpi::CallbackRate: name = Tr::tr("The share of resolved work called back"); break;
-    case Kpi::MedianResolutionH: name = Tr::tr("The typical time to resolve"); break;
-    case Kpi::P90ResolutionH: name = Tr::tr("The time within which 9 in 10 were resolved"); break;
-    case Kpi::MedianResolutionBh: name = Tr::tr("The typical working time to resolve"); break;
-    case Kpi::MedianFirstResponseH: name = Tr::tr("The typical time to a first reply"); break;
-    case Kpi::SlaMetRate: name = Tr::tr("The share resolved within the agreed time"); break;
-    case Kpi::CsatAvg: name = Tr::tr("The average satisfaction score"); break;
-    case Kpi::CsatRate: name = Tr::tr("The share of satisfied customers"); break;
-    case Kpi::CsatResponses: name = Tr::tr("Survey responses"); break;
-    case Kpi::Backlog: name = Tr::tr("Open work at the end of the period"); break;
-    case Kpi::OverdueFollowups: name = Tr::tr("Overdue follow-ups"); break;
-    case Kpi::PromisesKeptRate: name = Tr::tr("The share of promised updates kept"); break;
-    case Kpi::ChecklistComplianceRate: name = Tr::tr("The share of work closed with its checklist done"); break;
-    }
+    // The same name as on the charts and in the register (one table, models/core/kpi/kpicolumns.cpp).
+    const QString name = kpiLabel(kpi);
     // Demand and throughput are facts of the period, not verdicts on the team.
     const bool judged = kpi != Kpi::Opened && kpi != Kpi::Closed && kpi != Kpi::Resolved && kpi != Kpi::CsatResponses;
     return {QLatin1String(info.key), name, plainUnitOf(info), info.higherIsBetter, judged};
@@ -209,6 +227,12 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     QDate computeFrom = from;
     for (const CsiInitiative &c : *initiatives)
         computeFrom = qMin(computeFrom, stepBack(periodFirstDay(c.startDate, kind), kind, 1));
+    // Verdicts judge an initiative on every complete period before its start: from the first data.
+    auto span = kpiDataSpan(db, store.timeZone());
+    if (!span)
+        return span.error();
+    if (*span)   // the limits on the charts come from every period before the first initiative too
+        computeFrom = qMin(computeFrom, (*span)->first);
     KpiRequest request;
     request.from = computeFrom;
     request.to = to;
@@ -232,6 +256,8 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     const Period previous = periodStartingOn(stepBack(currentFirst, kind, 1), kind, store.timeZone());
     data.periodName = plainPeriodName(current, kind);
     data.previousPeriodName = plainPeriodName(previous, kind);
+    // The limits and the verdicts rest on the periods from the first data on.
+    const KpiTable history = fromFirstData(*table, *span ? std::optional<QDate>((*span)->first) : std::nullopt);
     // Data before the range was computed only for the initiatives: the charts start at `from`.
     KpiTable chartTable = *table;
     chartTable.rows.erase(std::remove_if(chartTable.rows.begin(), chartTable.rows.end(),
@@ -243,6 +269,7 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
         k.kpi = plainKpi(kpi);
         k.definition = kpiDefinition(kpi);
         k.series = seriesOf(chartTable, kpi, kind);
+        k.limits = processLimits(k.series, history, kpi, *initiatives);
         if (const auto t = targetOn(*targets, kpi, current.firstDay)) {
             k.target = t->value;
             k.kpi.higherIsBetter = t->higherIsBetter;
@@ -285,10 +312,23 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
             r.kpiName = plain.name;
             r.unit = plain.unit;
             r.beforeAfter = beforeAfter(seriesOf(*table, *kpi, kind), c, plain.higherIsBetter, asOf);
+            const auto t = targetOn(*targets, *kpi, current.firstDay);
+            r.beforeAfter.verdict = judgeInitiative(history, *kpi, c.startDate, t ? t->higherIsBetter : plain.higherIsBetter);
         } else {
             r.kpiName = c.kpiKey;
         }
         data.initiatives << r;
+    }
+
+    // What the initiatives did to their measure, said after the measure's own sentence.
+    for (ReportKpi &k : data.kpis) {
+        for (const ReportInitiative &r : std::as_const(data.initiatives)) {
+            if (r.initiative.kpiKey != k.kpi.key || r.initiative.status == CsiStatus::Dropped || !r.beforeAfter.verdict)
+                continue;
+            k.verdict.sentence += QLatin1Char(' ')
+                                  + Tr::tr("“%1”: %2").arg(r.initiative.title,
+                                                           initiativeVerdictText(*r.beforeAfter.verdict, r.unit));
+        }
     }
 
     // Checklist compliance and whether skipped steps lead to callbacks, for this period.
@@ -304,6 +344,37 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     return data;
 }
 
+namespace {
+// The first day the KPI tables for initiatives start from: the data's first day, so that each
+// initiative's verdict sees every complete period before its start; `fallback` without data.
+struct DataStart
+{
+    QDate from;                        // where the table starts
+    std::optional<QDate> firstDataDay;
+};
+
+Result<DataStart> dataStart(const Store &store, QDate fallback)
+{
+    ScopedConnection connection(store);
+    if (!connection.isOpen())
+        return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
+    auto span = kpiDataSpan(connection.database(), store.timeZone());
+    if (!span)
+        return span.error();
+    if (!*span)
+        return DataStart{fallback, std::nullopt};
+    return DataStart{qMin(fallback, (*span)->first), (*span)->first};
+}
+
+BeforeAfter measured(const KpiTable &table, const CsiInitiative &c, Kpi kpi, PeriodKind by, QDate today)
+{
+    const bool higherIsBetter = kpiInfo(kpi).higherIsBetter;
+    BeforeAfter ba = beforeAfter(seriesOf(table, kpi, by), c, higherIsBetter, today);
+    ba.verdict = judgeInitiative(table, kpi, c.startDate, higherIsBetter);
+    return ba;
+}
+} // namespace
+
 Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &initiative, PeriodKind by, QDate today)
 {
     if (!initiative.startDate.isValid())
@@ -312,15 +383,17 @@ Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &i
     if (!kpi)
         return Error::badInput(Tr::tr("Improvement initiative “%1” aims at an unknown KPI “%2”.")
                                    .arg(initiative.title, initiative.kpiKey));
+    auto start = dataStart(store, stepBack(periodFirstDay(initiative.startDate, by), by, 1));
+    if (!start)
+        return start.error();
     KpiRequest request;
-    request.from = stepBack(periodFirstDay(initiative.startDate, by), by, 1);
+    request.from = start->from;
     request.to = qMax(request.from.value(), today.addDays(-1));
     request.by = by;
     auto table = computeKpis(store, request);
     if (!table)
         return table.error();
-    bool higherIsBetter = kpiInfo(*kpi).higherIsBetter;
-    return beforeAfter(seriesOf(*table, *kpi, by), initiative, higherIsBetter, today);
+    return measured(fromFirstData(*table, start->firstDataDay), initiative, *kpi, by, today);
 }
 
 Result<QList<BeforeAfter>> measureInitiatives(const Store &store, const QList<CsiInitiative> &initiatives, PeriodKind by,
@@ -338,16 +411,20 @@ Result<QList<BeforeAfter>> measureInitiatives(const Store &store, const QList<Cs
         out.resize(initiatives.size());
         return out;
     }
+    auto start = dataStart(store, *from);
+    if (!start)
+        return start.error();
     KpiRequest request;
-    request.from = *from;
-    request.to = qMax(*from, today.addDays(-1));
+    request.from = start->from;
+    request.to = qMax(start->from, today.addDays(-1));
     request.by = by;
     auto table = computeKpis(store, request, cancel);
     if (!table)
         return table.error();
+    const KpiTable history = fromFirstData(*table, start->firstDataDay);
     for (const CsiInitiative &c : initiatives) {
         const auto kpi = kpiFromKey(c.kpiKey);
-        out << (kpi ? beforeAfter(seriesOf(*table, *kpi, by), c, kpiInfo(*kpi).higherIsBetter, today) : BeforeAfter{});
+        out << (kpi ? measured(history, c, *kpi, by, today) : BeforeAfter{});
     }
     return out;
 }

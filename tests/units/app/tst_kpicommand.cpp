@@ -61,7 +61,7 @@ class tst_KpiCommand : public QObject
                         u"median_resolution_h"_s, u"p90_resolution_h"_s, u"median_resolution_bh"_s,
                         u"median_first_response_h"_s, u"sla_met_rate"_s, u"csat_avg"_s, u"csat_rate"_s,
                         u"csat_responses"_s, u"backlog"_s, u"overdue_followups"_s, u"promises_kept_rate"_s,
-                        u"checklist_compliance_rate"_s});
+                        u"checklist_compliance_rate"_s, u"partial"_s});
     }
 
     // The two months worked out by hand for the store init() builds.
@@ -72,11 +72,11 @@ class tst_KpiCommand : public QObject
         // P90 rank ceil(1.8) = 2 -> 24; one survey scoring 5; backlog A and B.
         const QString jan = csvLine({u"2026-01"_s, u"2"_s, u"2"_s, u"0"_s, u"1"_s, u"0.5000"_s, u"15.0000"_s,
                                      u"24.0000"_s, u"7.5000"_s, u"1.0000"_s, u"0.5000"_s, u"5.0000"_s, u"1.0000"_s,
-                                     u"1"_s, u"2"_s, u"0"_s, {}, {}});
+                                     u"1"_s, u"2"_s, u"0"_s, {}, {}, u"0"_s});
         // February: C opened, D opened and "resolved" an hour before it was opened (a data problem:
         // counted, no duration), B closed; backlog A, C, D.
         const QString feb = csvLine({u"2026-02"_s, u"2"_s, u"1"_s, u"1"_s, u"0"_s, u"0.0000"_s, {}, {}, {}, {}, {},
-                                     {}, {}, u"0"_s, u"3"_s, u"0"_s, {}, {}});
+                                     {}, {}, u"0"_s, u"3"_s, u"0"_s, {}, {}, u"0"_s});
         return header() + jan + feb;
     }
 
@@ -121,7 +121,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, header() + csvLine({u"2026-W02"_s, u"2"_s, u"2"_s, u"0"_s, u"1"_s, u"0.5000"_s, u"15.0000"_s,
                                             u"24.0000"_s, u"7.5000"_s, u"1.0000"_s, u"0.5000"_s, u"5.0000"_s,
-                                            u"1.0000"_s, u"1"_s, u"2"_s, u"0"_s, {}, {}}));
+                                            u"1.0000"_s, u"1"_s, u"2"_s, u"0"_s, {}, {}, u"0"_s}));
         const Run q = run({u"kpi"_s, u"--by"_s, u"quarter"_s});
         QCOMPARE(q.out.split(u'\n').value(1).section(u',', 0, 3), u"2026-Q1,4,3,1"_s);
     }
@@ -140,13 +140,31 @@ private slots:
         QCOMPARE(rows.size(), 2);
         const QJsonObject jan = rows.at(0).toObject();
         const QJsonObject feb = rows.at(1).toObject();
-        QCOMPARE(jan.size(), 18);
+        QCOMPARE(jan.size(), 19);
+        QCOMPARE(jan.value(u"partial"_s).toInt(), 0);
         QCOMPARE(jan.value(u"median_resolution_bh"_s).toDouble(), 7.5);
         QCOMPARE(jan.value(u"csat_responses"_s).toInt(), 1);
         QVERIFY(jan.value(u"promises_kept_rate"_s).isNull());
         QCOMPARE(feb.value(u"period"_s).toString(), u"2026-02"_s);
         QVERIFY(feb.value(u"median_resolution_h"_s).isNull());
         QCOMPARE(feb.value(u"backlog"_s).toInt(), 3);
+    }
+
+    void shouldMarkThePeriodNotOverYetAsPartial()
+    {
+        // An item opened today: this month ends after now, so its row says partial = 1; January 2026 is over.
+        const QDateTime now = QDateTime::currentDateTime();
+        insert(now.addSecs(-60).toSecsSinceEpoch(), {}, {}, {}, 0, SlaMet::Unknown);
+        const Run r = run({u"kpi"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.at(1).section(u',', -1), u"0"_s);
+        QVERIFY2(lines.constLast().startsWith(now.toString(u"yyyy-MM"_s) + u','), qPrintable(lines.constLast()));
+        QCOMPARE(lines.constLast().section(u',', -1), u"1"_s);
+        const Run j = run({u"kpi"_s, u"--format"_s, u"json"_s});
+        const QJsonArray rows = QJsonDocument::fromJson(j.out.toUtf8()).array();
+        QCOMPARE(rows.last().toObject().value(u"partial"_s).toInt(), 1);
+        QCOMPARE(rows.first().toObject().value(u"partial"_s).toInt(), 0);
     }
 
     void shouldRefuseBadUsageWithStatusTwo_data()
@@ -189,7 +207,7 @@ private slots:
         QDate previous;
         for (const QString &line : std::as_const(lines)) {
             const QStringList cells = line.split(u',');
-            QCOMPARE(cells.size(), 18);
+            QCOMPARE(cells.size(), 19);
             // Consecutive months, no gaps.
             const QDate month = QDate::fromString(cells.at(0) + u"-01"_s, u"yyyy-MM-dd"_s);
             QVERIFY2(month.isValid(), qPrintable(line));

@@ -39,6 +39,9 @@ private slots:
         QCOMPARE(model.index(1, ChecklistEffectModel::KindColumn).data().toString(), QStringLiteral("Advisory"));
         QCOMPARE(model.index(1, ChecklistEffectModel::SkippedCallbackColumn).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.index(1, ChecklistEffectModel::SkippedCallbackColumn).data(ChecklistEffectModel::SortRole).toDouble(), -1.0);
+        // Fewer than 5 behind a rate: the same small-sample rule as the charts and the report.
+        QCOMPARE(model.index(1, ChecklistEffectModel::CheckedCallbackColumn).data().toString(),
+                 QStringLiteral("0 of 3: too few to judge"));
         model.setEffect({});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -8,6 +8,7 @@
 #include <QAbstractSeries>
 #include <QApplication>
 #include <QCategoryAxis>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -100,6 +101,10 @@ private slots:
             for (QAbstractSeries *s : seriesNamed(view, name))
                 dots += static_cast<QScatterSeries *>(s)->count();
         QCOMPARE(dots, 5);
+        // Two items a month: every point rests on too few to judge and is drawn hollow (SPEC small samples).
+        QCOMPARE(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartFewPoints"_s).constFirst())->count(), 5);
+        QVERIFY(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartPartialPoints"_s).constFirst())->count() == 0);
+        QVERIFY(view.chartWidget()->pointText(0).contains(u"too few to judge (based on 2)"_s));
         // Target 15 h, lower is better: Jan 11.5 h and Feb 13 h meet it; Apr 16, May 17.5, Jun 19 do not.
         QCOMPARE(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartMet"_s).constFirst())->count(), 2);
         QCOMPARE(static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartMissed"_s).constFirst())->count(), 3);
@@ -125,6 +130,44 @@ private slots:
         QCOMPARE(seriesNamed(view, u"kpiChartMarker"_s).size(), 0);
         QVERIFY(!view.findChild<QComboBox *>(u"kpiHours"_s)->isEnabled());
         screenshot(view, u"kpi-sla"_s);
+    }
+
+    // SPEC §2b on the chart: six months of history before the ones shown still form the baseline.
+    void shouldDrawLimitsAndRingSignals()
+    {
+        // July - December 2025: five items a month of 10, 12, 10, 12, 10, 12 hours. With January and
+        // February 2026 (11.5 h, 13 h) the baseline before the initiative of 15 April 2026 has mean
+        // 11.3125 and mR̄ 12/7: limits 6.75 … 15.87 h. April (16 h), May (17.5 h) and June (19 h) lie above.
+        for (int m = 7; m <= 12; ++m) {
+            for (int i = 0; i < 5; ++i)
+                insertResolved(test::at(2025, m, 3 + i, 9), m % 2 ? 10 : 12);
+        }
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.resize(1300, 760);
+        view.show();
+        waitComputed(view, computed);
+        view.setRange(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        QCOMPARE(view.table().rows.size(), 6);
+        const ProcessLimits &limits = view.chartWidget()->overlay().series().limits;
+        QVERIFY(limits.valid);
+        QCOMPARE(limits.baselineValues, 8);
+        QCOMPARE(limits.centre, 11.3125);
+        QCOMPARE(seriesNamed(view, u"kpiChartUpperLimit"_s).size(), 1);
+        const auto *rings = static_cast<QScatterSeries *>(seriesNamed(view, u"kpiChartSignals"_s).constFirst());
+        QCOMPARE(rings->count(), 3);
+        QCOMPARE(rings->at(0).x(), 3.0);   // April, the fourth period shown
+        const QString may = view.chartWidget()->pointText(4);
+        QVERIFY2(may.contains(u"signal: May 2026 above the upper limit of normal variation"_s), qPrintable(may));
+        QVERIFY2(may.contains(u"normal variation: "_s), qPrintable(may));
+        QVERIFY(view.findChild<QLabel *>(u"kpiSignals"_s)->text().contains(u"Closure checklist: real deterioration"_s));
+        screenshot(view, u"kpi-limits"_s);
+
+        // The toggle takes the limits off the chart and leaves the signals' rings.
+        view.findChild<QCheckBox *>(u"kpiShowLimits"_s)->setChecked(false);
+        QCOMPARE(seriesNamed(view, u"kpiChartUpperLimit"_s).size(), 0);
+        QCOMPARE(seriesNamed(view, u"kpiChartSignals"_s).size(), 1);
     }
 
     void shouldSwitchHoursAndPeriods()
