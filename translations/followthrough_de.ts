@@ -4879,10 +4879,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>--out muss auf .pdf enden, nicht „%1“.</translation>
     </message>
     <message>
-        <source>a KPI column, repeat for more (default: every KPI): %1</source>
-        <translation>eine KPI-Spalte, für mehrere wiederholen (Standard: alle KPIs): %1</translation>
-    </message>
-    <message>
         <source>first day shown (inclusive)</source>
         <translation>erster angezeigter Tag (einschließlich)</translation>
     </message>
@@ -4897,10 +4893,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>last day of the baseline</source>
         <translation>letzter Tag der Basis</translation>
-    </message>
-    <message>
-        <source>this help</source>
-        <translation>diese Hilfe</translation>
     </message>
     <message>
         <source>signals takes no arguments, only options: %1</source>
@@ -4921,6 +4913,14 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>die Werte der Prozessverhaltensdiagramme jeder KPI ausgeben: Wert, n, Mittellinie, Grenzen und ausgelöste Signale (Standard: alle KPIs, nach Monat)</translation>
+    </message>
+    <message>
+        <source>KPIs for --kpi:</source>
+        <translation>Kennzahlen für --kpi:</translation>
+    </message>
+    <message>
+        <source>a KPI column, repeat for more (default: every KPI)</source>
+        <translation>eine Kennzahlspalte, für mehrere wiederholen (Vorgabe: alle Kennzahlen)</translation>
     </message>
 </context>
 <context>

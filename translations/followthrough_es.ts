@@ -4879,10 +4879,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>--out debe terminar en .pdf, no «%1».</translation>
     </message>
     <message>
-        <source>a KPI column, repeat for more (default: every KPI): %1</source>
-        <translation>una columna KPI, repítala para varias (por defecto: todos los KPI): %1</translation>
-    </message>
-    <message>
         <source>first day shown (inclusive)</source>
         <translation>primer día mostrado (incluido)</translation>
     </message>
@@ -4897,10 +4893,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
     <message>
         <source>last day of the baseline</source>
         <translation>último día de la base</translation>
-    </message>
-    <message>
-        <source>this help</source>
-        <translation>esta ayuda</translation>
     </message>
     <message>
         <source>signals takes no arguments, only options: %1</source>
@@ -4921,6 +4913,14 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
     <message>
         <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>mostrar las cifras de los gráficos de comportamiento del proceso de cada KPI: valor, n, línea central, límites y señales que se activan (por defecto: todos los KPI, por mes)</translation>
+    </message>
+    <message>
+        <source>KPIs for --kpi:</source>
+        <translation>Indicadores para --kpi:</translation>
+    </message>
+    <message>
+        <source>a KPI column, repeat for more (default: every KPI)</source>
+        <translation>una columna de indicador, repítala para más (por defecto: todos los indicadores)</translation>
     </message>
 </context>
 <context>

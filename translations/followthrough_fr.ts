@@ -4879,10 +4879,6 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
         <translation>--out doit se terminer par .pdf, pas « %1 ».</translation>
     </message>
     <message>
-        <source>a KPI column, repeat for more (default: every KPI): %1</source>
-        <translation>une colonne KPI, à répéter pour plusieurs (par défaut : tous les KPI) : %1</translation>
-    </message>
-    <message>
         <source>first day shown (inclusive)</source>
         <translation>premier jour affiché (inclus)</translation>
     </message>
@@ -4897,10 +4893,6 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <message>
         <source>last day of the baseline</source>
         <translation>dernier jour de la base</translation>
-    </message>
-    <message>
-        <source>this help</source>
-        <translation>cette aide</translation>
     </message>
     <message>
         <source>signals takes no arguments, only options: %1</source>
@@ -4921,6 +4913,14 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <message>
         <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>afficher les chiffres des cartes de comportement du processus de chaque KPI : valeur, n, ligne centrale, limites et signaux déclenchés (par défaut : tous les KPI, par mois)</translation>
+    </message>
+    <message>
+        <source>KPIs for --kpi:</source>
+        <translation>Indicateurs pour --kpi :</translation>
+    </message>
+    <message>
+        <source>a KPI column, repeat for more (default: every KPI)</source>
+        <translation>une colonne d’indicateur, à répéter pour plusieurs (par défaut : tous les indicateurs)</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ const Command &backupCommand()
 {
     static const Command command{QStringLiteral("backup"), QStringLiteral("backup --out FILE.sqlite"),
                                  QT_TRANSLATE_NOOP("ft::cli", "write a consistent copy of the store, also while it is in use"), false,
-                                 runBackup};
+                                 runBackup, {}};
     return command;
 }
 

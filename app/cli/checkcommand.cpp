@@ -53,7 +53,7 @@ const Command &checkCommand()
 {
     static const Command command{QStringLiteral("check"), QStringLiteral("check"),
                                  QT_TRANSLATE_NOOP("ft::cli", "print the schema version, the integrity check and the row counts"), false,
-                                 runCheck};
+                                 runCheck, {}};
     return command;
 }
 

@@ -121,10 +121,12 @@ bool asksForHelp(const QStringList &commandArguments)
 
 QString commandHelp(const Command &command)
 {
+    const QString more = command.details ? QLatin1Char('\n') + command.details() : QString();
     return Tr::tr("Usage: followthrough [--db FILE] [--lang LANGUAGE] %1\n\n%2\n\n"
                   "Without --db the store is %3.\n"
                   "Exit status: 0 success, 1 failure, 2 bad usage.\n")
-        .arg(command.synopsis, QCoreApplication::translate("ft::cli", command.summary), Store::defaultPath());
+        .arg(command.synopsis, QCoreApplication::translate("ft::cli", command.summary), Store::defaultPath())
+        + more;
 }
 
 Store::Options storeOptionsFor(const Context &context)

@@ -33,6 +33,7 @@ struct Command
                              // since the table is built before the translator is installed
     bool needsGui = false;   // paints (report): runs under a QApplication, offscreen without a display
     std::function<int(const QStringList &arguments, Context &context)> run;
+    std::function<QString()> details;   // more for COMMAND --help (a list of names …), optional
 };
 
 const QList<Command> &commands();

@@ -80,7 +80,7 @@ const Command &demoCommand()
 {
     static const Command command{QStringLiteral("demo"), QStringLiteral("demo [--items N] [--seed S]"),
                                  QT_TRANSLATE_NOOP("ft::cli", "fill the store with a realistic sample history, reproducible by seed"), false,
-                                 runDemo};
+                                 runDemo, {}};
     return command;
 }
 

@@ -60,7 +60,7 @@ const Command &exportCommand()
 {
     static const Command command{name, QStringLiteral("export --out FILE.csv|FILE.ics"),
                                  QT_TRANSLATE_NOOP("ft::cli", "write the follow-ups as CSV, or the open promised updates as iCalendar"), false,
-                                 runExport};
+                                 runExport, {}};
     return command;
 }
 

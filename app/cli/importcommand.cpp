@@ -120,7 +120,7 @@ const Command &importCommand()
         QStringLiteral("import FILE [--profile servicenow|surveys|generic] [--map FIELD=COLUMN]... "
                        "[--date-order dmy|mdy|ymd] [--dry-run] [--skip-bad-rows]"),
         QT_TRANSLATE_NOOP("ft::cli", "import follow-ups or survey responses from a CSV file (all or nothing; again changes nothing)"), false,
-        runImport};
+        runImport, {}};
     return command;
 }
 

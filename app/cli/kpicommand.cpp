@@ -87,7 +87,7 @@ const Command &kpiCommand()
         name, QStringLiteral("kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by week|month|quarter] [--format csv|json]"),
         QT_TRANSLATE_NOOP("ft::cli", "print the KPIs of every whole period touching the range (default: all the data), by month unless "
            "--by says otherwise"),
-        false, runKpi};
+        false, runKpi, {}};
     return command;
 }
 

@@ -133,7 +133,7 @@ const Command &reportCommand()
         QStringLiteral("report"),
         QStringLiteral("report --out FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by week|month|quarter] "
                        "[--paper a4|letter] [--kpis LIST]"),
-        QT_TRANSLATE_NOOP("ft::cli", "write the CSI review pack as a PDF (no display needed)"), true, runReport};
+        QT_TRANSLATE_NOOP("ft::cli", "write the CSI review pack as a PDF (no display needed)"), true, runReport, {}};
     return command;
 }
 

@@ -43,16 +43,19 @@ IndexRange shownRows(const KpiTable &table, std::optional<QDate> from, std::opti
     return shown;
 }
 
+// For signals --help: the KPIs by their column names and short labels, from the one table of KPI names.
+QString kpiNames()
+{
+    QString text = Tr::tr("KPIs for --kpi:") + QLatin1Char('\n');
+    for (const KpiInfo &info : kpiInfos())
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(info.key), -30).arg(kpiShortLabel(info.kpi));
+    return text;
+}
+
 int runSignals(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    // The KPIs by their column names and short labels, from the one table of KPI names.
-    QStringList known;
-    for (const KpiInfo &info : kpiInfos())
-        known << QStringLiteral("%1 (%2)").arg(QLatin1String(info.key), kpiShortLabel(info.kpi));
-    const QCommandLineOption kpi(QStringLiteral("kpi"),
-                                 Tr::tr("a KPI column, repeat for more (default: every KPI): %1")
-                                     .arg(known.join(QStringLiteral(", "))),
+    const QCommandLineOption kpi(QStringLiteral("kpi"), Tr::tr("a KPI column, repeat for more (default: every KPI)"),
                                  QStringLiteral("NAME"));
     const QCommandLineOption from(QStringLiteral("from"), Tr::tr("first day shown (inclusive)"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), Tr::tr("last day shown (inclusive)"), QStringLiteral("YYYY-MM-DD"));
@@ -65,17 +68,9 @@ int runSignals(const QStringList &arguments, Context &context)
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption format(QStringLiteral("format"), Tr::tr("csv or json"), QStringLiteral("FORMAT"),
                                     QStringLiteral("csv"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("this help"));
-    parser.addOptions({kpi, from, to, by, baselineFrom, baselineTo, format, help});
+    parser.addOptions({kpi, from, to, by, baselineFrom, baselineTo, format});
     if (!parser.parse(arguments))
         return usageFailure(context, name, parser.errorText());
-    if (parser.isSet(help)) {
-        // The options with the KPIs listed from the one table of KPI names (models/core/kpi/kpicolumns.cpp).
-        const QString text = parser.helpText();
-        context.out << Tr::tr("Usage: followthrough [--db FILE] %1").arg(signalsCommand().synopsis) << '\n'
-                    << text.mid(text.indexOf(QLatin1Char('\n')) + 1);
-        return Success;
-    }
     if (!parser.positionalArguments().isEmpty())
         return usageFailure(context, name, Tr::tr("signals takes no arguments, only options: %1")
                                                .arg(parser.positionalArguments().join(QLatin1Char(' '))));
@@ -184,7 +179,7 @@ const Command &signalsCommand()
                        "[--baseline-from YYYY-MM-DD --baseline-to YYYY-MM-DD] [--format csv|json]"),
         QT_TRANSLATE_NOOP("ft::cli", "print each KPI's process behaviour chart figures: value, n, centre line, limits "
                                      "and the signals that fire (default: every KPI, by month)"),
-        false, runSignals};
+        false, runSignals, kpiNames};
     return command;
 }
 
