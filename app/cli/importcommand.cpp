@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "importing/importer.h"
+#include "importing/valuemaps.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -19,16 +20,22 @@ const QString name = QStringLiteral("import");
 int runImport(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOption(QStringLiteral("profile"), Tr::tr("servicenow, surveys or generic."),
+    const QCommandLineOption profileOption(QStringLiteral("profile"), Tr::tr("servicenow, events, surveys or generic."),
                                            QStringLiteral("PROFILE"));
-    const QCommandLineOption mapOption(QStringLiteral("map"), Tr::tr("Generic: read FIELD from COLUMN (repeatable)."),
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+                                       Tr::tr("Generic, events: read FIELD from COLUMN; FIELD= leaves a suggested "
+                                              "column out (repeatable)."),
                                        QStringLiteral("FIELD=COLUMN"));
+    const QCommandLineOption valueOption(QStringLiteral("value"),
+                                         Tr::tr("Read SOURCE (* is a wildcard) as VALUE for status, priority or "
+                                                "kind; the first matching rule wins (repeatable)."),
+                                         QStringLiteral("FIELD:SOURCE=VALUE"));
     const QCommandLineOption dateOrderOption(QStringLiteral("date-order"), Tr::tr("dmy, mdy or ymd."),
                                              QStringLiteral("ORDER"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), Tr::tr("Report what would change; write nothing."));
     const QCommandLineOption skipOption(QStringLiteral("skip-bad-rows"),
                                         Tr::tr("Report bad rows and import the others instead of stopping."));
-    parser.addOptions({profileOption, mapOption, dateOrderOption, dryRunOption, skipOption});
+    parser.addOptions({profileOption, mapOption, valueOption, dateOrderOption, dryRunOption, skipOption});
     if (!parser.parse(arguments))
         return usageFailure(context, name, parser.errorText());
     const QStringList files = parser.positionalArguments();
@@ -40,7 +47,7 @@ int runImport(const QStringList &arguments, Context &context)
     if (parser.isSet(profileOption)) {
         options.profile = importing::profileFromKey(parser.value(profileOption));
         if (!options.profile)
-            return usageFailure(context, name, Tr::tr("--profile is servicenow, surveys or generic, not “%1”.")
+            return usageFailure(context, name, Tr::tr("--profile is servicenow, events, surveys or generic, not “%1”.")
                                                    .arg(parser.value(profileOption)));
     }
     if (parser.isSet(dateOrderOption)) {
@@ -49,20 +56,29 @@ int runImport(const QStringList &arguments, Context &context)
             return usageFailure(context, name, Tr::tr("--date-order is dmy, mdy or ymd, not “%1”.")
                                                    .arg(parser.value(dateOrderOption)));
     }
+    const bool events = options.profile == importing::Profile::Events;
+    const QStringList &fields = events ? importing::eventFields() : importing::genericFields();
     for (const QString &map : parser.values(mapOption)) {
         const qsizetype eq = map.indexOf(QLatin1Char('='));
         const QString field = map.left(eq).trimmed().toLower();
-        if (eq <= 0 || eq == map.size() - 1)
-            return usageFailure(context, name, Tr::tr("--map takes FIELD=COLUMN, not “%1”.").arg(map));
-        if (!importing::genericFields().contains(field))
+        if (eq <= 0)
+            return usageFailure(context, name, Tr::tr("--map takes FIELD=COLUMN (or FIELD= to leave a column out), "
+                                                      "not “%1”.").arg(map));
+        if (!fields.contains(field))
             return usageFailure(context, name, Tr::tr("--map: “%1” is not a field; the fields are %2.")
-                                                   .arg(field, importing::genericFields().join(QStringLiteral(", "))));
-        options.mapping.insert(field, map.mid(eq + 1));
+                                                   .arg(field, fields.join(QStringLiteral(", "))));
+        options.mapping.insert(field, map.mid(eq + 1).trimmed());
     }
-    if (!options.mapping.isEmpty() && options.profile && *options.profile != importing::Profile::Generic)
-        return usageFailure(context, name, Tr::tr("--map applies to the generic profile only."));
-    if (!options.mapping.isEmpty())
+    if (!options.mapping.isEmpty() && options.profile && *options.profile != importing::Profile::Generic && !events)
+        return usageFailure(context, name, Tr::tr("--map applies to the generic and events profiles only."));
+    if (!options.mapping.isEmpty() && !options.profile)
         options.profile = importing::Profile::Generic;
+    for (const QString &value : parser.values(valueOption)) {
+        auto rule = importing::parseValueRule(value);
+        if (!rule)
+            return usageFailure(context, name, rule.error().message);
+        options.valueRules.append(rule.value());
+    }
     options.dryRun = parser.isSet(dryRunOption);
     options.skipBadRows = parser.isSet(skipOption);
 
@@ -91,6 +107,13 @@ int runImport(const QStringList &arguments, Context &context)
     context.out << Tr::tr("Unchanged: %1").arg(r.unchanged) << '\n';
     context.out << Tr::tr("Rejected: %1").arg(r.rejected) << '\n';
     context.out << Tr::tr("Timeline events added: %1").arg(r.eventsAdded) << '\n';
+    if (r.dataProblems > 0) {
+        context.out << Tr::tr("Data problems in the source: %1 (imported as the source has them, see below)")
+                           .arg(r.dataProblems)
+                    << '\n';
+        for (const QString &note : r.dataProblemNotes)
+            context.out << "  " << note << '\n';
+    }
     context.out << Tr::tr("Time: %1 s").arg(double(r.elapsedMs) / 1000.0, 0, 'f', 2) << '\n';
     for (const importing::RejectedRow &row : r.rejectedRows)
         context.err << row.message << '\n';
@@ -102,7 +125,8 @@ const Command &importCommand()
 {
     static const Command command{
         name,
-        QStringLiteral("import FILE [--profile servicenow|surveys|generic] [--map FIELD=COLUMN]... "
+        QStringLiteral("import FILE [--profile servicenow|events|surveys|generic] [--map FIELD=[COLUMN]]... "
+                       "[--value FIELD:SOURCE=VALUE]... "
                        "[--date-order dmy|mdy|ymd] [--dry-run] [--skip-bad-rows]"),
         QT_TRANSLATE_NOOP("ft::cli", "import follow-ups or survey responses from a CSV file (all or nothing; again changes nothing)"), false,
         runImport};

@@ -72,6 +72,8 @@ Result<void> ImportContext::forEachRow(const std::function<Result<void>()> &row)
         }
     }
     tick(reader.bytesRead(), reader.size());
+    if (!m_unmapped.isEmpty())
+        return m_unmapped.error();
     return {};
 }
 
@@ -81,12 +83,12 @@ Error ImportContext::cellError(int column, const QString &problem) const
                                .arg(reader.where(), reader.header().value(column), cell(column), problem));
 }
 
-Result<std::optional<Timestamp>> ImportContext::time(int column) const
+Result<std::optional<Timestamp>> ImportContext::time(int column, const QTimeZone *in) const
 {
     const QString value = cell(column);
     if (isEmptyValue(value))
         return std::optional<Timestamp>();
-    if (auto t = parseDateTime(value, order, zone))
+    if (auto t = parseDateTime(value, order, in ? *in : zone))
         return std::optional<Timestamp>(*t);
     return cellError(column, Tr::tr("is not a date and time (expected %1, then an optional H:MM or HH:MM:SS).")
                                  .arg(dateOrderLabel(order)));
@@ -114,35 +116,69 @@ Result<std::optional<bool>> ImportContext::boolean(int column) const
     return cellError(column, Tr::tr("is not yes or no (true/false, yes/no, y/n, 1/0)."));
 }
 
-Result<std::optional<Priority>> ImportContext::priority(int column) const
+Result<std::optional<Priority>> ImportContext::priority(int column) const { return priorityOf(cell(column), column); }
+Result<std::optional<Status>> ImportContext::status(int column) const { return statusOf(cell(column), column); }
+Result<std::optional<Kind>> ImportContext::kind(int column) const { return kindOf(cell(column), column); }
+
+Error ImportContext::unmapped(const QString &field, int column, const QString &value, const QString &problem) const
 {
-    const QString value = cell(column);
+    if (options.skipBadRows)
+        return Error::badInput(Tr::tr("%1, column “%2”: “%3” %4").arg(reader.where(), reader.header().value(column), value,
+                                                                    problem));
+    m_unmapped.add(field, reader.header().value(column), value, reader.where());
+    return Error::badInput({});
+}
+
+Result<std::optional<Priority>> ImportContext::priorityOf(const QString &value, int column) const
+{
     if (isEmptyValue(value))
         return std::optional<Priority>();
+    if (const ValueRule *rule = findValueRule(options.valueRules, QStringLiteral("priority"), value))
+        return parsePriority(rule->value);
     if (auto p = parsePriority(value))
         return std::optional<Priority>(*p);
-    return cellError(column, Tr::tr("is not a priority (1 to 4, or Critical, High, Moderate, Low)."));
+    const Error e = unmapped(QStringLiteral("priority"), column, value,
+                             Tr::tr("is not a priority (1 to 4, or Critical, High, Moderate, Low)."));
+    if (!e.message.isEmpty())
+        return e;
+    return std::optional<Priority>();
 }
 
-Result<std::optional<Status>> ImportContext::status(int column) const
+Result<std::optional<Status>> ImportContext::statusOf(const QString &value, int column) const
 {
-    const QString value = cell(column);
     if (isEmptyValue(value))
         return std::optional<Status>();
+    if (const ValueRule *rule = findValueRule(options.valueRules, QStringLiteral("status"), value))
+        return parseStatus(rule->value);
     if (auto s = parseStatus(value))
         return std::optional<Status>(*s);
-    return cellError(column, Tr::tr("is not a status FollowThrough knows (New, In progress, Waiting on requester, "
-                                "Waiting on vendor, Resolved, Closed, or a ServiceNow state)."));
+    const Error e = unmapped(QStringLiteral("status"), column, value,
+                             Tr::tr("is not a status FollowThrough knows (New, In progress, Waiting on requester, "
+                                    "Waiting on vendor, Resolved, Closed, or a ServiceNow state)."));
+    if (!e.message.isEmpty())
+        return e;
+    return std::optional<Status>();
 }
 
-Result<std::optional<Kind>> ImportContext::kind(int column) const
+Result<std::optional<Kind>> ImportContext::kindOf(const QString &value, int column) const
 {
-    const QString value = cell(column);
     if (isEmptyValue(value))
         return std::optional<Kind>();
+    if (const ValueRule *rule = findValueRule(options.valueRules, QStringLiteral("kind"), value))
+        return parseKind(rule->value);
     if (auto k = parseKind(value))
         return std::optional<Kind>(*k);
-    return cellError(column, Tr::tr("is not a kind (incident, request, change, problem)."));
+    const Error e = unmapped(QStringLiteral("kind"), column, value, Tr::tr("is not a kind (incident, request, change, problem)."));
+    if (!e.message.isEmpty())
+        return e;
+    return std::optional<Kind>();
+}
+
+void ImportContext::dataProblem(const QString &where, const QString &problem)
+{
+    ++report.dataProblems;
+    if (report.dataProblemNotes.size() < 20)
+        report.dataProblemNotes << Tr::tr("%1: %2").arg(where, problem);
 }
 
 QString ImportContext::text(int column) const

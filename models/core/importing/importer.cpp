@@ -1,6 +1,7 @@
 #include "importing/importer.h"
 
 #include "importing/csvreader.h"
+#include "importing/eventsprofile.h"
 #include "importing/genericprofile.h"
 #include "importing/importcontext.h"
 #include "importing/servicenowprofile.h"
@@ -47,6 +48,10 @@ QList<int> dateColumns(const CsvReader &reader, Profile profile, const QHash<QSt
             if (mapping.contains(field))
                 add(mapping.value(field));
         }
+        break;
+    case Profile::Events:
+        if (mapping.contains(QStringLiteral("at")))
+            add(mapping.value(QStringLiteral("at")));
         break;
     }
     return columns;
@@ -122,13 +127,14 @@ QString profileKey(Profile p)
     case Profile::ServiceNow: return QStringLiteral("servicenow");
     case Profile::Surveys: return QStringLiteral("surveys");
     case Profile::Generic: return QStringLiteral("generic");
+    case Profile::Events: return QStringLiteral("events");
     }
     return {};
 }
 
 std::optional<Profile> profileFromKey(const QString &key)
 {
-    for (Profile p : {Profile::ServiceNow, Profile::Surveys, Profile::Generic}) {
+    for (Profile p : {Profile::ServiceNow, Profile::Surveys, Profile::Generic, Profile::Events}) {
         if (profileKey(p).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
             return p;
     }
@@ -141,6 +147,7 @@ QString profileLabel(Profile p)
     case Profile::ServiceNow: return Tr::tr("ServiceNow incidents");
     case Profile::Surveys: return Tr::tr("Survey responses");
     case Profile::Generic: return Tr::tr("Other CSV (columns mapped to fields)");
+    case Profile::Events: return Tr::tr("Event log (one row per change of a ticket)");
     }
     return {};
 }
@@ -165,14 +172,42 @@ Profile detectProfile(const QStringList &header)
             return h.trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
         });
     };
-    if (has("number") && has("incident_state") && has("sys_mod_count"))
+    // ServiceNow: the audit log, and list or Table API exports by field name or by label.
+    if (has("number") && (has("incident_state") || has("state") || has("incident state"))
+        && (has("sys_mod_count") || has("sys_id") || has("short_description") || has("short description")
+            || has("assignment_group") || has("assignment group") || has("caller_id") || has("sys_updated_on")))
         return Profile::ServiceNow;
+    // An event log: a status with its detail, or a column named as event logs name their times.
+    const QHash<QString, QString> events = suggestEventMapping(header);
+    if (events.contains(QStringLiteral("reference")) && events.contains(QStringLiteral("status"))
+        && events.contains(QStringLiteral("at")) && !has("opened_at")
+        && (events.contains(QStringLiteral("status_detail")) || has("time:timestamp") || has("change date+time")
+            || has("event_time") || has("changed_at")))
+        return Profile::Events;
     if (looksLikeSurveys(header) && !has("title") && !has("status"))
         return Profile::Surveys;
     return Profile::Generic;
 }
 
 QHash<QString, QString> suggestMapping(const QStringList &header) { return suggestGenericMapping(header); }
+
+QHash<QString, QString> suggestMapping(const QStringList &header, Profile profile)
+{
+    return profile == Profile::Events ? suggestEventMapping(header) : suggestGenericMapping(header);
+}
+
+QHash<QString, QString> effectiveMapping(const QStringList &header, Profile profile,
+                                         const QHash<QString, QString> &chosen)
+{
+    QHash<QString, QString> mapping = suggestMapping(header, profile);
+    for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it) {
+        if (it.value().trimmed().isEmpty())
+            mapping.remove(it.key());   // --map FIELD= : left out
+        else
+            mapping.insert(it.key(), it.value());
+    }
+    return mapping;
+}
 
 Result<FilePreview> previewFile(const QString &path, int rows)
 {
@@ -184,7 +219,7 @@ Result<FilePreview> previewFile(const QString &path, int rows)
     preview.separator = reader.separator();
     preview.header = reader.header();
     preview.profile = detectProfile(preview.header);
-    preview.suggestedMapping = suggestGenericMapping(preview.header);
+    preview.suggestedMapping = suggestMapping(preview.header, preview.profile);
     const QList<int> columns = dateColumns(reader, preview.profile, preview.suggestedMapping);
     DateOrderDetector detector;
     while (preview.rows.size() < rows) {
@@ -219,11 +254,8 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
         return ok.error();
     report.profile = options.profile.value_or(detectProfile(reader.header()));
     QHash<QString, QString> mapping;
-    if (report.profile == Profile::Generic) {
-        mapping = suggestGenericMapping(reader.header());
-        for (auto it = options.mapping.constBegin(); it != options.mapping.constEnd(); ++it)
-            mapping.insert(it.key(), it.value());
-    }
+    if (report.profile == Profile::Generic || report.profile == Profile::Events)
+        mapping = effectiveMapping(reader.header(), report.profile, options.mapping);
 
     const qint64 size = std::max<qint64>(1, reader.size());
     const QList<int> dates = dateColumns(reader, report.profile, mapping);
@@ -253,6 +285,7 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
     } else {
         QList<TicketDraft> drafts;
         auto collected = report.profile == Profile::ServiceNow ? collectServiceNow(context, drafts)
+                         : report.profile == Profile::Events   ? collectEvents(context, mapping, drafts)
                                                                : collectGeneric(context, mapping, drafts);
         if (!collected)
             return collected.error();

@@ -12,18 +12,31 @@
 
 namespace ft::importing {
 
-enum class Profile { ServiceNow, Surveys, Generic };
-QString profileKey(Profile p);                         // servicenow, surveys, generic
+enum class Profile { ServiceNow, Surveys, Generic, Events };
+QString profileKey(Profile p);                         // servicenow, surveys, generic, events
 std::optional<Profile> profileFromKey(const QString &key);
 QString profileLabel(Profile p);
 
 // The fields a generic file's columns can be mapped to (keys as in the CSV export's header).
 const QStringList &genericFields();
+// The fields an event log's columns can be mapped to (reference, at, status, status_detail …).
+const QStringList &eventFields();
+
+// --value FIELD:SOURCE=VALUE: a source value (SOURCE may hold `*` wildcards, case is ignored) read as
+// VALUE, one of ours, for status, priority or kind. The first matching rule wins.
+struct ValueRule
+{
+    QString field;      // status, priority, kind
+    QString source;
+    QString value;
+};
 
 struct ImportOptions
 {
     std::optional<Profile> profile;         // nullopt: detected from the header
-    QHash<QString, QString> mapping;        // generic: field → column; added to what the header suggests
+    QHash<QString, QString> mapping;        // generic, events: field → column; added to what the header
+                                            // suggests; an empty column leaves a suggested field out
+    QList<ValueRule> valueRules;
     std::optional<DateOrder> dateOrder;     // nullopt: detected from every date of the file
     bool dryRun = false;                    // report what would change, write nothing
     bool skipBadRows = false;               // report bad rows and go on instead of stopping
@@ -52,6 +65,10 @@ struct ImportReport
     int rejected = 0;                       // rows not imported (bad rows skipped, unmatched surveys)
     int eventsAdded = 0;
     QList<RejectedRow> rejectedRows;
+    // Contradictions in the source (closed before resolved, an open item with a closing time):
+    // imported as the source has them where they can be, counted and described here.
+    int dataProblems = 0;
+    QStringList dataProblemNotes;           // the first few, with file and line
     qint64 elapsedMs = 0;
 };
 

@@ -258,7 +258,9 @@ std::optional<Priority> parsePriority(const QString &text)
         qsizetype i = 0;
         while (i < t.size() && t.at(i).isDigit())
             ++i;
-        return priorityFromInt(t.left(i).toInt());
+        // ServiceNow's fifth priority, 5 - Planning, is work without urgency: read as Low.
+        const int n = t.left(i).toInt();
+        return priorityFromInt(n == 5 ? 4 : n);
     }
     static const QHash<QString, Priority> words{
         {QStringLiteral("critical"), Priority::Critical}, {QStringLiteral("high"), Priority::High},
