@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace ft::cli {
 
@@ -32,10 +33,19 @@ int runImport(const QStringList &arguments, Context &context)
                                          QStringLiteral("FIELD:SOURCE=VALUE"));
     const QCommandLineOption dateOrderOption(QStringLiteral("date-order"), Tr::tr("dmy, mdy or ymd."),
                                              QStringLiteral("ORDER"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
+                                            Tr::tr("utf-8, utf-16le, utf-16be, windows-1252 or latin1 (default: "
+                                                   "detected)."),
+                                            QStringLiteral("ENCODING"));
+    const QCommandLineOption zoneOption(QStringLiteral("time-zone"),
+                                        Tr::tr("The zone of times written without one, e.g. Europe/Berlin or UTC "
+                                               "(default: the store's)."),
+                                        QStringLiteral("ZONE"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), Tr::tr("Report what would change; write nothing."));
     const QCommandLineOption skipOption(QStringLiteral("skip-bad-rows"),
                                         Tr::tr("Report bad rows and import the others instead of stopping."));
-    parser.addOptions({profileOption, mapOption, valueOption, dateOrderOption, dryRunOption, skipOption});
+    parser.addOptions({profileOption, mapOption, valueOption, dateOrderOption, encodingOption, zoneOption, dryRunOption,
+                       skipOption});
     if (!parser.parse(arguments))
         return usageFailure(context, name, parser.errorText());
     const QStringList files = parser.positionalArguments();
@@ -55,6 +65,19 @@ int runImport(const QStringList &arguments, Context &context)
         if (!options.dateOrder)
             return usageFailure(context, name, Tr::tr("--date-order is dmy, mdy or ymd, not “%1”.")
                                                    .arg(parser.value(dateOrderOption)));
+    }
+    if (parser.isSet(encodingOption)) {
+        options.encoding = encodingFromName(parser.value(encodingOption));
+        if (!options.encoding)
+            return usageFailure(context, name, Tr::tr("--encoding is utf-8, utf-16le, utf-16be, windows-1252 or latin1, "
+                                                      "not “%1”.").arg(parser.value(encodingOption)));
+    }
+    if (parser.isSet(zoneOption)) {
+        const QTimeZone zone(parser.value(zoneOption).trimmed().toUtf8());
+        if (!zone.isValid())
+            return usageFailure(context, name, Tr::tr("--time-zone: “%1” is not a time zone (for example Europe/Berlin, "
+                                                      "America/New_York, UTC).").arg(parser.value(zoneOption)));
+        options.timeZone = zone;
     }
     const bool events = options.profile == importing::Profile::Events;
     const QStringList &fields = events ? importing::eventFields() : importing::genericFields();
@@ -96,6 +119,10 @@ int runImport(const QStringList &arguments, Context &context)
     context.out << (r.dryRun ? Tr::tr("Dry run of %1 (nothing was written)").arg(r.file) : Tr::tr("Imported %1").arg(r.file))
                 << '\n';
     context.out << Tr::tr("Profile: %1").arg(importing::profileKey(r.profile)) << '\n';
+    context.out << Tr::tr("Encoding: %1 (%2)")
+                       .arg(encodingName(r.encoding), r.encodingDetected ? Tr::tr("detected") : Tr::tr("as asked"))
+                << '\n';
+    context.out << Tr::tr("Times without a zone read in: %1").arg(QString::fromUtf8(r.timeZone)) << '\n';
     context.out << Tr::tr("Date order: %1%2")
                        .arg(importing::dateOrderKey(r.dateOrder),
                             r.dateOrderAssumed ? Tr::tr(" (assumed: every date fits either order; use --date-order)")
@@ -127,7 +154,7 @@ const Command &importCommand()
         name,
         QStringLiteral("import FILE [--profile servicenow|events|surveys|generic] [--map FIELD=[COLUMN]]... "
                        "[--value FIELD:SOURCE=VALUE]... "
-                       "[--date-order dmy|mdy|ymd] [--dry-run] [--skip-bad-rows]"),
+                       "[--date-order dmy|mdy|ymd] [--encoding ENCODING] [--time-zone ZONE] [--dry-run] [--skip-bad-rows]"),
         QT_TRANSLATE_NOOP("ft::cli", "import follow-ups or survey responses from a CSV file (all or nothing; again changes nothing)"), false,
         runImport};
     return command;

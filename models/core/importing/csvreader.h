@@ -1,12 +1,15 @@
 #pragma once
 
 #include "domain/error.h"
+#include "importing/textdecoding.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QString>
 #include <QStringList>
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace ft {
@@ -29,6 +32,10 @@ public:
     // header's, or that is not UTF-8, is an error of that record: the reader can go on after it.
     // An unterminated quote is fatal (fatalError() says so) because no record boundary follows.
     Result<bool> next();
+
+    // The text encoding, before open(): nullopt (the default) detects it (textdecoding.h).
+    void setEncoding(std::optional<TextEncoding> encoding) { m_forcedEncoding = encoding; }
+    TextEncoding encoding() const { return m_encoding; }
 
     // A pass that only looks at a few columns (date detection) may skip the UTF-8 check.
     void setValidateUtf8(bool validate) { m_validateUtf8 = validate; }
@@ -64,6 +71,9 @@ private:
 
     QString m_path;
     QFile m_file;
+    std::optional<TextEncoding> m_forcedEncoding;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    std::unique_ptr<TextDecoder> m_decoder;   // none for UTF-8: its bytes are read as they are
     qint64 m_size = 0;
     qint64 m_chunkSize = 1 << 20;
     QByteArray m_buf;

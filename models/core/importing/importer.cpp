@@ -69,6 +69,7 @@ Result<DateOrder> detectDateOrder(const QString &path, const QList<int> &columns
                                   qint64 total, bool &assumed, int &rows)
 {
     CsvReader reader(path);
+    reader.setEncoding(options.encoding);
     if (auto ok = reader.open(); !ok)
         return ok.error();
     reader.setValidateUtf8(false);   // the real pass checks every record
@@ -250,8 +251,13 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
     const Timestamp now = options.now != 0 ? options.now : QDateTime::currentSecsSinceEpoch();
 
     CsvReader reader(path);
+    reader.setEncoding(options.encoding);
     if (auto ok = reader.open(); !ok)
         return ok.error();
+    report.encoding = reader.encoding();
+    report.encodingDetected = !options.encoding;
+    const QTimeZone localZone = options.timeZone.value_or(zone);
+    report.timeZone = localZone.id();
     report.profile = options.profile.value_or(detectProfile(reader.header()));
     QHash<QString, QString> mapping;
     if (report.profile == Profile::Generic || report.profile == Profile::Events)
@@ -274,7 +280,7 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    ImportContext context(reader, options, report, zone, report.dateOrder, now);
+    ImportContext context(reader, options, report, localZone, report.dateOrder, now);
     const qint64 readFrom = scan ? size : 0;
     context.setProgressSpan(readFrom, readFrom + size / 2, total);
 

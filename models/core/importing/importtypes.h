@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/followup.h"
+#include "importing/textdecoding.h"
 #include "importing/values.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <functional>
 #include <optional>
 
@@ -38,6 +40,8 @@ struct ImportOptions
                                             // suggests; an empty column leaves a suggested field out
     QList<ValueRule> valueRules;
     std::optional<DateOrder> dateOrder;     // nullopt: detected from every date of the file
+    std::optional<TextEncoding> encoding;   // nullopt: detected (UTF-8 ± BOM, UTF-16 with BOM, else Windows-1252)
+    std::optional<QTimeZone> timeZone;      // times without a zone; nullopt: the store's zone
     bool dryRun = false;                    // report what would change, write nothing
     bool skipBadRows = false;               // report bad rows and go on instead of stopping
     // Called now and then with the work done of the total; return false to cancel.
@@ -56,6 +60,9 @@ struct ImportReport
     QString file;
     Profile profile = Profile::Generic;
     DateOrder dateOrder = DateOrder::DayMonthYear;
+    TextEncoding encoding = TextEncoding::Utf8;
+    bool encodingDetected = true;           // false: forced with --encoding
+    QByteArray timeZone;                    // the zone of times without one
     bool dateOrderAssumed = false;          // every date fitted either order; day first was taken
     bool dryRun = false;
     int rows = 0;                           // data rows read

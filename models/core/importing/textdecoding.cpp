@@ -116,7 +116,6 @@ TextEncoding detectEncoding(QIODevice &device, int &bom, qint64 sequentialPeek)
 
 TextDecoder::TextDecoder(TextEncoding encoding)
     : m_encoding(encoding)
-    , m_utf16(encoding == TextEncoding::Utf16BE ? QStringConverter::Utf16BE : QStringConverter::Utf16LE)
 {
 }
 
@@ -127,7 +126,31 @@ QByteArray TextDecoder::toUtf8(const QByteArray &chunk)
         return chunk;
     case TextEncoding::Utf16LE:
     case TextEncoding::Utf16BE:
-        return QString(m_utf16.decode(chunk)).toUtf8();
+    {
+        // By hand rather than QStringDecoder: Qt 6.4's loses a byte when chunks are a byte long.
+        QByteArray bytes = m_pending + chunk;
+        m_pending.clear();
+        const bool le = m_encoding == TextEncoding::Utf16LE;
+        QString units;
+        units.reserve(bytes.size() / 2);
+        qsizetype i = 0;
+        for (; i + 1 < bytes.size(); i += 2) {
+            const auto a = uchar(bytes.at(i)), b = uchar(bytes.at(i + 1));
+            units.append(QChar(char16_t(le ? (b << 8 | a) : (a << 8 | b))));
+        }
+        if (!units.isEmpty() && units.back().isHighSurrogate()) {
+            m_pending = bytes.mid(i - 2, 2);
+            units.chop(1);
+        }
+        m_pending += bytes.mid(i);
+        // A byte-order mark at the very start is no text.
+        if (!m_started && !units.isEmpty()) {
+            m_started = true;
+            if (units.front() == QChar(0xFEFF))
+                units.remove(0, 1);
+        }
+        return units.toUtf8();
+    }
     case TextEncoding::Windows1252:
     case TextEncoding::Latin1: {
         QByteArray out;

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringDecoder>
 #include <optional>
 
 class QIODevice;
@@ -35,7 +34,8 @@ public:
 
 private:
     TextEncoding m_encoding;
-    QStringDecoder m_utf16;
+    bool m_started = false;
+    QByteArray m_pending;   // UTF-16: an odd byte, or a high surrogate, that the next chunk completes
 };
 
 } // namespace ft
