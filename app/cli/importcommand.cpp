@@ -18,10 +18,20 @@ struct Tr
 
 const QString name = QStringLiteral("import");
 
+QString profileKeys()
+{
+    QStringList keys;
+    for (importing::Profile p : importing::allProfiles())
+        keys << importing::profileKey(p);
+    return keys.join(QStringLiteral(", "));
+}
+
 int runImport(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOption(QStringLiteral("profile"), Tr::tr("servicenow, events, surveys or generic."),
+    const QCommandLineOption profileOption(QStringLiteral("profile"), Tr::tr("servicenow, jira, zendesk, freshservice (freshdesk), glpi, otrs (znuny), "
+                                                  "osticket, zammad, events, surveys or generic; default: recognised "
+                                                  "from the header."),
                                            QStringLiteral("PROFILE"));
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        Tr::tr("Generic, events: read FIELD from COLUMN; FIELD= leaves a suggested "
@@ -57,8 +67,8 @@ int runImport(const QStringList &arguments, Context &context)
     if (parser.isSet(profileOption)) {
         options.profile = importing::profileFromKey(parser.value(profileOption));
         if (!options.profile)
-            return usageFailure(context, name, Tr::tr("--profile is servicenow, events, surveys or generic, not “%1”.")
-                                                   .arg(parser.value(profileOption)));
+            return usageFailure(context, name, Tr::tr("--profile is one of %1, not “%2”.")
+                                                   .arg(profileKeys(), parser.value(profileOption)));
     }
     if (parser.isSet(dateOrderOption)) {
         options.dateOrder = importing::dateOrderFromKey(parser.value(dateOrderOption));
@@ -80,7 +90,7 @@ int runImport(const QStringList &arguments, Context &context)
         options.timeZone = zone;
     }
     const bool events = options.profile == importing::Profile::Events;
-    const QStringList &fields = events ? importing::eventFields() : importing::genericFields();
+    const QStringList fields = events ? importing::eventFields() : importing::genericFields() + QStringList{QStringLiteral("first_response_minutes")};
     for (const QString &map : parser.values(mapOption)) {
         const qsizetype eq = map.indexOf(QLatin1Char('='));
         const QString field = map.left(eq).trimmed().toLower();
@@ -92,10 +102,10 @@ int runImport(const QStringList &arguments, Context &context)
                                                    .arg(field, fields.join(QStringLiteral(", "))));
         options.mapping.insert(field, map.mid(eq + 1).trimmed());
     }
-    if (!options.mapping.isEmpty() && options.profile && *options.profile != importing::Profile::Generic && !events)
-        return usageFailure(context, name, Tr::tr("--map applies to the generic and events profiles only."));
-    if (!options.mapping.isEmpty() && !options.profile)
-        options.profile = importing::Profile::Generic;
+    if (!options.mapping.isEmpty() && options.profile
+        && (*options.profile == importing::Profile::ServiceNow || *options.profile == importing::Profile::Surveys))
+        return usageFailure(context, name, Tr::tr("--map does not apply to the servicenow and surveys profiles, whose "
+                                                  "columns are fixed."));
     for (const QString &value : parser.values(valueOption)) {
         auto rule = importing::parseValueRule(value);
         if (!rule)
@@ -152,7 +162,7 @@ const Command &importCommand()
 {
     static const Command command{
         name,
-        QStringLiteral("import FILE [--profile servicenow|events|surveys|generic] [--map FIELD=[COLUMN]]... "
+        QStringLiteral("import FILE [--profile PROFILE] [--map FIELD=[COLUMN]]... "
                        "[--value FIELD:SOURCE=VALUE]... "
                        "[--date-order dmy|mdy|ymd] [--encoding ENCODING] [--time-zone ZONE] [--dry-run] [--skip-bad-rows]"),
         QT_TRANSLATE_NOOP("ft::cli", "import follow-ups or survey responses from a CSV file (all or nothing; again changes nothing)"), false,

@@ -1,6 +1,9 @@
 #include "importing/importcontext.h"
 
+#include "importing/toolprofiles.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ft::importing {
 
@@ -20,6 +23,16 @@ ImportContext::ImportContext(CsvReader &r, const ImportOptions &o, ImportReport 
     , order(d)
     , now(n)
 {
+}
+
+QString ImportContext::cell(int column) const
+{
+    if (column < 0)
+        return {};
+    QString value = reader.field(column);
+    if (vocabulary && vocabulary->noneIsEmpty && value == QLatin1String("None"))
+        return {};
+    return value;
 }
 
 void ImportContext::setProgressSpan(qint64 from, qint64 to, qint64 total)
@@ -96,11 +109,19 @@ Result<std::optional<Timestamp>> ImportContext::time(int column, const QTimeZone
 
 Result<std::optional<int>> ImportContext::integer(int column, int min, int max) const
 {
-    const QString value = cell(column).trimmed();
+    QString value = cell(column).trimmed();
     if (isEmptyValue(value))
         return std::optional<int>();
     bool ok = false;
-    const int n = value.toInt(&ok);
+    int n = value.toInt(&ok);
+    if (!ok) {
+        // Thousands separators as exports write them: "52 267", "52 267" (no-break spaces), "52,267", "52.267".
+        static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([ \\x{00A0}\\x{202F},.'])\\d{3}(\\1\\d{3})*$"));
+        if (grouped.match(value).hasMatch()) {
+            value.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+            n = value.toInt(&ok);
+        }
+    }
     if (!ok || n < min || n > max)
         return cellError(column, Tr::tr("is not a whole number from %1 to %2.").arg(min).arg(max));
     return std::optional<int>(n);
@@ -135,6 +156,16 @@ Result<std::optional<Priority>> ImportContext::priorityOf(const QString &value, 
         return std::optional<Priority>();
     if (const ValueRule *rule = findValueRule(options.valueRules, QStringLiteral("priority"), value))
         return parsePriority(rule->value);
+    if (vocabulary) {
+        const QString key = value.trimmed().toLower();
+        if (const auto it = vocabulary->priorities.constFind(key); it != vocabulary->priorities.constEnd())
+            return std::optional<Priority>(*it);
+        if (!vocabulary->numberedPriorities.isEmpty() && !key.isEmpty() && key.at(0).isDigit()) {
+            const auto it = vocabulary->numberedPriorities.constFind(key.at(0).digitValue());
+            if (it != vocabulary->numberedPriorities.constEnd() && (key.size() == 1 || !key.at(1).isDigit()))
+                return std::optional<Priority>(*it);
+        }
+    }
     if (auto p = parsePriority(value))
         return std::optional<Priority>(*p);
     const Error e = unmapped(QStringLiteral("priority"), column, value,
@@ -150,6 +181,10 @@ Result<std::optional<Status>> ImportContext::statusOf(const QString &value, int 
         return std::optional<Status>();
     if (const ValueRule *rule = findValueRule(options.valueRules, QStringLiteral("status"), value))
         return parseStatus(rule->value);
+    if (vocabulary) {
+        if (const auto it = vocabulary->statuses.constFind(value.trimmed().toLower()); it != vocabulary->statuses.constEnd())
+            return std::optional<Status>(*it);
+    }
     if (auto s = parseStatus(value))
         return std::optional<Status>(*s);
     const Error e = unmapped(QStringLiteral("status"), column, value,
@@ -166,6 +201,13 @@ Result<std::optional<Kind>> ImportContext::kindOf(const QString &value, int colu
         return std::optional<Kind>();
     if (const ValueRule *rule = findValueRule(options.valueRules, QStringLiteral("kind"), value))
         return parseKind(rule->value);
+    if (vocabulary) {
+        QString key = value.trimmed().toLower();
+        if (key.startsWith(QLatin1String("[system] ")))
+            key.remove(0, 9);
+        if (const auto it = vocabulary->kinds.constFind(key); it != vocabulary->kinds.constEnd())
+            return std::optional<Kind>(*it);
+    }
     if (auto k = parseKind(value))
         return std::optional<Kind>(*k);
     const Error e = unmapped(QStringLiteral("kind"), column, value, Tr::tr("is not a kind (incident, request, change, problem)."));
@@ -192,6 +234,15 @@ QString ImportContext::text(int column) const
     }
     if (value.trimmed() == QLatin1String("?"))
         return {};
+    // Several people in one cell, joined as HTML line breaks (GLPI, OTRS): one line of names.
+    if (value.contains(QLatin1String("<br"), Qt::CaseInsensitive)) {
+        static const QRegularExpression br(QStringLiteral("\\s*<br\\s*/?>\\s*"), QRegularExpression::CaseInsensitiveOption);
+        QStringList parts = value.split(br, Qt::SkipEmptyParts);
+        for (QString &part : parts)
+            part = part.trimmed();
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral(", "));
+    }
     return value.trimmed();
 }
 

@@ -12,6 +12,8 @@
 
 namespace ft::importing {
 
+struct ToolVocabulary;
+
 // What a profile works with while it reads a file: the reader, the options, the report, and the
 // way bad rows and progress are handled (the same for every profile).
 class ImportContext
@@ -37,7 +39,9 @@ public:
 
     // "file.csv, line 12, column “opened_at”: “31/02/2016” is not …"
     Error cellError(int column, const QString &problem) const;
-    QString cell(int column) const { return column < 0 ? QString() : reader.field(column); }
+    QString cell(int column) const;
+    // A tool profile's status and priority names, tried after the value maps and before ours.
+    const ToolVocabulary *vocabulary = nullptr;
 
     // Cell readers: nullopt for empty; an Error for a value that is there but wrong.
     // Without a zone in the text, a time is local time of `zone` (default: the import's).

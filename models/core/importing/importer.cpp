@@ -7,6 +7,7 @@
 #include "importing/servicenowprofile.h"
 #include "importing/surveysprofile.h"
 #include "importing/ticketwriter.h"
+#include "importing/toolprofiles.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
@@ -44,6 +45,13 @@ QList<int> dateColumns(const CsvReader &reader, Profile profile, const QHash<QSt
             columns << i;
         break;
     case Profile::Generic:
+    case Profile::Jira:
+    case Profile::Zendesk:
+    case Profile::Freshservice:
+    case Profile::Glpi:
+    case Profile::Otrs:
+    case Profile::Osticket:
+    case Profile::Zammad:
         for (const QString &field : genericDateFields()) {
             if (mapping.contains(field))
                 add(mapping.value(field));
@@ -129,17 +137,32 @@ QString profileKey(Profile p)
     case Profile::Surveys: return QStringLiteral("surveys");
     case Profile::Generic: return QStringLiteral("generic");
     case Profile::Events: return QStringLiteral("events");
+    case Profile::Jira: return QStringLiteral("jira");
+    case Profile::Zendesk: return QStringLiteral("zendesk");
+    case Profile::Freshservice: return QStringLiteral("freshservice");
+    case Profile::Glpi: return QStringLiteral("glpi");
+    case Profile::Otrs: return QStringLiteral("otrs");
+    case Profile::Osticket: return QStringLiteral("osticket");
+    case Profile::Zammad: return QStringLiteral("zammad");
     }
     return {};
 }
 
+const QList<Profile> &allProfiles()
+{
+    static const QList<Profile> all{Profile::ServiceNow, Profile::Jira,     Profile::Zendesk, Profile::Freshservice,
+                                    Profile::Glpi,       Profile::Otrs,     Profile::Osticket, Profile::Zammad,
+                                    Profile::Events,     Profile::Surveys,  Profile::Generic};
+    return all;
+}
+
 std::optional<Profile> profileFromKey(const QString &key)
 {
-    for (Profile p : {Profile::ServiceNow, Profile::Surveys, Profile::Generic, Profile::Events}) {
+    for (Profile p : allProfiles()) {
         if (profileKey(p).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
             return p;
     }
-    return std::nullopt;
+    return toolProfileFromAlias(key);
 }
 
 QString profileLabel(Profile p)
@@ -149,6 +172,13 @@ QString profileLabel(Profile p)
     case Profile::Surveys: return Tr::tr("Survey responses");
     case Profile::Generic: return Tr::tr("Other CSV (columns mapped to fields)");
     case Profile::Events: return Tr::tr("Event log (one row per change of a ticket)");
+    case Profile::Jira: return Tr::tr("Jira Service Management issues");
+    case Profile::Zendesk: return Tr::tr("Zendesk tickets");
+    case Profile::Freshservice: return Tr::tr("Freshservice or Freshdesk tickets");
+    case Profile::Glpi: return Tr::tr("GLPI tickets");
+    case Profile::Otrs: return Tr::tr("OTRS or Znuny tickets");
+    case Profile::Osticket: return Tr::tr("osTicket tickets");
+    case Profile::Zammad: return Tr::tr("Zammad tickets");
     }
     return {};
 }
@@ -178,6 +208,8 @@ Profile detectProfile(const QStringList &header)
         && (has("sys_mod_count") || has("sys_id") || has("short_description") || has("short description")
             || has("assignment_group") || has("assignment group") || has("caller_id") || has("sys_updated_on")))
         return Profile::ServiceNow;
+    if (auto tool = detectToolProfile(header))
+        return *tool;
     // An event log: a status with its detail, or a column named as event logs name their times.
     const QHash<QString, QString> events = suggestEventMapping(header);
     if (events.contains(QStringLiteral("reference")) && events.contains(QStringLiteral("status"))
@@ -194,6 +226,8 @@ QHash<QString, QString> suggestMapping(const QStringList &header) { return sugge
 
 QHash<QString, QString> suggestMapping(const QStringList &header, Profile profile)
 {
+    if (isToolProfile(profile))
+        return suggestToolMapping(profile, header);
     return profile == Profile::Events ? suggestEventMapping(header) : suggestGenericMapping(header);
 }
 
@@ -259,9 +293,28 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
     const QTimeZone localZone = options.timeZone.value_or(zone);
     report.timeZone = localZone.id();
     report.profile = options.profile.value_or(detectProfile(reader.header()));
+    // A mapping without a profile is for a profile that takes one: the fixed layouts do not.
+    if (!options.profile && !options.mapping.isEmpty()
+        && (report.profile == Profile::ServiceNow || report.profile == Profile::Surveys))
+        report.profile = Profile::Generic;
     QHash<QString, QString> mapping;
-    if (report.profile == Profile::Generic || report.profile == Profile::Events)
+    const bool tool = isToolProfile(report.profile);
+    if (report.profile == Profile::Generic || report.profile == Profile::Events || tool)
         mapping = effectiveMapping(reader.header(), report.profile, options.mapping);
+    if (tool && (!mapping.contains(QStringLiteral("reference")) || !mapping.contains(QStringLiteral("status")))) {
+        const Profile looksLike = detectProfile(reader.header());
+        return Error::badInput(
+            Tr::tr("%1 does not look like a %2 export: it has no column for the %3 (the %2 profile looks for “%4”). "
+                   "Its header looks like %5; try --profile %6, or map the columns with --map FIELD=COLUMN.")
+                .arg(reader.fileName(), profileLabel(report.profile),
+                     mapping.contains(QStringLiteral("reference")) ? Tr::tr("status") : Tr::tr("ticket number"),
+                     toolHeaders(report.profile)
+                         .value(mapping.contains(QStringLiteral("reference")) ? QStringLiteral("status")
+                                                                              : QStringLiteral("reference"))
+                         .mid(0, 4)
+                         .join(QStringLiteral("”, “")),
+                     profileLabel(looksLike), profileKey(looksLike)));
+    }
 
     const qint64 size = std::max<qint64>(1, reader.size());
     const QList<int> dates = dateColumns(reader, report.profile, mapping);
@@ -281,6 +334,8 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
     if (!tx.isActive())
         return tx.beginError();
     ImportContext context(reader, options, report, localZone, report.dateOrder, now);
+    if (tool)
+        context.vocabulary = &toolVocabulary(report.profile);
     const qint64 readFrom = scan ? size : 0;
     context.setProgressSpan(readFrom, readFrom + size / 2, total);
 

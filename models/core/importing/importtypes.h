@@ -14,9 +14,11 @@
 
 namespace ft::importing {
 
-enum class Profile { ServiceNow, Surveys, Generic, Events };
-QString profileKey(Profile p);                         // servicenow, surveys, generic, events
-std::optional<Profile> profileFromKey(const QString &key);
+enum class Profile { ServiceNow, Surveys, Generic, Events, Jira, Zendesk, Freshservice, Glpi, Otrs, Osticket, Zammad };
+// servicenow, surveys, generic, events, jira, zendesk, freshservice, glpi, otrs, osticket, zammad
+QString profileKey(Profile p);
+const QList<Profile> &allProfiles();
+std::optional<Profile> profileFromKey(const QString &key);   // also freshdesk, znuny
 QString profileLabel(Profile p);
 
 // The fields a generic file's columns can be mapped to (keys as in the CSV export's header).
