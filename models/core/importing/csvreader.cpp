@@ -69,7 +69,7 @@ CsvReader::CsvReader(QString path)
 {
 }
 
-QString CsvReader::fileName() const { return QFileInfo(m_path).fileName(); }
+QString CsvReader::fileName() const { return m_displayName.isEmpty() ? QFileInfo(m_path).fileName() : m_displayName; }
 
 QString CsvReader::where() const { return Tr::tr("%1, line %2").arg(fileName()).arg(m_recordLine); }
 

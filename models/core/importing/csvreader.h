@@ -44,6 +44,8 @@ public:
     // before open(), so that record, line-break and byte-order-mark boundaries fall between reads.
     void setChunkSize(qint64 bytes) { m_chunkSize = std::max<qint64>(1, bytes); }
 
+    // The name messages give the file (a spreadsheet converted to CSV keeps its own name).
+    void setDisplayName(const QString &name) { m_displayName = name; }
     QString path() const { return m_path; }
     QString fileName() const;
     char separator() const { return m_separator; }
@@ -70,6 +72,7 @@ private:
     Read readRecord();
 
     QString m_path;
+    QString m_displayName;
     QFile m_file;
     std::optional<TextEncoding> m_forcedEncoding;
     TextEncoding m_encoding = TextEncoding::Utf8;

@@ -111,7 +111,7 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
         return Error::badInput(Tr::tr("No column of %1 is mapped to a field. Map them with --map FIELD=COLUMN "
                                   "(fields: %2).").arg(r.fileName(), genericFields().join(QStringLiteral(", "))));
     const auto column = [&col](const char *field) { return col.value(QLatin1String(field), -1); };
-    const QString fileName = QFileInfo(r.path()).fileName();
+    const QString fileName = r.fileName();
     QStringList mappedFields = col.keys();
     mappedFields.sort();
 

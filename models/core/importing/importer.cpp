@@ -5,6 +5,7 @@
 #include "importing/genericprofile.h"
 #include "importing/importcontext.h"
 #include "importing/servicenowprofile.h"
+#include "importing/spreadsheet.h"
 #include "importing/surveysprofile.h"
 #include "importing/ticketwriter.h"
 #include "importing/toolprofiles.h"
@@ -16,6 +17,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <memory>
 
 namespace ft::importing {
 
@@ -65,6 +68,31 @@ QList<int> dateColumns(const CsvReader &reader, Profile profile, const QHash<QSt
     return columns;
 }
 
+// The file the CSV reader reads: the file itself, or its first sheet converted to CSV in a
+// temporary folder that lives as long as this.
+struct Source
+{
+    QString csv;
+    QString name;   // for messages: the file's own name
+    std::unique_ptr<QTemporaryDir> dir;
+};
+
+Result<Source> openSource(const QString &path)
+{
+    Source s;
+    s.csv = path;
+    s.name = QFileInfo(path).fileName();
+    if (spreadsheetKind(path) == SpreadsheetKind::None)
+        return s;
+    s.dir = std::make_unique<QTemporaryDir>();
+    if (!s.dir->isValid())
+        return Error::failed(Tr::tr("Cannot create a temporary folder to read %1.").arg(s.name));
+    s.csv = s.dir->filePath(QStringLiteral("sheet.csv"));
+    if (auto converted = spreadsheetToCsv(path, s.csv); !converted)
+        return converted.error();
+    return s;
+}
+
 struct Evidence
 {
     qint64 line = 0;
@@ -73,11 +101,13 @@ struct Evidence
 
 // Reads every date of the file once to learn the order of day and month (SPEC: detected from the
 // whole column, a day above 12 decides). Ragged or damaged rows are left to the real pass.
-Result<DateOrder> detectDateOrder(const QString &path, const QList<int> &columns, const ImportOptions &options,
-                                  qint64 total, bool &assumed, int &rows)
+Result<DateOrder> detectDateOrder(const QString &path, const QString &name, std::optional<TextEncoding> encoding,
+                                  const QList<int> &columns, const ImportOptions &options, qint64 total, bool &assumed,
+                                  int &rows)
 {
     CsvReader reader(path);
-    reader.setEncoding(options.encoding);
+    reader.setDisplayName(name);
+    reader.setEncoding(encoding);
     if (auto ok = reader.open(); !ok)
         return ok.error();
     reader.setValidateUtf8(false);   // the real pass checks every record
@@ -246,7 +276,11 @@ QHash<QString, QString> effectiveMapping(const QStringList &header, Profile prof
 
 Result<FilePreview> previewFile(const QString &path, int rows)
 {
-    CsvReader reader(path);
+    auto source = openSource(path);
+    if (!source)
+        return source.error();
+    CsvReader reader(source.value().csv);
+    reader.setDisplayName(source.value().name);
     if (auto ok = reader.open(); !ok)
         return ok.error();
     FilePreview preview;
@@ -284,12 +318,18 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
     report.dryRun = options.dryRun;
     const Timestamp now = options.now != 0 ? options.now : QDateTime::currentSecsSinceEpoch();
 
-    CsvReader reader(path);
-    reader.setEncoding(options.encoding);
+    auto source = openSource(path);
+    if (!source)
+        return source.error();
+    // A converted sheet is UTF-8 whatever the options say.
+    const std::optional<TextEncoding> encoding = source.value().dir ? std::optional(TextEncoding::Utf8) : options.encoding;
+    CsvReader reader(source.value().csv);
+    reader.setDisplayName(source.value().name);
+    reader.setEncoding(encoding);
     if (auto ok = reader.open(); !ok)
         return ok.error();
     report.encoding = reader.encoding();
-    report.encodingDetected = !options.encoding;
+    report.encodingDetected = !encoding;
     const QTimeZone localZone = options.timeZone.value_or(zone);
     report.timeZone = localZone.id();
     report.profile = options.profile.value_or(detectProfile(reader.header()));
@@ -324,7 +364,8 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
         report.dateOrder = *options.dateOrder;
     } else if (scan) {
         int rows = 0;
-        auto order = detectDateOrder(path, dates, options, total, report.dateOrderAssumed, rows);
+        auto order = detectDateOrder(source.value().csv, source.value().name, encoding, dates, options, total,
+                                     report.dateOrderAssumed, rows);
         if (!order)
             return order.error();
         report.dateOrder = order.value();

@@ -4,6 +4,8 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ft;
@@ -236,6 +238,63 @@ private slots:
         QCOMPARE(web.owner, QStringLiteral("Oscar Ops"));
         QCOMPARE(byReference(temp.store(), QStringLiteral("482914")).status, Status::Resolved);
         QCOMPARE(byReference(temp.store(), QStringLiteral("482915")).status, Status::Closed);
+    }
+
+    void shouldReadZammadsXlsxReportWithSharedStringsInlineStringsAndDateSerials()
+    {
+        test::TempStore temp;
+        const ImportReport r = mustImport(temp.store(), fixture("zammad_report.xlsx"));
+        QCOMPARE(r.profile, Profile::Zammad);
+        QCOMPARE(r.added, 2);   // the empty row left out, the second sheet not read
+        const FollowUp drive = byReference(temp.store(), QStringLiteral("31001"));
+        QCOMPARE(drive.title, QStringLiteral("Shared drive full"));
+        QCOMPARE(drive.status, Status::Closed);
+        QCOMPARE(drive.openedAt, local(2019, 8, 22, 8, 0));   // serial 43699.3333…
+        QCOMPARE(drive.closedAt, some(local(2019, 8, 22, 12, 0)));
+        QCOMPARE(drive.firstResponseAt, some(local(2019, 8, 22, 8, 20)));
+        const FollowUp headset = byReference(temp.store(), QStringLiteral("31002"));
+        QCOMPARE(headset.title, QStringLiteral("Headset crackles"));   // rich text runs, no phonetic run
+        QCOMPARE(headset.status, Status::WaitingOnRequester);
+        QCOMPARE(headset.openedAt, local(2019, 8, 23, 9, 0));
+        QCOMPARE(mustImport(temp.store(), fixture("zammad_report.xlsx")).added, 0);
+    }
+
+    void shouldReadFreshdesksXmlSpreadsheet2003()
+    {
+        test::TempStore temp;
+        const ImportReport r = mustImport(temp.store(), fixture("freshdesk_excel.xls"));
+        QCOMPARE(r.profile, Profile::Freshservice);
+        QCOMPARE(r.added, 2);
+        const FollowUp parcel = byReference(temp.store(), QStringLiteral("7201"));
+        QCOMPARE(parcel.title, QStringLiteral("Parcel & invoice missing"));
+        QCOMPARE(parcel.status, Status::Resolved);
+        QCOMPARE(parcel.resolvedAt, some(local(2019, 8, 22, 15, 0)));
+        QCOMPARE(parcel.slaMet, SlaMet::Yes);
+        const FollowUp login = byReference(temp.store(), QStringLiteral("7202"));
+        QCOMPARE(login.owner, QString());   // the cell ss:Index skipped
+        QCOMPARE(login.team, QStringLiteral("App Support"));
+        QCOMPARE(login.openedAt, local(2019, 8, 23, 10, 30));
+        QCOMPARE(login.requester, QStringLiteral("Ursula Client"));
+    }
+
+    void shouldRefuseAZipBombAndABinaryWorkbookByName()
+    {
+        test::TempStore temp;
+        auto bomb = importFile(temp.store(), fixture("bomb.xlsx"), ImportOptions{});
+        QVERIFY(!bomb);
+        QVERIFY2(bomb.error().message.contains(QLatin1String("bomb.xlsx")), qPrintable(bomb.error().message));
+        QVERIFY2(bomb.error().message.contains(QLatin1String("zip bomb")), qPrintable(bomb.error().message));
+
+        QTemporaryDir dir;
+        const QString xls = dir.filePath(QStringLiteral("old.xls"));
+        QFile f(xls);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'));
+        f.close();
+        auto binary = importFile(temp.store(), xls, ImportOptions{});
+        QVERIFY(!binary);
+        QVERIFY2(binary.error().message.contains(QLatin1String("old.xls")), qPrintable(binary.error().message));
+        QVERIFY2(binary.error().message.contains(QLatin1String(".xlsx")), qPrintable(binary.error().message));
     }
 };
 
