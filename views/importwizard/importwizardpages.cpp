@@ -87,6 +87,17 @@ QString describeReport(const importing::ImportReport &r)
                      r.dateOrderAssumed ? QCoreApplication::translate(
                          "ft::ImportWizard", " (assumed: every date in the file fits either order)")
                                         : QString());
+    text += QCoreApplication::translate("ft::ImportWizard", "<p>Text encoding: %1.</p>")
+                .arg(encodingName(r.encoding).toHtmlEscaped());
+    if (r.dataProblems > 0) {
+        QStringList notes;
+        for (const QString &note : r.dataProblemNotes)
+            notes << note.toHtmlEscaped();
+        text += QCoreApplication::translate("ft::ImportWizard",
+                                            "<p><b>%1</b> contradictions in the source, imported as it has them:<br>%2</p>")
+                    .arg(r.dataProblems)
+                    .arg(notes.join(QStringLiteral("<br>")));
+    }
     return text;
 }
 

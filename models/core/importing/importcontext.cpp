@@ -235,7 +235,7 @@ QString ImportContext::text(int column) const
     if (value.trimmed() == QLatin1String("?"))
         return {};
     // Several people in one cell, joined as HTML line breaks (GLPI, OTRS): one line of names.
-    if (value.contains(QLatin1String("<br"), Qt::CaseInsensitive)) {
+    if (value.contains(QLatin1Char('<')) && value.contains(QLatin1String("<br"), Qt::CaseInsensitive)) {
         static const QRegularExpression br(QStringLiteral("\\s*<br\\s*/?>\\s*"), QRegularExpression::CaseInsensitiveOption);
         QStringList parts = value.split(br, Qt::SkipEmptyParts);
         for (QString &part : parts)

@@ -170,6 +170,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
     QStringList order;   // first appearance, so that follow-ups are added in the file's order
     // Raw values (states as codes) come with dates in UTC; decided by the first state of the file.
     std::optional<bool> raw;
+    const QString updateFormat = Tr::tr("ServiceNow update %1: %2");   // looked up once, not once a row
     const QTimeZone utc = QTimeZone::utc();
     const auto zoneOf = [&]() -> const QTimeZone * { return raw.value_or(false) ? &utc : nullptr; };
 
@@ -251,7 +252,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
             if (!value.isEmpty())
                 summary << value;
         }
-        u.summary = Tr::tr("ServiceNow update %1: %2").arg(u.modCount).arg(summary.join(QStringLiteral(", ")));
+        u.summary = updateFormat.arg(u.modCount).arg(summary.join(QStringLiteral(", ")));
 
         if (isLater(u, inc)) {
             inc.finalMod = u.modCount;
