@@ -2,6 +2,7 @@
 
 #include "importing/importer.h"
 #include "importrunner.h"
+#include "importstoredpreview.h"
 #include "importwizard.h"
 #include "store/store.h"
 
@@ -279,8 +280,14 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard)
     , m_progress(new QProgressBar(this))
     , m_summary(wrappingLabel(this, "importDryRunSummary"))
     , m_rejected(new QListWidget(this))
+    , m_storedNote(wrappingLabel(this, "importStoredNote"))
+    , m_stored(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("importDryRunPage"));
+    m_stored->setObjectName(QStringLiteral("importStoredPreview"));
+    m_stored->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stored->setSelectionMode(QAbstractItemView::NoSelection);
+    m_stored->verticalHeader()->hide();
     setTitle(tr("What the import would do"));
     setSubTitle(tr("A trial run through the whole file; nothing has been written yet."));
     setCommitPage(true);
@@ -296,7 +303,8 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard)
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_rejected, 1);
-    layout->addStretch(1);
+    layout->addWidget(m_storedNote);
+    layout->addWidget(m_stored, 2);
 
     connect(m_skipBadRows, &QCheckBox::toggled, this, [this] { runDryRun(); });
     connect(wizard->runner(), &ImportRunner::progressed, this, [this](int permille) {
@@ -324,7 +332,20 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard)
             });
 }
 
-void ImportDryRunPage::initializePage() { runDryRun(); }
+void ImportDryRunPage::initializePage()
+{
+    // The first rows as they will be stored, read at once; the whole file runs in the background.
+    auto items = importing::previewFollowUps(m_wizard->path(), m_wizard->store().timeZone(), m_wizard->options());
+    if (items) {
+        m_storedNote->setText(tr("The first rows, as they will be stored:"));
+        showStoredPreview(m_stored, items.value(), m_wizard->store().timeZone());
+        m_stored->setVisible(!items.value().isEmpty());
+    } else {
+        m_storedNote->setText(items.error().message);
+        m_stored->hide();
+    }
+    runDryRun();
+}
 
 void ImportDryRunPage::cleanupPage() { m_wizard->runner()->cancel(); }
 

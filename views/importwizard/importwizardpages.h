@@ -100,6 +100,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_summary;
     QListWidget *m_rejected;
+    QLabel *m_storedNote;
+    QTableWidget *m_stored;
     bool m_ready = false;
 };
 

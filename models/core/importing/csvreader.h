@@ -58,7 +58,9 @@ public:
     QStringList fields() const;
 
     qint64 line() const { return m_recordLine; }      // physical line where the current record starts
-    qint64 bytesRead() const { return m_consumed + m_pos; }
+    // Bytes of the file read so far; when the text is decoded, counted in the file's own bytes (as far
+    // as its reads have got), never more than its size.
+    qint64 bytesRead() const { return m_decoder ? std::min(m_file.pos(), m_size) : m_consumed + m_pos; }
     qint64 size() const { return m_size; }
     bool fatalError() const { return m_fatal; }
 

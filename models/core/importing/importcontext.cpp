@@ -64,6 +64,8 @@ Result<void> ImportContext::forEachRow(const std::function<Result<void>()> &row)
             if (!tick(reader.bytesRead(), reader.size()))
                 return cancelledError();
         }
+        if (options.maxRows > 0 && report.rows >= options.maxRows)
+            break;
         auto next = reader.next();
         Result<void> outcome;
         if (next && !next.value())

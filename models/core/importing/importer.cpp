@@ -308,6 +308,59 @@ Result<FilePreview> previewFile(const QString &path, int rows)
     return preview;
 }
 
+Result<QList<FollowUp>> previewFollowUps(const QString &path, const QTimeZone &zone, const ImportOptions &options,
+                                         int rows)
+{
+    auto source = openSource(path);
+    if (!source)
+        return source.error();
+    const std::optional<TextEncoding> encoding = source.value().dir ? std::optional(TextEncoding::Utf8) : options.encoding;
+    CsvReader reader(source.value().csv);
+    reader.setDisplayName(source.value().name);
+    reader.setEncoding(encoding);
+    if (auto ok = reader.open(); !ok)
+        return ok.error();
+    ImportReport report;
+    report.profile = options.profile.value_or(detectProfile(reader.header()));
+    if (report.profile == Profile::Surveys)
+        return QList<FollowUp>();
+    const bool tool = isToolProfile(report.profile);
+    QHash<QString, QString> mapping;
+    if (report.profile == Profile::Generic || report.profile == Profile::Events || tool)
+        mapping = effectiveMapping(reader.header(), report.profile, options.mapping);
+    DateOrder order = options.dateOrder.value_or(DateOrder::DayMonthYear);
+    if (!options.dateOrder) {
+        // From the previewed rows only; the import reads every date of the file.
+        auto previewed = previewFile(path, rows);
+        if (previewed && previewed.value().dateOrder)
+            order = *previewed.value().dateOrder;
+    }
+    ImportOptions limited = options;
+    limited.maxRows = rows;
+    limited.progress = nullptr;
+    ImportContext context(reader, limited, report, options.timeZone.value_or(zone), order, QDateTime::currentSecsSinceEpoch());
+    if (tool)
+        context.vocabulary = &toolVocabulary(report.profile);
+    QList<TicketDraft> drafts;
+    auto collected = report.profile == Profile::ServiceNow ? collectServiceNow(context, drafts)
+                     : report.profile == Profile::Events   ? collectEvents(context, mapping, drafts)
+                                                           : collectGeneric(context, mapping, drafts);
+    if (!collected)
+        return collected.error();
+    QList<FollowUp> items;
+    for (const TicketDraft &d : std::as_const(drafts)) {
+        FollowUp f = d.item;
+        if (f.isOpen()) {   // as the store keeps them
+            f.resolvedAt.reset();
+            f.closedAt.reset();
+        } else if (f.status == Status::Resolved) {
+            f.closedAt.reset();
+        }
+        items << f;
+    }
+    return items;
+}
+
 Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
                                 const ImportOptions &options)
 {
@@ -343,16 +396,14 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
         mapping = effectiveMapping(reader.header(), report.profile, options.mapping);
     if (tool && (!mapping.contains(QStringLiteral("reference")) || !mapping.contains(QStringLiteral("status")))) {
         const Profile looksLike = detectProfile(reader.header());
+        const bool hasReference = mapping.contains(QStringLiteral("reference"));   // notr: field key
+        const QString missing = hasReference ? QStringLiteral("status") : QStringLiteral("reference");   // notr: field key
+        const QString names = toolHeaders(report.profile).value(missing).mid(0, 4).join(QStringLiteral("”, “"));
         return Error::badInput(
             Tr::tr("%1 does not look like a %2 export: it has no column for the %3 (the %2 profile looks for “%4”). "
                    "Its header looks like %5; try --profile %6, or map the columns with --map FIELD=COLUMN.")
                 .arg(reader.fileName(), profileLabel(report.profile),
-                     mapping.contains(QStringLiteral("reference")) ? Tr::tr("status") : Tr::tr("ticket number"),
-                     toolHeaders(report.profile)
-                         .value(mapping.contains(QStringLiteral("reference")) ? QStringLiteral("status")
-                                                                              : QStringLiteral("reference"))
-                         .mid(0, 4)
-                         .join(QStringLiteral("”, “")),
+                     hasReference ? Tr::tr("status") : Tr::tr("ticket number"), names,
                      profileLabel(looksLike), profileKey(looksLike)));
     }
 

@@ -31,6 +31,12 @@ QHash<QString, QString> suggestMapping(const QStringList &header, Profile profil
 QHash<QString, QString> effectiveMapping(const QStringList &header, Profile profile,
                                          const QHash<QString, QString> &chosen);
 
+// The follow-ups the first `rows` data rows make, as they would be stored (values read, mapped,
+// translated and derived), without a store: what the wizard shows before the dry run. Survey files
+// have none. An unmapped value or a bad row is the error, as the import would say it.
+Result<QList<FollowUp>> previewFollowUps(const QString &path, const QTimeZone &zone, const ImportOptions &options,
+                                         int rows = 20);
+
 Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
                                 const ImportOptions &options);
 Result<ImportReport> importFile(const Store &store, const QString &path, const ImportOptions &options);

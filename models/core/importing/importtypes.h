@@ -46,6 +46,7 @@ struct ImportOptions
     std::optional<QTimeZone> timeZone;      // times without a zone; nullopt: the store's zone
     bool dryRun = false;                    // report what would change, write nothing
     bool skipBadRows = false;               // report bad rows and go on instead of stopping
+    int maxRows = 0;                        // read no more data rows than this (previews); 0: all
     // Called now and then with the work done of the total; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
     Timestamp now = 0;                      // 0: the clock

@@ -126,8 +126,9 @@ Error UnmappedValues::error() const
                "priority %8; kind %9).")
             .arg(first.where, first.column, first.value, first.field)
             .arg(m_order.size())
+            // notr: field keys, as --value takes them
             .arg(lines.join(QLatin1Char('\n')), ourValues(QStringLiteral("status")), ourValues(QStringLiteral("priority")),
-                 ourValues(QStringLiteral("kind"))));
+                 ourValues(QStringLiteral("kind")))); // notr: field key
 }
 
 } // namespace ft::importing

@@ -188,6 +188,24 @@ private slots:
         QCOMPARE(closed.owner, QStringLiteral("Beth Anglin"));
     }
 
+    void shouldPreviewTheFirstRowsAsTheyWillBeStoredWithoutAStore()
+    {
+        const QString path = write(tableApiExport());
+        ImportOptions o;
+        auto items = previewFollowUps(path, QTimeZone("Europe/Berlin"), o, 3);
+        QVERIFY2(items, qPrintable(items ? QString() : items.error().message));
+        QCOMPARE(items.value().size(), 3);
+        QCOMPARE(items.value().at(0).title, QStringLiteral("Printer on floor 3 jams"));
+        QCOMPARE(items.value().at(0).priority, Priority::Low);
+        QCOMPARE(items.value().at(1).status, Status::WaitingOnRequester);
+        QCOMPARE(items.value().at(0).openedAt, utc(2024, 1, 2, 8, 0));
+
+        const QString unknown = write("id,status\nT1,Accepted\n");
+        auto refused = previewFollowUps(unknown, QTimeZone("Europe/Berlin"), o);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("“Accepted”")), qPrintable(refused.error().message));
+    }
+
     void shouldMatchWildcardsWithoutRegardToCase()
     {
         QVERIFY(wildcardMatch(u"Accepted/Wait*", u"accepted/wait - user"));

@@ -205,6 +205,15 @@ private slots:
             QTRY_VERIFY(wizard.currentPage()->isComplete());
             auto summary = wizard.findChild<QLabel *>(QStringLiteral("importDryRunSummary"));
             QVERIFY2(summary->text().contains(QStringLiteral("add 2</b>")), qPrintable(summary->text()));
+            // The first rows as they will be stored: A resolved at 12:00 with no title but its reference.
+            auto stored = wizard.findChild<QTableWidget *>(QStringLiteral("importStoredPreview"));
+            QCOMPARE(stored->rowCount(), 2);
+            QCOMPARE(stored->item(0, 0)->text(), QStringLiteral("A"));
+            QCOMPARE(stored->item(0, 1)->text(), QStringLiteral("A"));
+            QCOMPARE(stored->item(0, 3)->text(), statusLabel(Status::Resolved));
+            QVERIFY(!stored->item(0, 9)->text().isEmpty());   // resolved
+            QCOMPARE(stored->item(1, 3)->text(), statusLabel(Status::InProgress));
+            shoot(&wizard, QStringLiteral("import-3b-dryrun-stored"));
             wizard.next();
             QTRY_VERIFY(wizard.currentPage()->isComplete());
         }
