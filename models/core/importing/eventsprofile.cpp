@@ -70,6 +70,10 @@ const QHash<QString, QString> &eventSynonyms()
         {QStringLiteral("substatus"), QStringLiteral("status_detail")},
         {QStringLiteral("sub_state"), QStringLiteral("status_detail")},
         {QStringLiteral("to_status"), QStringLiteral("status")},
+        {QStringLiteral("activity"), QStringLiteral("status")},            // Disco, ProM: the step reached
+        {QStringLiteral("concept:name"), QStringLiteral("status")},        // XES
+        {QStringLiteral("lifecycle:transition"), QStringLiteral("status_detail")},
+        {QStringLiteral("start_timestamp"), QStringLiteral("at")},
         {QStringLiteral("new_status"), QStringLiteral("status")},
         {QStringLiteral("new_state"), QStringLiteral("status")},
     };

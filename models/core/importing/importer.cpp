@@ -245,7 +245,7 @@ Profile detectProfile(const QStringList &header)
     if (events.contains(QStringLiteral("reference")) && events.contains(QStringLiteral("status"))
         && events.contains(QStringLiteral("at")) && !has("opened_at")
         && (events.contains(QStringLiteral("status_detail")) || has("time:timestamp") || has("change date+time")
-            || has("event_time") || has("changed_at")))
+            || has("event_time") || has("changed_at") || has("complete timestamp")))
         return Profile::Events;
     if (looksLikeSurveys(header) && !has("title") && !has("status"))
         return Profile::Surveys;

@@ -206,6 +206,21 @@ private slots:
         QVERIFY2(refused.error().message.contains(QStringLiteral("“Accepted”")), qPrintable(refused.error().message));
     }
 
+    void shouldRecogniseAProcessMiningExportAsAnEventLog()
+    {
+        const QString path = write("Case ID,Activity,Start Timestamp,Complete Timestamp,Resource\n"
+                                   "C1,new,2026-03-02 09:00,2026-03-02 09:00,Ann\n"
+                                   "C1,closed,2026-03-02 10:00,2026-03-02 10:00,Ann\n");
+        const FilePreview preview = previewFile(path).value();
+        QCOMPARE(preview.profile, Profile::Events);
+        QCOMPARE(preview.suggestedMapping.value(QStringLiteral("reference")), QStringLiteral("Case ID"));
+        QCOMPARE(preview.suggestedMapping.value(QStringLiteral("status")), QStringLiteral("Activity"));
+        test::TempStore temp;
+        const ImportReport r = mustImport(temp.store(), path);
+        QCOMPARE(r.added, 1);
+        QCOMPARE(byReference(temp.store(), QStringLiteral("C1")).status, Status::Closed);
+    }
+
     void shouldMatchWildcardsWithoutRegardToCase()
     {
         QVERIFY(wildcardMatch(u"Accepted/Wait*", u"accepted/wait - user"));
