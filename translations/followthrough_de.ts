@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;Keine Nachverfolgungen in diesem Zeitraum.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;Keine Nachverfolgungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; zurückgerufen&lt;br&gt;%3 von %4 Nachverfolgungen kamen nach der Lösung zurück.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; zurückgerufen&lt;br&gt;%3 von %4 Nachverfolgungen kamen nach der Lösung zurück.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -107,8 +107,8 @@
         <translation>Qt:</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough ist freie Software unter der GNU General Public License, Version 3 oder neuer. Es besteht keinerlei Gewährleistung. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Lizenz lesen&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough ist freie Software unter der GNU General Public License, Version 3 oder neuer. Es besteht keinerlei Gewährleistung. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Lizenz lesen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -758,7 +758,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Neue Verbesserungsinitiative</translation>
     </message>
     <message>
-        <source>The measure's value in the last whole month before the start date</source>
+        <source>The measure&apos;s value in the last whole month before the start date</source>
         <translation>Wert der Kennzahl im letzten vollen Monat vor dem Startdatum</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Signal oder Rauschen</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
         <translation>Vorher: der Durchschnitt der Kennzahl über die vollen Monate vor dem Start. Seitdem: ihr Durchschnitt über die vollen Monate danach. Signal oder Rauschen: ob sich die Kennzahl seit dem Start über ihre normale Schwankung hinaus bewegt hat (siehe die Grenzen im KPI-Diagramm).</translation>
     </message>
 </context>
@@ -1110,17 +1110,17 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
@@ -1400,8 +1400,8 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;überfällig)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;überfällig)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1652,6 +1652,70 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <source>Reading the whole file…</source>
         <translation>Die ganze Datei wird gelesen…</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Bearbeiter(in)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA eingehalten</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will be stored:</source>
+        <translation>Die ersten Zeilen, so wie sie gespeichert werden:</translation>
+    </message>
 </context>
 <context>
     <name>ft::ImportFilePage</name>
@@ -1763,10 +1827,6 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Welche Spalte was enthält</translation>
     </message>
     <message>
-        <source>Pick the column for each field; leave the rest “not imported”. With a reference, importing a later export of the same tickets updates them. Your choice is remembered for files with the same columns.</source>
-        <translation>Für jedes Feld die Spalte wählen; den Rest auf „nicht importiert“ lassen. Mit einer Referenz aktualisiert ein späterer Export derselben Tickets diese beim Import. Die Auswahl wird für Dateien mit denselben Spalten gespeichert.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -1777,6 +1837,46 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Time of the event</source>
+        <translation>Zeitpunkt des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Status detail (sub-status)</source>
+        <translation>Status-Detail (Unterstatus)</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response</source>
+        <translation>Minuten bis zur ersten Reaktion</translation>
+    </message>
+    <message>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <translation>Wählen Sie für jedes Feld die Spalte; „nicht importiert“ lässt eine Spalte weg, auch eine vorgeschlagene. Legen Sie darunter fest, was die Werte der Datei bedeuten. Ihre Auswahl wird für Dateien mit denselben Spalten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Wert in der Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Values of the first rows and what they will be read as:</source>
+        <translation>Werte der ersten Zeilen und wie sie gelesen werden:</translation>
+    </message>
+    <message>
+        <source>(not known: choose one)</source>
+        <translation>(unbekannt: bitte wählen)</translation>
+    </message>
+    <message>
+        <source>%1 (as read)</source>
+        <translation>%1 (wie gelesen)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1994,14 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source> (assumed: every date in the file fits either order)</source>
         <translation> (angenommen: jedes Datum in der Datei passt zu beiden Reihenfolgen)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Text encoding: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zeichenkodierung: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; contradictions in the source, imported as it has them:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Widersprüche in der Quelle, so übernommen, wie sie dort stehen:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2589,7 +2697,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Kalender ab diesem Datum speichern</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year's Day</source>
+        <source>Name, e.g. New Year&apos;s Day</source>
         <translation>Name, z. B. Neujahr</translation>
     </message>
     <message>
@@ -3328,35 +3436,35 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1 minute</source>
+        <source>1&#xa0;minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
+        <source>%1&#xa0;minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <source>%1 days</source>
+        <source>%1&#xa0;days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <source>1 hour</source>
+        <source>1&#xa0;hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <source>%1 hours</source>
+        <source>%1&#xa0;hours</source>
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <source>%1 %</source>
+        <source>%1&#xa0;%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1 out of 5</source>
+        <source>%1&#xa0;out of&#xa0;5</source>
         <translation>%1 von 5</translation>
     </message>
     <message>
-        <source>%1 points</source>
+        <source>%1&#xa0;points</source>
         <translation>%1 Punkte</translation>
     </message>
 </context>
@@ -3614,7 +3722,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Der Datenbestand %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The report's start %1 is after its end %2.</source>
+        <source>The report&apos;s start %1 is after its end %2.</source>
         <translation>Der Beginn des Berichts (%1) liegt nach seinem Ende (%2).</translation>
     </message>
     <message>
@@ -4160,7 +4268,7 @@ Kennzahl: %2</translation>
         <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The store's connection is not an SQLite connection.</source>
+        <source>The store&apos;s connection is not an SQLite connection.</source>
         <translation>Die Verbindung des Datenbestands ist keine SQLite-Verbindung.</translation>
     </message>
     <message>
@@ -4603,14 +4711,6 @@ Kennzahl: %2</translation>
         <translation>die Nachverfolgungen als CSV oder die offenen zugesagten Rückmeldungen als iCalendar schreiben</translation>
     </message>
     <message>
-        <source>servicenow, surveys or generic.</source>
-        <translation>servicenow, surveys oder generic.</translation>
-    </message>
-    <message>
-        <source>Generic: read FIELD from COLUMN (repeatable).</source>
-        <translation>Generisch: FELD aus SPALTE lesen (wiederholbar).</translation>
-    </message>
-    <message>
         <source>dmy, mdy or ymd.</source>
         <translation>dmy, mdy oder ymd.</translation>
     </message>
@@ -4631,24 +4731,12 @@ Kennzahl: %2</translation>
         <translation>import nimmt eine Datei, nicht %1.</translation>
     </message>
     <message>
-        <source>--profile is servicenow, surveys or generic, not “%1”.</source>
-        <translation>--profile ist servicenow, surveys oder generic, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>--date-order is dmy, mdy or ymd, not “%1”.</source>
         <translation>--date-order ist dmy, mdy oder ymd, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--map takes FIELD=COLUMN, not “%1”.</source>
-        <translation>--map erwartet FELD=SPALTE, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>--map: “%1” is not a field; the fields are %2.</source>
         <translation>--map: „%1“ ist kein Feld; die Felder sind %2.</translation>
-    </message>
-    <message>
-        <source>--map applies to the generic profile only.</source>
-        <translation>--map gilt nur für das Profil generic.</translation>
     </message>
     <message>
         <source>Dry run of %1 (nothing was written)</source>
@@ -4911,7 +4999,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>--baseline-to (%1) liegt vor --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>die Werte der Prozessverhaltensdiagramme jeder KPI ausgeben: Wert, n, Mittellinie, Grenzen und ausgelöste Signale (Standard: alle KPIs, nach Monat)</translation>
     </message>
     <message>
@@ -4921,6 +5009,66 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>a KPI column, repeat for more (default: every KPI)</source>
         <translation>eine Kennzahlspalte, für mehrere wiederholen (Vorgabe: alle Kennzahlen)</translation>
+    </message>
+    <message>
+        <source>servicenow, jira, zendesk, freshservice (freshdesk), glpi, otrs (znuny), osticket, zammad, events, surveys or generic; default: recognised from the header.</source>
+        <translation>servicenow, jira, zendesk, freshservice (freshdesk), glpi, otrs (znuny), osticket, zammad, events, surveys oder generic; Standard: an der Kopfzeile erkannt.</translation>
+    </message>
+    <message>
+        <source>Generic, events: read FIELD from COLUMN; FIELD= leaves a suggested column out (repeatable).</source>
+        <translation>Generic, events: FIELD aus COLUMN lesen; FIELD= lässt eine vorgeschlagene Spalte weg (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Read SOURCE (* is a wildcard) as VALUE for status, priority or kind; the first matching rule wins (repeatable).</source>
+        <translation>SOURCE (* als Platzhalter) als VALUE lesen, für status, priority oder kind; die erste passende Regel gilt (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le, utf-16be, windows-1252 or latin1 (default: detected).</source>
+        <translation>utf-8, utf-16le, utf-16be, windows-1252 oder latin1 (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <translation>Die Zeitzone für Zeitangaben ohne Zone, z. B. Europe/Berlin oder UTC (Standard: die des Datenbestands).</translation>
+    </message>
+    <message>
+        <source>--profile is one of %1, not “%2”.</source>
+        <translation>--profile ist eines von %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, utf-16le, utf-16be, windows-1252 or latin1, not “%1”.</source>
+        <translation>--encoding ist utf-8, utf-16le, utf-16be, windows-1252 oder latin1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--time-zone: “%1” is not a time zone (for example Europe/Berlin, America/New_York, UTC).</source>
+        <translation>--time-zone: „%1“ ist keine Zeitzone (zum Beispiel Europe/Berlin, America/New_York, UTC).</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN (or FIELD= to leave a column out), not “%1”.</source>
+        <translation>--map erwartet FIELD=COLUMN (oder FIELD=, um eine Spalte wegzulassen), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--map does not apply to the servicenow and surveys profiles, whose columns are fixed.</source>
+        <translation>--map gilt nicht für die Profile servicenow und surveys, deren Spalten feststehen.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (%2)</source>
+        <translation>Kodierung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>as asked</source>
+        <translation>wie angegeben</translation>
+    </message>
+    <message>
+        <source>Times without a zone read in: %1</source>
+        <translation>Zeitangaben ohne Zone gelesen in: %1</translation>
+    </message>
+    <message>
+        <source>Data problems in the source: %1 (imported as the source has them, see below)</source>
+        <translation>Datenprobleme in der Quelle: %1 (so übernommen, wie sie dort stehen, siehe unten)</translation>
     </message>
 </context>
 <context>
@@ -5087,10 +5235,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>ist leer: Jede Störung hat einen Öffnungszeitpunkt.</translation>
     </message>
     <message>
-        <source>is not an incident state (New, Active, Awaiting …, Resolved, Closed).</source>
-        <translation>ist kein Störungsstatus (New, Active, Awaiting …, Resolved, Closed).</translation>
-    </message>
-    <message>
         <source>state %1</source>
         <translation>Status %1</translation>
     </message>
@@ -5169,6 +5313,162 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>the reference “%1” is already on line %2 of this file, with different data. Keep one row per reference and import again.</source>
         <translation>Die Referenz „%1“ steht bereits in Zeile %2 dieser Datei, mit anderen Daten. Behalten Sie eine Zeile pro Referenz und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of an event log (its fields: %2); opening, resolution and closing times and reopens come from the status changes.</source>
+        <translation>„%1“ ist kein Feld eines Ereignisprotokolls (dessen Felder: %2); Eröffnungs-, Lösungs- und Schließzeitpunkt sowie Wiedereröffnungen ergeben sich aus den Statuswechseln.</translation>
+    </message>
+    <message>
+        <source>No column of %1 is mapped to “%2”, which an event log needs. Map it with --map %2=COLUMN (columns: %3).</source>
+        <translation>Keine Spalte von %1 ist „%2“ zugeordnet, das ein Ereignisprotokoll braucht. Ordnen Sie es mit --map %2=COLUMN zu (Spalten: %3).</translation>
+    </message>
+    <message>
+        <source>is empty: every event needs the reference of its ticket.</source>
+        <translation>ist leer: Jedes Ereignis braucht die Referenz seines Tickets.</translation>
+    </message>
+    <message>
+        <source>is empty: every event needs its time.</source>
+        <translation>ist leer: Jedes Ereignis braucht seinen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to read %1.</source>
+        <translation>Für das Lesen von %1 kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Event log (one row per change of a ticket)</source>
+        <translation>Ereignisprotokoll (eine Zeile je Änderung eines Tickets)</translation>
+    </message>
+    <message>
+        <source>Jira Service Management issues</source>
+        <translation>Jira-Service-Management-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Zendesk tickets</source>
+        <translation>Zendesk-Tickets</translation>
+    </message>
+    <message>
+        <source>Freshservice or Freshdesk tickets</source>
+        <translation>Freshservice- oder Freshdesk-Tickets</translation>
+    </message>
+    <message>
+        <source>GLPI tickets</source>
+        <translation>GLPI-Tickets</translation>
+    </message>
+    <message>
+        <source>OTRS or Znuny tickets</source>
+        <translation>OTRS- oder Znuny-Tickets</translation>
+    </message>
+    <message>
+        <source>osTicket tickets</source>
+        <translation>osTicket-Tickets</translation>
+    </message>
+    <message>
+        <source>Zammad tickets</source>
+        <translation>Zammad-Tickets</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a %2 export: it has no column for the %3 (the %2 profile looks for “%4”). Its header looks like %5; try --profile %6, or map the columns with --map FIELD=COLUMN.</source>
+        <translation>%1 sieht nicht wie ein Export von %2 aus: Es gibt keine Spalte für %3 (das Profil %2 sucht nach „%4“). Die Kopfzeile sieht nach %5 aus; versuchen Sie --profile %6 oder ordnen Sie die Spalten mit --map FIELD=COLUMN zu.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>den Status</translation>
+    </message>
+    <message>
+        <source>ticket number</source>
+        <translation>die Ticketnummer</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (%3)</source>
+        <translation>%1, Zeile %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the incident is open (%1) but has a closing time; the closing time was left out</source>
+        <translation>der Incident ist offen (%1), hat aber einen Schließzeitpunkt; der Schließzeitpunkt wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>closed before it was resolved; both times are kept as the source has them</source>
+        <translation>vor der Lösung geschlossen; beide Zeitpunkte bleiben, wie sie in der Quelle stehen</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook (its zip container is damaged).</source>
+        <translation>%1 ist keine lesbare .xlsx-Arbeitsmappe (der ZIP-Container ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>%1 has no part %2: it is not a workbook FollowThrough can read.</source>
+        <translation>%1 hat keinen Teil %2: Diese Arbeitsmappe kann FollowThrough nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to more than %3 MiB (or more than %4 times its packed size); the file is refused as too large or as a zip bomb.</source>
+        <translation>%1: Der Teil %2 entpackt sich auf mehr als %3 MiB (oder mehr als das %4-Fache seiner gepackten Größe); die Datei wird als zu groß oder als ZIP-Bombe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the part %2.</source>
+        <translation>%1: Der Teil %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged.</source>
+        <translation>%1: Der Teil %2 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has more than %2 cells or %3 columns; it is refused as too large.</source>
+        <translation>%1: Das Tabellenblatt hat mehr als %2 Zellen oder %3 Spalten; es wird als zu groß abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the converted sheet of %1.</source>
+        <translation>Das umgewandelte Tabellenblatt von %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is not well-formed XML (%2).</source>
+        <translation>%1: Das Tabellenblatt ist kein wohlgeformtes XML (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the XML spreadsheet is not well-formed (%3).</source>
+        <translation>%1, Zeile %2: Die XML-Tabelle ist nicht wohlgeformt (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is a binary Excel 97–2003 workbook, which FollowThrough does not read. Save it as .xlsx or as CSV and import that.</source>
+        <translation>%1 ist eine binäre Excel-97–2003-Arbeitsmappe, die FollowThrough nicht liest. Speichern Sie sie als .xlsx oder CSV und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--value takes FIELD:SOURCE=VALUE (for example status:Accepted=in_progress), not “%1”.</source>
+        <translation>--value erwartet FIELD:SOURCE=VALUE (zum Beispiel status:Accepted=in_progress), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--value: “%1” is not a field whose values can be translated; those are %2.</source>
+        <translation>--value: „%1“ ist kein Feld, dessen Werte übersetzt werden können; das sind %2.</translation>
+    </message>
+    <message>
+        <source>--value: “%1” is not a %2; use one of %3.</source>
+        <translation>--value: „%1“ ist kein gültiger Wert für %2; verwenden Sie einen von %3.</translation>
+    </message>
+    <message>
+        <source>  %1 “%2” ×%3 (first at %4)</source>
+        <translation>  %1 „%2“ ×%3 (zuerst in %4)</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: “%3” is not a %4 FollowThrough knows. %5 distinct values have no meaning yet:
+%6
+Translate each with --value FIELD:SOURCE=VALUE (SOURCE may use * as a wildcard; values: status %7; priority %8; kind %9).</source>
+        <translation>%1, Spalte „%2“: „%3“ ist kein Wert für %4, den FollowThrough kennt. %5 verschiedene Werte haben noch keine Bedeutung:
+%6
+Übersetzen Sie jeden mit --value FIELD:SOURCE=VALUE (SOURCE darf * als Platzhalter enthalten; Werte: status %7; priority %8; kind %9).</translation>
     </message>
 </context>
 <context>

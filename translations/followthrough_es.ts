@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -107,8 +107,8 @@
         <translation>Qt:</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Leer la licencia&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Leer la licencia&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -758,7 +758,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Nueva iniciativa de mejora</translation>
     </message>
     <message>
-        <source>The measure's value in the last whole month before the start date</source>
+        <source>The measure&apos;s value in the last whole month before the start date</source>
         <translation>El valor de la medida en el último mes completo antes de la fecha de inicio</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Señal o ruido</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
         <translation>Antes: la media del indicador en los meses completos antes del inicio. Desde: su media en los meses completos desde entonces. Señal o ruido: si el indicador se ha movido más allá de su variación normal desde el inicio (vea los límites del gráfico KPI).</translation>
     </message>
 </context>
@@ -1110,18 +1110,18 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
-        <translation>MMMM 'de' yyyy</translation>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
@@ -1400,8 +1400,8 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1652,6 +1652,70 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>Reading the whole file…</source>
         <translation>Leyendo todo el archivo…</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierto</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA cumplido</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will be stored:</source>
+        <translation>Las primeras filas, tal como se guardarán:</translation>
+    </message>
 </context>
 <context>
     <name>ft::ImportFilePage</name>
@@ -1763,10 +1827,6 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Qué contiene cada columna</translation>
     </message>
     <message>
-        <source>Pick the column for each field; leave the rest “not imported”. With a reference, importing a later export of the same tickets updates them. Your choice is remembered for files with the same columns.</source>
-        <translation>Elija la columna de cada campo; deje el resto como “no importado”. Con una referencia, al importar una exportación posterior de los mismos tickets, estos se actualizan. Su elección se recuerda para archivos con las mismas columnas.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -1777,6 +1837,46 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>(not imported)</source>
         <translation>(no importado)</translation>
+    </message>
+    <message>
+        <source>Time of the event</source>
+        <translation>Hora del evento</translation>
+    </message>
+    <message>
+        <source>Status detail (sub-status)</source>
+        <translation>Detalle del estado (subestado)</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response</source>
+        <translation>Minutos hasta la primera respuesta</translation>
+    </message>
+    <message>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <translation>Elija la columna de cada campo; «no importado» deja fuera una columna, incluso una sugerida. Debajo, indique qué significan los valores del archivo. Sus elecciones se recuerdan para archivos con las mismas columnas.</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valor en el archivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Se lee como</translation>
+    </message>
+    <message>
+        <source>Values of the first rows and what they will be read as:</source>
+        <translation>Valores de las primeras filas y cómo se leerán:</translation>
+    </message>
+    <message>
+        <source>(not known: choose one)</source>
+        <translation>(desconocido: elija uno)</translation>
+    </message>
+    <message>
+        <source>%1 (as read)</source>
+        <translation>%1 (tal como se lee)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1994,14 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source> (assumed: every date in the file fits either order)</source>
         <translation> (supuesto: todas las fechas del archivo encajan en cualquiera de los dos órdenes)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Text encoding: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Codificación del texto: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; contradictions in the source, imported as it has them:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; contradicciones en el origen, importadas tal cual:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2589,7 +2697,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Guardar el calendario a partir de esta fecha</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year's Day</source>
+        <source>Name, e.g. New Year&apos;s Day</source>
         <translation>Nombre, p. ej., Año Nuevo</translation>
     </message>
     <message>
@@ -3328,35 +3436,35 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1 minute</source>
+        <source>1&#xa0;minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
+        <source>%1&#xa0;minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <source>%1 days</source>
+        <source>%1&#xa0;days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <source>1 hour</source>
+        <source>1&#xa0;hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <source>%1 hours</source>
+        <source>%1&#xa0;hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <source>%1 %</source>
+        <source>%1&#xa0;%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1 out of 5</source>
+        <source>%1&#xa0;out of&#xa0;5</source>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <source>%1 points</source>
+        <source>%1&#xa0;points</source>
         <translation>%1 puntos</translation>
     </message>
 </context>
@@ -3614,7 +3722,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>No se puede abrir el almacén de datos %1: %2</translation>
     </message>
     <message>
-        <source>The report's start %1 is after its end %2.</source>
+        <source>The report&apos;s start %1 is after its end %2.</source>
         <translation>El inicio del informe (%1) es posterior a su fin (%2).</translation>
     </message>
     <message>
@@ -4160,7 +4268,7 @@ Indicador: %2</translation>
         <translation>No se puede escribir la copia %1: %2</translation>
     </message>
     <message>
-        <source>The store's connection is not an SQLite connection.</source>
+        <source>The store&apos;s connection is not an SQLite connection.</source>
         <translation>La conexión del almacén de datos no es una conexión SQLite.</translation>
     </message>
     <message>
@@ -4603,14 +4711,6 @@ Indicador: %2</translation>
         <translation>escribir los seguimientos como CSV, o las actualizaciones prometidas abiertas como iCalendar</translation>
     </message>
     <message>
-        <source>servicenow, surveys or generic.</source>
-        <translation>servicenow, surveys o generic.</translation>
-    </message>
-    <message>
-        <source>Generic: read FIELD from COLUMN (repeatable).</source>
-        <translation>Genérico: leer CAMPO de COLUMNA (repetible).</translation>
-    </message>
-    <message>
         <source>dmy, mdy or ymd.</source>
         <translation>dmy, mdy o ymd.</translation>
     </message>
@@ -4631,24 +4731,12 @@ Indicador: %2</translation>
         <translation>import acepta un archivo, no %1.</translation>
     </message>
     <message>
-        <source>--profile is servicenow, surveys or generic, not “%1”.</source>
-        <translation>--profile es servicenow, surveys o generic, no «%1».</translation>
-    </message>
-    <message>
         <source>--date-order is dmy, mdy or ymd, not “%1”.</source>
         <translation>--date-order es dmy, mdy o ymd, no «%1».</translation>
     </message>
     <message>
-        <source>--map takes FIELD=COLUMN, not “%1”.</source>
-        <translation>--map requiere CAMPO=COLUMNA, no «%1».</translation>
-    </message>
-    <message>
         <source>--map: “%1” is not a field; the fields are %2.</source>
         <translation>--map: «%1» no es un campo; los campos son %2.</translation>
-    </message>
-    <message>
-        <source>--map applies to the generic profile only.</source>
-        <translation>--map solo se aplica al perfil generic.</translation>
     </message>
     <message>
         <source>Dry run of %1 (nothing was written)</source>
@@ -4911,7 +4999,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>--baseline-to (%1) es anterior a --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>mostrar las cifras de los gráficos de comportamiento del proceso de cada KPI: valor, n, línea central, límites y señales que se activan (por defecto: todos los KPI, por mes)</translation>
     </message>
     <message>
@@ -4921,6 +5009,66 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
     <message>
         <source>a KPI column, repeat for more (default: every KPI)</source>
         <translation>una columna de indicador, repítala para más (por defecto: todos los indicadores)</translation>
+    </message>
+    <message>
+        <source>servicenow, jira, zendesk, freshservice (freshdesk), glpi, otrs (znuny), osticket, zammad, events, surveys or generic; default: recognised from the header.</source>
+        <translation>servicenow, jira, zendesk, freshservice (freshdesk), glpi, otrs (znuny), osticket, zammad, events, surveys o generic; por defecto: reconocido por el encabezado.</translation>
+    </message>
+    <message>
+        <source>Generic, events: read FIELD from COLUMN; FIELD= leaves a suggested column out (repeatable).</source>
+        <translation>Generic, events: leer FIELD de COLUMN; FIELD= deja fuera una columna sugerida (repetible).</translation>
+    </message>
+    <message>
+        <source>Read SOURCE (* is a wildcard) as VALUE for status, priority or kind; the first matching rule wins (repeatable).</source>
+        <translation>Leer SOURCE (* es un comodín) como VALUE para status, priority o kind; gana la primera regla que coincida (repetible).</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le, utf-16be, windows-1252 or latin1 (default: detected).</source>
+        <translation>utf-8, utf-16le, utf-16be, windows-1252 o latin1 (por defecto: detectada).</translation>
+    </message>
+    <message>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <translation>La zona de las horas escritas sin zona, p. ej. Europe/Berlin o UTC (por defecto: la del registro).</translation>
+    </message>
+    <message>
+        <source>--profile is one of %1, not “%2”.</source>
+        <translation>--profile es uno de %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, utf-16le, utf-16be, windows-1252 or latin1, not “%1”.</source>
+        <translation>--encoding es utf-8, utf-16le, utf-16be, windows-1252 o latin1, no «%1».</translation>
+    </message>
+    <message>
+        <source>--time-zone: “%1” is not a time zone (for example Europe/Berlin, America/New_York, UTC).</source>
+        <translation>--time-zone: «%1» no es una zona horaria (por ejemplo Europe/Berlin, America/New_York, UTC).</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN (or FIELD= to leave a column out), not “%1”.</source>
+        <translation>--map espera FIELD=COLUMN (o FIELD= para dejar fuera una columna), no «%1».</translation>
+    </message>
+    <message>
+        <source>--map does not apply to the servicenow and surveys profiles, whose columns are fixed.</source>
+        <translation>--map no se aplica a los perfiles servicenow y surveys, cuyas columnas son fijas.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (%2)</source>
+        <translation>Codificación: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detectada</translation>
+    </message>
+    <message>
+        <source>as asked</source>
+        <translation>la indicada</translation>
+    </message>
+    <message>
+        <source>Times without a zone read in: %1</source>
+        <translation>Horas sin zona leídas en: %1</translation>
+    </message>
+    <message>
+        <source>Data problems in the source: %1 (imported as the source has them, see below)</source>
+        <translation>Problemas de datos en el origen: %1 (importados tal cual, ver abajo)</translation>
     </message>
 </context>
 <context>
@@ -5087,10 +5235,6 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>está vacío: cada incidente tiene una hora de apertura.</translation>
     </message>
     <message>
-        <source>is not an incident state (New, Active, Awaiting …, Resolved, Closed).</source>
-        <translation>no es un estado de incidente (New, Active, Awaiting …, Resolved, Closed).</translation>
-    </message>
-    <message>
         <source>state %1</source>
         <translation>estado %1</translation>
     </message>
@@ -5169,6 +5313,162 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
     <message>
         <source>the reference “%1” is already on line %2 of this file, with different data. Keep one row per reference and import again.</source>
         <translation>la referencia «%1» ya está en la línea %2 de este archivo, con otros datos. Deje una fila por referencia e importe de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of an event log (its fields: %2); opening, resolution and closing times and reopens come from the status changes.</source>
+        <translation>«%1» no es un campo de un registro de eventos (sus campos: %2); las horas de apertura, resolución y cierre y las reaperturas salen de los cambios de estado.</translation>
+    </message>
+    <message>
+        <source>No column of %1 is mapped to “%2”, which an event log needs. Map it with --map %2=COLUMN (columns: %3).</source>
+        <translation>Ninguna columna de %1 está asignada a «%2», que un registro de eventos necesita. Asígnela con --map %2=COLUMN (columnas: %3).</translation>
+    </message>
+    <message>
+        <source>is empty: every event needs the reference of its ticket.</source>
+        <translation>está vacío: cada evento necesita la referencia de su ticket.</translation>
+    </message>
+    <message>
+        <source>is empty: every event needs its time.</source>
+        <translation>está vacío: cada evento necesita su hora.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to read %1.</source>
+        <translation>No se puede crear una carpeta temporal para leer %1.</translation>
+    </message>
+    <message>
+        <source>Event log (one row per change of a ticket)</source>
+        <translation>Registro de eventos (una fila por cambio de un ticket)</translation>
+    </message>
+    <message>
+        <source>Jira Service Management issues</source>
+        <translation>Incidencias de Jira Service Management</translation>
+    </message>
+    <message>
+        <source>Zendesk tickets</source>
+        <translation>Tickets de Zendesk</translation>
+    </message>
+    <message>
+        <source>Freshservice or Freshdesk tickets</source>
+        <translation>Tickets de Freshservice o Freshdesk</translation>
+    </message>
+    <message>
+        <source>GLPI tickets</source>
+        <translation>Tickets de GLPI</translation>
+    </message>
+    <message>
+        <source>OTRS or Znuny tickets</source>
+        <translation>Tickets de OTRS o Znuny</translation>
+    </message>
+    <message>
+        <source>osTicket tickets</source>
+        <translation>Tickets de osTicket</translation>
+    </message>
+    <message>
+        <source>Zammad tickets</source>
+        <translation>Tickets de Zammad</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a %2 export: it has no column for the %3 (the %2 profile looks for “%4”). Its header looks like %5; try --profile %6, or map the columns with --map FIELD=COLUMN.</source>
+        <translation>%1 no parece una exportación de %2: no tiene columna para %3 (el perfil %2 busca «%4»). Su encabezado parece de %5; pruebe --profile %6 o asigne las columnas con --map FIELD=COLUMN.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>el estado</translation>
+    </message>
+    <message>
+        <source>ticket number</source>
+        <translation>el número de ticket</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (%3)</source>
+        <translation>%1, línea %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the incident is open (%1) but has a closing time; the closing time was left out</source>
+        <translation>el incidente está abierto (%1) pero tiene hora de cierre; la hora de cierre se ha dejado fuera</translation>
+    </message>
+    <message>
+        <source>closed before it was resolved; both times are kept as the source has them</source>
+        <translation>cerrado antes de resolverse; ambas horas se conservan tal como están en el origen</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook (its zip container is damaged).</source>
+        <translation>%1 no es un libro .xlsx legible (su contenedor zip está dañado).</translation>
+    </message>
+    <message>
+        <source>%1 has no part %2: it is not a workbook FollowThrough can read.</source>
+        <translation>%1 no tiene la parte %2: no es un libro que FollowThrough pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to more than %3 MiB (or more than %4 times its packed size); the file is refused as too large or as a zip bomb.</source>
+        <translation>%1: la parte %2 se descomprime en más de %3 MiB (o más de %4 veces su tamaño comprimido); el archivo se rechaza por demasiado grande o como bomba zip.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the part %2.</source>
+        <translation>%1: no se puede leer la parte %2.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is damaged.</source>
+        <translation>%1: la parte %2 está dañada.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has more than %2 cells or %3 columns; it is refused as too large.</source>
+        <translation>%1: la hoja tiene más de %2 celdas o %3 columnas; se rechaza por demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Cannot write the converted sheet of %1.</source>
+        <translation>No se puede escribir la hoja convertida de %1.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is not well-formed XML (%2).</source>
+        <translation>%1: la hoja no es XML bien formado (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the XML spreadsheet is not well-formed (%3).</source>
+        <translation>%1, línea %2: la hoja de cálculo XML no está bien formada (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is a binary Excel 97–2003 workbook, which FollowThrough does not read. Save it as .xlsx or as CSV and import that.</source>
+        <translation>%1 es un libro binario de Excel 97–2003, que FollowThrough no lee. Guárdelo como .xlsx o CSV e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>--value takes FIELD:SOURCE=VALUE (for example status:Accepted=in_progress), not “%1”.</source>
+        <translation>--value espera FIELD:SOURCE=VALUE (por ejemplo status:Accepted=in_progress), no «%1».</translation>
+    </message>
+    <message>
+        <source>--value: “%1” is not a field whose values can be translated; those are %2.</source>
+        <translation>--value: «%1» no es un campo cuyos valores se puedan traducir; esos son %2.</translation>
+    </message>
+    <message>
+        <source>--value: “%1” is not a %2; use one of %3.</source>
+        <translation>--value: «%1» no es un valor válido de %2; use uno de %3.</translation>
+    </message>
+    <message>
+        <source>  %1 “%2” ×%3 (first at %4)</source>
+        <translation>  %1 «%2» ×%3 (primero en %4)</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: “%3” is not a %4 FollowThrough knows. %5 distinct values have no meaning yet:
+%6
+Translate each with --value FIELD:SOURCE=VALUE (SOURCE may use * as a wildcard; values: status %7; priority %8; kind %9).</source>
+        <translation>%1, columna «%2»: «%3» no es un valor de %4 que FollowThrough conozca. %5 valores distintos aún no tienen significado:
+%6
+Traduzca cada uno con --value FIELD:SOURCE=VALUE (SOURCE puede usar * como comodín; valores: status %7; priority %8; kind %9).</translation>
     </message>
 </context>
 <context>

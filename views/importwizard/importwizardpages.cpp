@@ -2,13 +2,13 @@
 
 #include "importing/importer.h"
 #include "importrunner.h"
+#include "importstoredpreview.h"
 #include "importwizard.h"
 #include "store/store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,40 +37,6 @@ QLabel *wrappingLabel(QWidget *parent, const char *name)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
-}
-
-// Mappings are remembered per header: the same export from the same tool maps the same way.
-QString mappingKey(const QStringList &header)
-{
-    const QByteArray digest = QCryptographicHash::hash(header.join(QLatin1Char('\x1f')).toUtf8(),
-                                                       QCryptographicHash::Sha1).toHex().left(16);
-    return QStringLiteral("import/mapping/") + QString::fromLatin1(digest);
-}
-
-QString fieldLabel(const QString &field)
-{
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Reference (ticket number)")},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Title")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Kind")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Status")},
-        {QStringLiteral("priority"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Priority")},
-        {QStringLiteral("owner"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Owner (technician)")},
-        {QStringLiteral("team"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Team")},
-        {QStringLiteral("requester"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Requester")},
-        {QStringLiteral("requester_contact"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Requester contact")},
-        {QStringLiteral("category"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Category")},
-        {QStringLiteral("opened_at"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Opened at")},
-        {QStringLiteral("first_response_at"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "First response at")},
-        {QStringLiteral("resolved_at"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Resolved at")},
-        {QStringLiteral("closed_at"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Closed at")},
-        {QStringLiteral("reopen_count"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Reopen count (callbacks)")},
-        {QStringLiteral("sla_met"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "SLA met (yes/no)")},
-        {QStringLiteral("contact_type"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Contact type")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("ft::ImportMappingPage", "Notes")},
-    };
-    const char *label = labels.value(field);
-    return label ? QCoreApplication::translate("ft::ImportMappingPage", label) : field;
 }
 
 void listRejections(QListWidget *list, const importing::ImportReport &report)
@@ -122,6 +88,17 @@ QString describeReport(const importing::ImportReport &r)
                      r.dateOrderAssumed ? QCoreApplication::translate(
                          "ft::ImportWizard", " (assumed: every date in the file fits either order)")
                                         : QString());
+    text += QCoreApplication::translate("ft::ImportWizard", "<p>Text encoding: %1.</p>")
+                .arg(encodingName(r.encoding).toHtmlEscaped());
+    if (r.dataProblems > 0) {
+        QStringList notes;
+        for (const QString &note : r.dataProblemNotes)
+            notes << note.toHtmlEscaped();
+        text += QCoreApplication::translate("ft::ImportWizard",
+                                            "<p><b>%1</b> contradictions in the source, imported as it has them:<br>%2</p>")
+                    .arg(r.dataProblems)
+                    .arg(notes.join(QStringLiteral("<br>")));
+    }
     return text;
 }
 
@@ -194,7 +171,7 @@ ImportSettingsPage::ImportSettingsPage(ImportWizard *wizard)
     setObjectName(QStringLiteral("importSettingsPage"));
     setTitle(tr("How the file will be read"));
     m_profile->setObjectName(QStringLiteral("importProfile"));
-    for (importing::Profile p : {importing::Profile::ServiceNow, importing::Profile::Surveys, importing::Profile::Generic})
+    for (importing::Profile p : importing::allProfiles())
         m_profile->addItem(importing::profileLabel(p), int(p));
     m_dateOrder->setObjectName(QStringLiteral("importDateOrder"));
     m_dateOrder->addItem(tr("Detect from every date in the file"), -1);
@@ -281,103 +258,17 @@ bool ImportSettingsPage::validatePage()
     options.profile = importing::Profile(m_profile->currentData().toInt());
     const int order = m_dateOrder->currentData().toInt();
     options.dateOrder = order < 0 ? std::nullopt : std::optional<importing::DateOrder>(importing::DateOrder(order));
-    if (options.profile != importing::Profile::Generic)
+    if (!takesMapping(*options.profile)) {
         options.mapping.clear();
+        options.valueRules.clear();
+    }
     return true;
 }
 
 int ImportSettingsPage::nextId() const
 {
-    return importing::Profile(m_profile->currentData().toInt()) == importing::Profile::Generic
-               ? ImportWizard::MappingPage
-               : ImportWizard::DryRunPage;
-}
-
-// ---- Step 3 ----
-
-ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_fields(new QTableWidget(this))
-{
-    setObjectName(QStringLiteral("importMappingPage"));
-    setTitle(tr("Which column holds what"));
-    setSubTitle(tr("Pick the column for each field; leave the rest “not imported”. With a reference, importing a "
-                   "later export of the same tickets updates them. Your choice is remembered for files with the "
-                   "same columns."));
-    m_fields->setObjectName(QStringLiteral("importMapping"));
-    m_fields->setColumnCount(2);
-    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Column of the file")});
-    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_fields->horizontalHeader()->setStretchLastSection(true);
-    m_fields->verticalHeader()->hide();
-    m_fields->setSelectionMode(QAbstractItemView::NoSelection);
-    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto layout = new QVBoxLayout(this);
-    layout->addWidget(m_fields);
-}
-
-void ImportMappingPage::initializePage()
-{
-    const auto &preview = m_wizard->preview();
-    if (!preview)
-        return;
-    QHash<QString, QString> mapping = preview->suggestedMapping;
-    const QStringList saved = QSettings().value(mappingKey(preview->header)).toStringList();
-    if (!saved.isEmpty()) {
-        mapping.clear();
-        for (const QString &pair : saved) {
-            const qsizetype eq = pair.indexOf(QLatin1Char('='));
-            if (eq > 0)
-                mapping.insert(pair.left(eq), pair.mid(eq + 1));
-        }
-    }
-    const QStringList &fields = importing::genericFields();
-    m_fields->setRowCount(int(fields.size()));
-    m_columns.clear();
-    for (int i = 0; i < fields.size(); ++i) {
-        const QString &field = fields.at(i);
-        auto item = new QTableWidgetItem(fieldLabel(field));
-        item->setData(Qt::UserRole, field);
-        m_fields->setItem(i, 0, item);
-        auto combo = new QComboBox(m_fields);
-        combo->setObjectName(QStringLiteral("importMap_") + field);
-        combo->addItem(tr("(not imported)"), QString());
-        for (const QString &column : preview->header)
-            combo->addItem(column, column);
-        combo->setCurrentIndex(std::max(0, combo->findData(mapping.value(field))));
-        connect(combo, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
-        m_fields->setCellWidget(i, 1, combo);
-        m_columns << combo;
-    }
-    emit completeChanged();
-}
-
-QHash<QString, QString> ImportMappingPage::chosen() const
-{
-    QHash<QString, QString> mapping;
-    const QStringList &fields = importing::genericFields();
-    for (int i = 0; i < m_columns.size(); ++i) {
-        const QString column = m_columns.at(i)->currentData().toString();
-        if (!column.isEmpty())
-            mapping.insert(fields.at(i), column);
-    }
-    return mapping;
-}
-
-bool ImportMappingPage::isComplete() const { return !chosen().isEmpty(); }
-
-bool ImportMappingPage::validatePage()
-{
-    const QHash<QString, QString> mapping = chosen();
-    m_wizard->editOptions().mapping = mapping;
-    QStringList saved;
-    for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it)
-        saved << it.key() + QLatin1Char('=') + it.value();
-    saved.sort();
-    if (m_wizard->preview())
-        QSettings().setValue(mappingKey(m_wizard->preview()->header), saved);
-    return true;
+    return takesMapping(importing::Profile(m_profile->currentData().toInt())) ? ImportWizard::MappingPage
+                                                                              : ImportWizard::DryRunPage;
 }
 
 // ---- Step 4 ----
@@ -389,8 +280,14 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard)
     , m_progress(new QProgressBar(this))
     , m_summary(wrappingLabel(this, "importDryRunSummary"))
     , m_rejected(new QListWidget(this))
+    , m_storedNote(wrappingLabel(this, "importStoredNote"))
+    , m_stored(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("importDryRunPage"));
+    m_stored->setObjectName(QStringLiteral("importStoredPreview"));
+    m_stored->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stored->setSelectionMode(QAbstractItemView::NoSelection);
+    m_stored->verticalHeader()->hide();
     setTitle(tr("What the import would do"));
     setSubTitle(tr("A trial run through the whole file; nothing has been written yet."));
     setCommitPage(true);
@@ -406,7 +303,8 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard)
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_rejected, 1);
-    layout->addStretch(1);
+    layout->addWidget(m_storedNote);
+    layout->addWidget(m_stored, 2);
 
     connect(m_skipBadRows, &QCheckBox::toggled, this, [this] { runDryRun(); });
     connect(wizard->runner(), &ImportRunner::progressed, this, [this](int permille) {
@@ -434,7 +332,20 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard)
             });
 }
 
-void ImportDryRunPage::initializePage() { runDryRun(); }
+void ImportDryRunPage::initializePage()
+{
+    // The first rows as they will be stored, read at once; the whole file runs in the background.
+    auto items = importing::previewFollowUps(m_wizard->path(), m_wizard->store().timeZone(), m_wizard->options());
+    if (items) {
+        m_storedNote->setText(tr("The first rows, as they will be stored:"));
+        showStoredPreview(m_stored, items.value(), m_wizard->store().timeZone());
+        m_stored->setVisible(!items.value().isEmpty());
+    } else {
+        m_storedNote->setText(items.error().message);
+        m_stored->hide();
+    }
+    runDryRun();
+}
 
 void ImportDryRunPage::cleanupPage() { m_wizard->runner()->cancel(); }
 

@@ -51,7 +51,12 @@ private:
     QTableWidget *m_rows;
 };
 
-// Step 3 (generic files): which column feeds which field; remembered per header.
+// Whether a profile's columns are mapped in step 3: generic files, event logs and the tool exports.
+bool takesMapping(importing::Profile profile);
+
+// Step 3 (importmappingpage.cpp): which column feeds which field — a suggested column can be left
+// out — and what the status, priority and kind values found in the first rows mean; both
+// remembered per header for the next file with the same columns.
 class ImportMappingPage : public QWizardPage
 {
     Q_OBJECT
@@ -63,10 +68,18 @@ public:
 
 private:
     QHash<QString, QString> chosen() const;
+    QList<importing::ValueRule> chosenValues() const;
+    void fillValues();
+    QStringList fields() const;
 
     ImportWizard *m_wizard;
+    importing::Profile m_profile = importing::Profile::Generic;
     QTableWidget *m_fields;
+    QTableWidget *m_values;
     QList<QComboBox *> m_columns;
+    QList<QComboBox *> m_valueChoices;
+    QHash<QString, QString> m_suggested;
+    QList<importing::ValueRule> m_savedValues;
 };
 
 // Step 4: the dry run — what would be added, updated, rejected — then the commit button.
@@ -87,6 +100,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_summary;
     QListWidget *m_rejected;
+    QLabel *m_storedNote;
+    QTableWidget *m_stored;
     bool m_ready = false;
 };
 

@@ -69,7 +69,7 @@ CsvReader::CsvReader(QString path)
 {
 }
 
-QString CsvReader::fileName() const { return QFileInfo(m_path).fileName(); }
+QString CsvReader::fileName() const { return m_displayName.isEmpty() ? QFileInfo(m_path).fileName() : m_displayName; }
 
 QString CsvReader::where() const { return Tr::tr("%1, line %2").arg(fileName()).arg(m_recordLine); }
 
@@ -83,14 +83,19 @@ bool CsvReader::fill()
     if (m_eof)
         return false;
     // No more than the file has left: a read allocates all it asks for, and most files are small.
-    const qint64 left = m_file.isSequential() ? m_chunkSize : m_file.size() - m_file.pos();
-    const QByteArray chunk = m_file.read(std::clamp<qint64>(left, 1, m_chunkSize));
-    if (chunk.isEmpty()) {
-        m_eof = true;
-        return false;
+    // A decoder may hold a chunk's bytes back (half a UTF-16 unit): read on until text arrives.
+    for (;;) {
+        const qint64 left = m_file.isSequential() ? m_chunkSize : m_file.size() - m_file.pos();
+        const QByteArray chunk = m_file.read(std::clamp<qint64>(left, 1, m_chunkSize));
+        if (chunk.isEmpty()) {
+            m_eof = true;
+            return false;
+        }
+        const qsizetype before = m_buf.size();
+        m_buf.append(m_decoder ? m_decoder->toUtf8(chunk) : chunk);
+        if (m_buf.size() > before)
+            return true;
     }
-    m_buf.append(chunk);
-    return true;
 }
 
 // At least `count` unread bytes in the buffer, reading on as needed; false when the file ends first.
@@ -110,6 +115,10 @@ Result<void> CsvReader::open()
     if (!m_file.open(QIODevice::ReadOnly))
         return Error::badInput(Tr::tr("Cannot read %1: %2").arg(m_path, m_file.errorString()));
     m_size = m_file.size();
+    int bom = 0;
+    m_encoding = m_forcedEncoding ? *m_forcedEncoding : detectEncoding(m_file, bom);
+    if (m_encoding != TextEncoding::Utf8)
+        m_decoder = std::make_unique<TextDecoder>(m_encoding);
     // The byte-order mark and the header line may span several reads: look at them through ensure().
     if (ensure(3) && std::memcmp(m_buf.constData() + m_pos, "\xEF\xBB\xBF", 3) == 0)
         m_pos += 3;

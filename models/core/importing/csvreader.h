@@ -1,12 +1,15 @@
 #pragma once
 
 #include "domain/error.h"
+#include "importing/textdecoding.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QString>
 #include <QStringList>
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace ft {
@@ -30,6 +33,10 @@ public:
     // An unterminated quote is fatal (fatalError() says so) because no record boundary follows.
     Result<bool> next();
 
+    // The text encoding, before open(): nullopt (the default) detects it (textdecoding.h).
+    void setEncoding(std::optional<TextEncoding> encoding) { m_forcedEncoding = encoding; }
+    TextEncoding encoding() const { return m_encoding; }
+
     // A pass that only looks at a few columns (date detection) may skip the UTF-8 check.
     void setValidateUtf8(bool validate) { m_validateUtf8 = validate; }
 
@@ -37,6 +44,8 @@ public:
     // before open(), so that record, line-break and byte-order-mark boundaries fall between reads.
     void setChunkSize(qint64 bytes) { m_chunkSize = std::max<qint64>(1, bytes); }
 
+    // The name messages give the file (a spreadsheet converted to CSV keeps its own name).
+    void setDisplayName(const QString &name) { m_displayName = name; }
     QString path() const { return m_path; }
     QString fileName() const;
     char separator() const { return m_separator; }
@@ -49,7 +58,9 @@ public:
     QStringList fields() const;
 
     qint64 line() const { return m_recordLine; }      // physical line where the current record starts
-    qint64 bytesRead() const { return m_consumed + m_pos; }
+    // Bytes of the file read so far; when the text is decoded, counted in the file's own bytes (as far
+    // as its reads have got), never more than its size.
+    qint64 bytesRead() const { return m_decoder ? std::min(m_file.pos(), m_size) : m_consumed + m_pos; }
     qint64 size() const { return m_size; }
     bool fatalError() const { return m_fatal; }
 
@@ -59,6 +70,10 @@ public:
     // No record (a line, or lines joined by a quoted field) may be longer, and no field (inputlimits.h).
     static constexpr qsizetype maxRecordBytes = qsizetype(8) << 20;
     static constexpr qsizetype maxFieldBytes = qsizetype(1) << 20;
+
+    // Refuses when one of `names` heads two columns: which one a mapping means would be a guess
+    // (inputlimits.cpp).
+    Result<void> checkColumnsUnique(const QStringList &names) const;
 
 private:
     enum class Read { Record, End, Unterminated, TooLong };
@@ -72,7 +87,11 @@ private:
     Read readRecord();
 
     QString m_path;
+    QString m_displayName;
     QFile m_file;
+    std::optional<TextEncoding> m_forcedEncoding;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    std::unique_ptr<TextDecoder> m_decoder;   // none for UTF-8: its bytes are read as they are
     qint64 m_size = 0;
     qint64 m_chunkSize = 1 << 20;
     QByteArray m_buf;

@@ -1,8 +1,11 @@
 #include "importing/genericprofile.h"
 
+#include "importing/toolprofiles.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace ft::importing {
 
@@ -53,6 +56,19 @@ const QHash<QString, QString> &synonyms()
 
 } // namespace
 
+QString ungroupedNumber(const QString &text)
+{
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([ \\x{00A0}\\x{202F},.'])\\d{3}(\\1\\d{3})*$"));
+    if (!grouped.match(text).hasMatch())
+        return text;
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
 QStringList genericDateFields()
 {
     return {QStringLiteral("opened_at"), QStringLiteral("first_response_at"), QStringLiteral("resolved_at"),
@@ -82,7 +98,7 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
     const CsvReader &r = ctx.reader;
     QHash<QString, int> col;
     for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
-        if (!genericFields().contains(it.key()))
+        if (!genericFields().contains(it.key()) && !toolOnlyFields().contains(it.key()))
             return Error::badInput(Tr::tr("“%1” is not a field that can be imported; the fields are: %2.")
                                        .arg(it.key(), genericFields().join(QStringLiteral(", "))));
         const int index = r.columnOf(it.value());
@@ -95,7 +111,7 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
         return Error::badInput(Tr::tr("No column of %1 is mapped to a field. Map them with --map FIELD=COLUMN "
                                   "(fields: %2).").arg(r.fileName(), genericFields().join(QStringLiteral(", "))));
     const auto column = [&col](const char *field) { return col.value(QLatin1String(field), -1); };
-    const QString fileName = QFileInfo(r.path()).fileName();
+    const QString fileName = r.fileName();
     QStringList mappedFields = col.keys();
     mappedFields.sort();
 
@@ -112,6 +128,8 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
             set |= flag;
         };
         textField("reference", f.reference, FieldReference);
+        if (ctx.vocabulary)
+            f.reference = ungroupedNumber(f.reference);   // GLPI writes its ids as "52 267"
         textField("title", f.title, FieldTitle);
         textField("requester", f.requester, FieldRequester);
         textField("requester_contact", f.requesterContact, FieldRequesterContact);
@@ -161,6 +179,16 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
             set &= ~quint32(FieldOpenedAt);   // no opening time keeps the one there is
         if (auto ok = timeField("first_response_at", f.firstResponseAt, FieldFirstResponseAt); !ok)
             return ok;
+        if (const int i = column("first_response_minutes"); i >= 0 && !f.firstResponseAt && (set & FieldOpenedAt)) {
+            // Minutes to the first reply, as the tool counted them (Zendesk, Zammad, OTRS).
+            auto minutes = ctx.integer(i, 0, 100'000'000);
+            if (!minutes)
+                return minutes.error();
+            if (minutes.value()) {
+                f.firstResponseAt = f.openedAt + Timestamp(*minutes.value()) * 60;
+                set |= FieldFirstResponseAt;
+            }
+        }
         if (auto ok = timeField("resolved_at", f.resolvedAt, FieldResolvedAt); !ok)
             return ok;
         if (auto ok = timeField("closed_at", f.closedAt, FieldClosedAt); !ok)
@@ -185,6 +213,12 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
             if (!s)
                 return s.error();
             status = s.value();
+        }
+        // Tools without a resolved state (OTRS, Zammad, osTicket's closed tickets) resolve by closing:
+        // their closing time is the resolution time when the export has no other.
+        if (ctx.vocabulary && status == Status::Closed && !f.resolvedAt && f.closedAt) {
+            f.resolvedAt = f.closedAt;
+            set |= FieldResolvedAt;
         }
         // Without a status, the times say how far the work got.
         if (!status && !(set & FieldStatus) && column("status") < 0) {

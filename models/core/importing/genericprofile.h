@@ -10,6 +10,8 @@ namespace ft::importing {
 // Field → column by header names: field keys, their labels and common synonyms.
 QHash<QString, QString> suggestGenericMapping(const QStringList &header);
 QStringList genericDateFields();
+// "52 267", "52,267" → "52267"; anything else as it is.
+QString ungroupedNumber(const QString &text);
 Result<void> collectGeneric(ImportContext &context, const QHash<QString, QString> &mapping,
                             QList<TicketDraft> &drafts);
 

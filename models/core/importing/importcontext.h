@@ -4,12 +4,15 @@
 #include "importing/csvreader.h"
 #include "importing/importtypes.h"
 #include "importing/ticketdraft.h"
+#include "importing/valuemaps.h"
 
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <functional>
 
 namespace ft::importing {
+
+struct ToolVocabulary;
 
 // What a profile works with while it reads a file: the reader, the options, the report, and the
 // way bad rows and progress are handled (the same for every profile).
@@ -36,21 +39,36 @@ public:
 
     // "file.csv, line 12, column “opened_at”: “31/02/2016” is not …"
     Error cellError(int column, const QString &problem) const;
-    QString cell(int column) const { return column < 0 ? QString() : reader.field(column); }
+    QString cell(int column) const;
+    // A tool profile's status and priority names, tried after the value maps and before ours.
+    const ToolVocabulary *vocabulary = nullptr;
 
     // Cell readers: nullopt for empty; an Error for a value that is there but wrong.
-    Result<std::optional<Timestamp>> time(int column) const;
+    // Without a zone in the text, a time is local time of `zone` (default: the import's).
+    Result<std::optional<Timestamp>> time(int column, const QTimeZone *zone = nullptr) const;
     Result<std::optional<int>> integer(int column, int min, int max) const;
     Result<std::optional<bool>> boolean(int column) const;
     Result<std::optional<Priority>> priority(int column) const;
     Result<std::optional<Status>> status(int column) const;
     Result<std::optional<Kind>> kind(int column) const;
+    // The same for a value put together from cells (events: "STATUS/DETAIL"); `column` is named in
+    // messages. The value maps are tried first, then our vocabulary. A value neither knows is
+    // collected (nullopt) and stops the import at the end of the file with every such value listed,
+    // or is the row's error when bad rows are skipped.
+    Result<std::optional<Status>> statusOf(const QString &value, int column) const;
+    Result<std::optional<Priority>> priorityOf(const QString &value, int column) const;
+    Result<std::optional<Kind>> kindOf(const QString &value, int column) const;
+    // Counts a contradiction of the source and keeps the first few descriptions for the report.
+    void dataProblem(const QString &where, const QString &problem);
     // Text with the spreadsheet guard of our export taken off again ("'=1+1" → "=1+1").
     QString text(int column) const;
 
     Error cancelledError() const;
 
 private:
+    Error unmapped(const QString &field, int column, const QString &value, const QString &problem) const;
+
+    mutable UnmappedValues m_unmapped;
     qint64 m_from = 0, m_to = 0, m_total = 0;
 };
 

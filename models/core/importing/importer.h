@@ -20,11 +20,22 @@ namespace ft::importing {
 
 Result<FilePreview> previewFile(const QString &path, int rows = 20);
 
-// The profile a header looks like: servicenow when it has number, incident_state and
-// sys_mod_count; surveys when it has a score; generic otherwise.
+// The profile a header looks like: servicenow when it has number, a state and a column only ServiceNow
+// writes; events when it looks like an event log; surveys when it has a score; generic otherwise.
 Profile detectProfile(const QStringList &header);
 // Generic: columns whose names are field keys (or well-known synonyms).
 QHash<QString, QString> suggestMapping(const QStringList &header);
+// The same for the generic or events profile.
+QHash<QString, QString> suggestMapping(const QStringList &header, Profile profile);
+// What is suggested with the chosen FIELD=COLUMN laid over it; an empty COLUMN leaves the field out.
+QHash<QString, QString> effectiveMapping(const QStringList &header, Profile profile,
+                                         const QHash<QString, QString> &chosen);
+
+// The follow-ups the first `rows` data rows make, as they would be stored (values read, mapped,
+// translated and derived), without a store: what the wizard shows before the dry run. Survey files
+// have none. An unmapped value or a bad row is the error, as the import would say it.
+Result<QList<FollowUp>> previewFollowUps(const QString &path, const QTimeZone &zone, const ImportOptions &options,
+                                         int rows = 20);
 
 Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
                                 const ImportOptions &options);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTemporaryFile>
 #include <cerrno>
 #include <fcntl.h>
@@ -86,13 +87,18 @@ Result<void> CsvReader::checkFields() const
 
 Result<void> CsvReader::checkHeader() const
 {
-    if (auto bounded = checkFields(); !bounded)
-        return bounded;
-    // Two columns of one name: which one a mapping means would be a guess.
+    return checkFields();
+}
+
+Result<void> CsvReader::checkColumnsUnique(const QStringList &names) const
+{
+    QSet<QString> wanted;
+    for (const QString &name : names)
+        wanted.insert(name.trimmed().toLower());
     QHash<QString, int> seen;
     for (int i = 0; i < m_header.size(); ++i) {
         const QString key = m_header.at(i).toLower();
-        if (key.isEmpty())
+        if (key.isEmpty() || !wanted.contains(key))
             continue;
         if (const auto first = seen.constFind(key); first != seen.constEnd())
             return Error::badInput(Tr::tr("%1: the header names the column “%2” twice (columns %3 and %4). Rename one "

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTimeZone>
 #include <algorithm>
 
 // How the servicenow profile reads an incident export (one row per update of an incident):
@@ -27,7 +28,20 @@
 //   even rows written long before it).
 // - reopen_count, made_sla → sla_met, priority ("1 - Critical", "1", "Critical"), category,
 //   assignment_group → team, assigned_to → owner, caller_id → requester, contact_type; kind incident.
-//   Title: symptom, category and subcategory, as the export has no short description.
+//   Title: short_description when the export has it; otherwise (the audit log) symptom, category and
+//   subcategory.
+// - List exports name their columns by field name or by label ("Number", "State", "Short description",
+//   "Assigned to", "Opened", "Updated" …), and sys_updated_on is the platform's own name of the update time.
+//   Without sys_mod_count every row is an incident of its own (its number once).
+// - Raw values (Table API, list exports without display values): incident_state 1 New, 2 In Progress,
+//   3 On Hold (hold_reason 1 = awaiting caller → Waiting on requester, otherwise Waiting on vendor),
+//   4 and 5 (older instances: Awaiting User Info, Awaiting Evidence) → Waiting on requester, 6 Resolved,
+//   7 Closed, 8 Canceled → Closed; priority 5 Planning → Low. A file whose states are such codes has
+//   raw dates, which the platform writes in UTC. Display value "On Hold" reads its hold_reason the same way.
+// - Contradictions are the source's and are reported, not repaired: a closed incident whose closed_at is
+//   before its resolved_at keeps both; an open incident with a closed_at keeps its status (the closing
+//   time cannot stand on open work). Each is counted as a data problem in the import report. (The audit
+//   log repeats the eventual closing time on every row, so there an open row's closed_at is no contradiction.)
 namespace ft::importing {
 
 namespace {
@@ -41,8 +55,47 @@ struct Columns
 {
     int number = -1, state = -1, modCount = -1, reopenCount = -1, madeSla = -1, caller = -1, openedAt = -1,
         updatedBy = -1, updatedAt = -1, contactType = -1, category = -1, subcategory = -1, symptom = -1,
-        priority = -1, group = -1, assignedTo = -1, resolvedAt = -1, closedAt = -1;
+        priority = -1, group = -1, assignedTo = -1, resolvedAt = -1, closedAt = -1, shortDescription = -1,
+        holdReason = -1;
 };
+
+int columnOfAny(const CsvReader &r, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        if (int i = r.columnOf(QLatin1String(name)); i >= 0)
+            return i;
+    }
+    return -1;
+}
+
+// A raw incident_state code; nullopt when the text is not one.
+std::optional<Status> stateFromCode(const QString &text, const QString &holdReason)
+{
+    bool isNumber = false;
+    const int code = text.trimmed().toInt(&isNumber);
+    if (!isNumber)
+        return std::nullopt;
+    switch (code) {
+    case 1: return Status::New;
+    case 2: return Status::InProgress;
+    case 3: return holdReason.trimmed() == QLatin1String("1") ? Status::WaitingOnRequester : Status::WaitingOnVendor;
+    case 4:
+    case 5: return Status::WaitingOnRequester;
+    case 6: return Status::Resolved;
+    case 7:
+    case 8: return Status::Closed;
+    default: return std::nullopt;
+    }
+}
+
+// "On Hold" as a display value: its reason says on whom the desk waits.
+Status onHoldStatus(const QString &holdReason)
+{
+    const QString r = holdReason.trimmed().toLower();
+    if (r == QLatin1String("1") || r.contains(QLatin1String("caller")) || r.contains(QLatin1String("user info")))
+        return Status::WaitingOnRequester;
+    return Status::WaitingOnVendor;
+}
 
 struct Update
 {
@@ -62,6 +115,7 @@ struct Incident
     int finalMod = -1;
     Timestamp finalAt = 0;
     QString finalResolvedAt;   // parsed later, once the final row is known
+    std::optional<Timestamp> finalClosedAt;
 };
 
 bool isLater(const Update &u, const Incident &i)
@@ -85,24 +139,26 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
 {
     const CsvReader &r = ctx.reader;
     Columns c;
-    c.number = r.columnOf(QStringLiteral("number"));
-    c.state = r.columnOf(QStringLiteral("incident_state"));
-    c.modCount = r.columnOf(QStringLiteral("sys_mod_count"));
-    c.reopenCount = r.columnOf(QStringLiteral("reopen_count"));
-    c.madeSla = r.columnOf(QStringLiteral("made_sla"));
-    c.caller = r.columnOf(QStringLiteral("caller_id"));
-    c.openedAt = r.columnOf(QStringLiteral("opened_at"));
-    c.updatedBy = r.columnOf(QStringLiteral("sys_updated_by"));
-    c.updatedAt = r.columnOf(QStringLiteral("sys_updated_at"));
-    c.contactType = r.columnOf(QStringLiteral("contact_type"));
-    c.category = r.columnOf(QStringLiteral("category"));
-    c.subcategory = r.columnOf(QStringLiteral("subcategory"));
-    c.symptom = r.columnOf(QStringLiteral("u_symptom"));
-    c.priority = r.columnOf(QStringLiteral("priority"));
-    c.group = r.columnOf(QStringLiteral("assignment_group"));
-    c.assignedTo = r.columnOf(QStringLiteral("assigned_to"));
-    c.resolvedAt = r.columnOf(QStringLiteral("resolved_at"));
-    c.closedAt = r.columnOf(QStringLiteral("closed_at"));
+    c.number = columnOfAny(r, {"number"});
+    c.state = columnOfAny(r, {"incident_state", "state", "incident state"});
+    c.holdReason = columnOfAny(r, {"hold_reason", "on hold reason"});
+    c.modCount = columnOfAny(r, {"sys_mod_count", "updates"});
+    c.reopenCount = columnOfAny(r, {"reopen_count", "reopen count"});
+    c.madeSla = columnOfAny(r, {"made_sla", "made sla"});
+    c.caller = columnOfAny(r, {"caller_id", "caller"});
+    c.openedAt = columnOfAny(r, {"opened_at", "opened"});
+    c.updatedBy = columnOfAny(r, {"sys_updated_by", "updated by"});
+    c.updatedAt = columnOfAny(r, {"sys_updated_at", "sys_updated_on", "updated"});
+    c.contactType = columnOfAny(r, {"contact_type", "contact type", "channel"});
+    c.category = columnOfAny(r, {"category"});
+    c.subcategory = columnOfAny(r, {"subcategory"});
+    c.symptom = columnOfAny(r, {"u_symptom"});
+    c.shortDescription = columnOfAny(r, {"short_description", "short description"});
+    c.priority = columnOfAny(r, {"priority"});
+    c.group = columnOfAny(r, {"assignment_group", "assignment group"});
+    c.assignedTo = columnOfAny(r, {"assigned_to", "assigned to"});
+    c.resolvedAt = columnOfAny(r, {"resolved_at", "resolved"});
+    c.closedAt = columnOfAny(r, {"closed_at", "closed"});
     for (const auto &[index, name] : {std::pair{c.number, "number"}, {c.state, "incident_state"},
                                       {c.openedAt, "opened_at"}}) {
         if (index < 0)
@@ -112,17 +168,28 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
 
     QHash<QString, Incident> incidents;
     QStringList order;   // first appearance, so that follow-ups are added in the file's order
+    // Raw values (states as codes) come with dates in UTC; decided by the first state of the file.
+    std::optional<bool> raw;
+    const QString updateFormat = Tr::tr("ServiceNow update %1: %2");   // looked up once, not once a row
+    const QTimeZone utc = QTimeZone::utc();
+    const auto zoneOf = [&]() -> const QTimeZone * { return raw.value_or(false) ? &utc : nullptr; };
 
     auto status = ctx.forEachRow([&]() -> Result<void> {
         const QString number = ctx.text(c.number);
         if (number.isEmpty())
             return ctx.cellError(c.number, Tr::tr("is empty: every row needs the incident number."));
-        auto opened = ctx.time(c.openedAt);
+        const QString stateText = ctx.text(c.state);
+        if (!raw && !stateText.isEmpty()) {
+            bool isNumber = false;
+            const int code = stateText.toInt(&isNumber);
+            raw = isNumber && code >= 1 && code <= 8;
+        }
+        auto opened = ctx.time(c.openedAt, zoneOf());
         if (!opened)
             return opened.error();
         if (!opened.value())
             return ctx.cellError(c.openedAt, Tr::tr("is empty: every incident has an opening time."));
-        auto updated = ctx.time(c.updatedAt);
+        auto updated = ctx.time(c.updatedAt, zoneOf());
         if (!updated)
             return updated.error();
         auto mod = ctx.integer(c.modCount, 0, 1'000'000'000);
@@ -137,22 +204,33 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
         auto priority = ctx.priority(c.priority);
         if (!priority)
             return priority.error();
-        auto closed = ctx.time(c.closedAt);
+        auto closed = ctx.time(c.closedAt, zoneOf());
         if (!closed)
             return closed.error();
         // Validated now so that a bad value stops the import at its own line.
-        if (auto resolved = ctx.time(c.resolvedAt); !resolved)
+        if (auto resolved = ctx.time(c.resolvedAt, zoneOf()); !resolved)
             return resolved.error();
-        const QString stateText = ctx.text(c.state);
-        const std::optional<Status> state = parseStatus(stateText);
+        const QString holdReason = ctx.text(c.holdReason);
+        std::optional<Status> state;
         bool garbled = false;
-        if (!state) {
+        if (stateText.isEmpty()) {
+            garbled = true;
+        } else if (const ValueRule *rule = findValueRule(ctx.options.valueRules, QStringLiteral("status"), stateText)) {
+            state = parseStatus(rule->value);
+        } else if (auto code = stateFromCode(stateText, holdReason)) {
+            state = code;
+        } else if (stateText.compare(QLatin1String("on hold"), Qt::CaseInsensitive) == 0) {
+            state = onHoldStatus(holdReason);
+        } else if (auto known = parseStatus(stateText)) {
+            state = known;
+        } else {
             // A number in place of a state is how the export loses one ("-100"): carried over.
             bool isNumber = false;
             stateText.toInt(&isNumber);
-            if (!isNumber)
-                return ctx.cellError(c.state, Tr::tr("is not an incident state (New, Active, Awaiting …, Resolved, "
-                                                 "Closed)."));
+            if (!isNumber) {
+                if (auto mapped = ctx.statusOf(stateText, c.state); !mapped)
+                    return mapped.error();
+            }
             garbled = true;
         }
 
@@ -174,7 +252,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
             if (!value.isEmpty())
                 summary << value;
         }
-        u.summary = Tr::tr("ServiceNow update %1: %2").arg(u.modCount).arg(summary.join(QStringLiteral(", ")));
+        u.summary = updateFormat.arg(u.modCount).arg(summary.join(QStringLiteral(", ")));
 
         if (isLater(u, inc)) {
             inc.finalMod = u.modCount;
@@ -184,10 +262,14 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
             f.reference = number;
             f.kind = Kind::Incident;
             QStringList title;
+            if (const QString shortDescription = ctx.text(c.shortDescription); !shortDescription.isEmpty())
+                title << shortDescription;
             for (int column : {c.symptom, c.category, c.subcategory}) {
                 const QString value = ctx.text(column);
-                if (!value.isEmpty())
+                if (!value.isEmpty() && (title.isEmpty() || c.shortDescription < 0))
                     title << value;
+                if (c.shortDescription >= 0 && !title.isEmpty())
+                    break;   // an empty short description: the first of the others stands in
             }
             f.title = title.isEmpty() ? Tr::tr("Incident %1").arg(number) : title.join(QStringLiteral(" · "));
             f.requester = ctx.text(c.caller);
@@ -200,6 +282,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
             f.reopenCount = reopen.value().value_or(0);
             f.slaMet = !sla.value() ? SlaMet::Unknown : (*sla.value() ? SlaMet::Yes : SlaMet::No);
             f.closedAt = closed.value();
+            inc.finalClosedAt = closed.value();
             inc.finalResolvedAt = ctx.cell(c.resolvedAt);
         }
         inc.updates.append(std::move(u));
@@ -265,14 +348,20 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
         }
         d.item.status = current;
         d.item.firstResponseAt = firstResponse;
+        const QString where = Tr::tr("%1, line %2 (%3)").arg(r.fileName()).arg(inc.finalLine).arg(number);
         if (!isEmptyValue(inc.finalResolvedAt))
-            d.item.resolvedAt = parseDateTime(inc.finalResolvedAt, ctx.order, ctx.zone);
+            d.item.resolvedAt = parseDateTime(inc.finalResolvedAt, ctx.order, raw.value_or(false) ? utc : ctx.zone);
         else if (!isOpenStatus(current))
             d.item.resolvedAt = lastResolution ? lastResolution : d.item.closedAt;
         if (current != Status::Closed)
             d.item.closedAt.reset();
         else if (!d.item.closedAt)
             d.item.closedAt = inc.finalAt;
+        if (isOpenStatus(current) && inc.finalClosedAt && c.modCount < 0)
+            ctx.dataProblem(where, Tr::tr("the incident is open (%1) but has a closing time; the closing time was "
+                                          "left out").arg(statusLabel(current)));
+        if (d.item.closedAt && d.item.resolvedAt && *d.item.closedAt < *d.item.resolvedAt)
+            ctx.dataProblem(where, Tr::tr("closed before it was resolved; both times are kept as the source has them"));
         drafts.append(std::move(d));
     }
     return {};

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace ft::importing {
 
@@ -19,12 +20,82 @@ struct DateParts
     int firstDigits = 0;
     int hour = 0, minute = 0, second_ = 0;
     std::optional<int> offsetSeconds;   // an explicit zone in the text
+    int namedMonth = -1;                // the month was a name, in this part (0 first, 1 second)
 };
+
+// Month names and their abbreviations in English, German, French, Spanish and Portuguese, as the
+// tools write them in dates ("22/Aug/19 5:18 PM" in Jira, "22/Okt/19", "22/août/19").
+int monthFromName(const QString &name)
+{
+    static const QHash<QString, int> months = [] {
+        QHash<QString, int> m;
+        const char *const names[12] = {
+            "jan|january|januar|jänner|janv|janvier|ene|enero|janeiro",
+            "feb|february|februar|févr|fevr|février|fev|fevereiro|febrero",
+            "mar|march|märz|mär|mrz|mars|marzo|março",
+            "apr|april|avr|avril|abr|abril",
+            "may|mai|mayo|maio",
+            "jun|june|juni|juin|junio|junho",
+            "jul|july|juli|juil|juillet|julio|julho",
+            "aug|august|août|aout|ago|agosto",
+            "sep|sept|september|septembre|septiembre|set|setembro",
+            "oct|october|okt|oktober|octobre|octubre|out|outubro",
+            "nov|november|novembre|noviembre|novembro",
+            "dec|december|dez|dezember|déc|décembre|dic|diciembre|dezembro",
+        };
+        for (int i = 0; i < 12; ++i) {
+            for (const QString &n : QString::fromUtf8(names[i]).split(QLatin1Char('|')))
+                m.insert(n, i + 1);
+        }
+        return m;
+    }();
+    return months.value(name.toLower(), 0);
+}
+
+// The slow path for dates with words: takes off an AM/PM marker (ampm 1 or 2) and puts the number of
+// a month name in its place. False when other words are left.
+bool replaceWords(QString &s, int &ampm, int &namedPart)
+{
+    static const QRegularExpression marker(QStringLiteral("\\s*([ap])\\.?\\s?m\\.?$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = marker.match(s); m.hasMatch()) {
+        ampm = m.captured(1).compare(QLatin1String("a"), Qt::CaseInsensitive) == 0 ? 1 : 2;
+        s.truncate(m.capturedStart());
+    }
+    static const QRegularExpression word(QStringLiteral("[^\\W\\d_]{2,}\\.?"));
+    if (const auto m = word.match(s); m.hasMatch()) {
+        QString name = m.captured();
+        if (name.endsWith(QLatin1Char('.')))
+            name.chop(1);
+        const int month = monthFromName(name);
+        if (month == 0)
+            return false;
+        namedPart = 0;
+        for (qsizetype i = 0; i < m.capturedStart(); ++i) {
+            if (s.at(i) == QLatin1Char('/') || s.at(i) == QLatin1Char('-') || s.at(i) == QLatin1Char('.'))
+                ++namedPart;
+        }
+        s.replace(m.capturedStart(), m.capturedLength(), QString::number(month));
+    }
+    for (const QChar c : std::as_const(s)) {
+        if (c.isLetter() && c != QLatin1Char('T') && c != QLatin1Char('Z'))
+            return false;
+    }
+    return true;
+}
 
 // Reads "d/m/yyyy H:MM", "dd-mm-yyyy HH:MM:SS", "yyyy-mm-ddTHH:MM:SSZ" … into numbers.
 std::optional<DateParts> split(const QString &text)
 {
-    const QString s = text.trimmed();
+    QString s = text.trimmed();
+    int ampm = 0, namedPart = -1;
+    for (const QChar c : std::as_const(s)) {
+        if (c.isLetter() && c != QLatin1Char('T') && c != QLatin1Char('Z')) {
+            if (!replaceWords(s, ampm, namedPart))
+                return std::nullopt;
+            break;
+        }
+    }
     const qsizetype n = s.size();
     qsizetype i = 0;
     DateParts p;
@@ -107,6 +178,12 @@ std::optional<DateParts> split(const QString &text)
     }
     if (i != n)
         return std::nullopt;
+    if (ampm != 0) {
+        if (p.hour < 1 || p.hour > 12)
+            return std::nullopt;
+        p.hour = p.hour % 12 + (ampm == 2 ? 12 : 0);
+    }
+    p.namedMonth = namedPart;
     return p;
 }
 
@@ -181,8 +258,8 @@ void DateOrderDetector::add(const QString &cell)
     if (isEmptyValue(cell))
         return;
     const auto p = split(cell);
-    if (!p)
-        return;
+    if (!p || p->namedMonth >= 0)
+        return;   // a month name says the order by itself
     ++m_values;
     if (p->firstDigits == 4)
         ++m_yearFirst;
@@ -211,6 +288,10 @@ std::optional<Timestamp> parseDateTime(const QString &text, DateOrder order, con
     if (!p)
         return std::nullopt;
     int year = 0, month = 0, day = 0;
+    if (p->namedMonth == 1 && p->firstDigits != 4)
+        order = DateOrder::DayMonthYear;   // 22/Aug/19
+    else if (p->namedMonth == 0)
+        order = DateOrder::MonthDayYear;   // Aug/22/2019
     if (p->firstDigits == 4 || order == DateOrder::YearMonthDay) {
         if (p->firstDigits != 4)
             return std::nullopt;
@@ -245,6 +326,12 @@ std::optional<Timestamp> parseDateTime(const QString &text, DateOrder order, con
 std::optional<bool> parseBool(const QString &text)
 {
     const QString t = text.trimmed().toLower();
+    // SLA outcomes as tools write them (Freshservice/Freshdesk "Resolution status").
+    if (t == QLatin1String("within sla") || t == QLatin1String("sla met") || t == QLatin1String("met"))
+        return true;
+    if (t == QLatin1String("sla violated") || t == QLatin1String("violated") || t == QLatin1String("breached")
+        || t == QLatin1String("sla breached"))
+        return false;
     if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("y") || t == QLatin1String("1")
         || t == QLatin1String("t") || t == QLatin1String("on"))
         return true;
@@ -264,7 +351,9 @@ std::optional<Priority> parsePriority(const QString &text)
         qsizetype i = 0;
         while (i < t.size() && t.at(i).isDigit())
             ++i;
-        return priorityFromInt(t.left(i).toInt());
+        // ServiceNow's fifth priority, 5 - Planning, is work without urgency: read as Low.
+        const int n = t.left(i).toInt();
+        return priorityFromInt(n == 5 ? 4 : n);
     }
     static const QHash<QString, Priority> words{
         {QStringLiteral("critical"), Priority::Critical}, {QStringLiteral("high"), Priority::High},

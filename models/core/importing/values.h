@@ -52,7 +52,7 @@ std::optional<Timestamp> parseDateTime(const QString &text, DateOrder order, con
 // true/false, yes/no, y/n, 1/0, TRUE/FALSE …; nullopt for anything else.
 std::optional<bool> parseBool(const QString &text);
 
-// "1 - Critical", "1", "Critical", "1 Critical", "P1".
+// "1 - Critical", "1", "Critical", "1 Critical", "P1"; ServiceNow's 5 (Planning) reads as Low.
 std::optional<Priority> parsePriority(const QString &text);
 
 // Our keys and labels, and the states of ServiceNow incidents (SPEC §3's profile): see the table in values.cpp.

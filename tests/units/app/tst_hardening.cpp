@@ -448,34 +448,38 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QStringList>("options");
         QTest::newRow("NUL") << QByteArray("reference,title\nA-1,fine\nA-2,bad\0here\n", 38)
-                             << QStringList{u"line 3"_s, u"“title”"_s, u"U+0000"_s};
+                             << QStringList{u"line 3"_s, u"“title”"_s, u"U+0000"_s} << QStringList{};
         QTest::newRow("escape") << QByteArray("reference,title\nA-1,x\x1b[31m\n")
-                                << QStringList{u"line 2"_s, u"“title”"_s, u"character 2"_s};
+                                << QStringList{u"line 2"_s, u"“title”"_s, u"character 2"_s} << QStringList{};
         QTest::newRow("huge field") << QByteArray("reference,notes\nA-1,") + QByteArray(2 << 20, 'x') + "\n"
-                                    << QStringList{u"line 2"_s, u"“notes”"_s, u"KiB"_s};
+                                    << QStringList{u"line 2"_s, u"“notes”"_s, u"KiB"_s} << QStringList{};
         QTest::newRow("year 9999") << QByteArray("reference,title,opened_at\nA-1,x,2026-01-01\nA-2,y,9999-01-01\n")
-                                   << QStringList{u"line 3"_s, u"“opened_at”"_s, u"1970"_s};
+                                   << QStringList{u"line 3"_s, u"“opened_at”"_s, u"1970"_s} << QStringList{};
         QTest::newRow("year 1900") << QByteArray("reference,title,opened_at\nA-1,x,1900-01-01\n")
-                                   << QStringList{u"line 2"_s, u"2100"_s};
+                                   << QStringList{u"line 2"_s, u"2100"_s} << QStringList{};
         QTest::newRow("not UTF-8") << QByteArray("reference,title,notes\nA-1,ok,caf\xe9\n")
-                                   << QStringList{u"line 2"_s, u"“notes”"_s, u"UTF-8"_s};
+                                   << QStringList{u"line 2"_s, u"“notes”"_s, u"UTF-8"_s}
+                                   // Bytes that are not UTF-8 read as Windows-1252 unless UTF-8 is asked for.
+                                   << QStringList{u"--encoding"_s, u"utf-8"_s};
         QTest::newRow("open quote") << QByteArray("reference,title,notes\nA-1,\"never closed,x\n")
-                                    << QStringList{u"line 2"_s, u"“title”"_s, u"never closed"_s};
+                                    << QStringList{u"line 2"_s, u"“title”"_s, u"never closed"_s} << QStringList{};
         QTest::newRow("two titles") << QByteArray("reference,title,Title\nA-1,x,y\n")
-                                    << QStringList{u"line 1"_s, u"twice"_s, u"columns 2 and 3"_s};
+                                    << QStringList{u"line 1"_s, u"twice"_s, u"columns 2 and 3"_s} << QStringList{};
         QTest::newRow("conflicting duplicate") << QByteArray("reference,title\nD-1,first\nD-2,other\nD-1,second\n")
-                                               << QStringList{u"line 4"_s, u"line 2"_s, u"D-1"_s};
+                                               << QStringList{u"line 4"_s, u"line 2"_s, u"D-1"_s} << QStringList{};
     }
     void shouldRefuseBadCellsNamingLineAndColumn()
     {
         QFETCH(QByteArray, content);
         QFETCH(QStringList, words);
+        QFETCH(QStringList, options);
         const QString db = demoStore(u"cells.sqlite"_s, 10);
         const QString csv = path(u"cells.csv"_s);
         writeFile(csv, content);
         const QByteArray before = test::fileBytes(db);
-        const Run r = runOn(db, {u"import"_s, csv});
+        const Run r = runOn(db, QStringList{u"import"_s, csv} + options);
         QCOMPARE(r.exitCode, 1);
         for (const QString &word : words)
             QVERIFY2(r.err.contains(word), qPrintable(word + u" in: "_s + r.err));

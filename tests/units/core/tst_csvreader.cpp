@@ -118,14 +118,26 @@ private slots:
         QVERIFY(!reader.fatalError());
     }
 
-    void shouldReportInvalidUtf8WithItsLine()
+    void shouldReportInvalidUtf8WithItsLineWhenUtf8IsAskedFor()
     {
         CsvReader reader(write("a,b\n1,ok\n2,caf\xE9\n"));   // Latin-1 é
+        reader.setEncoding(TextEncoding::Utf8);
         QVERIFY(reader.open());
         const Read r = readAll(reader);
         QCOMPARE(r.records.size(), 1);
         QVERIFY2(r.error.contains(QLatin1String("line 3")) && r.error.contains(QLatin1String("UTF-8")),
                  qPrintable(r.error));
+    }
+
+    void shouldReadBytesThatAreNotUtf8AsWindows1252()
+    {
+        CsvReader reader(write("a,b\n1,ok\n2,caf\xE9 \x80\n"));   // é and € in Windows-1252
+        QVERIFY(reader.open());
+        QCOMPARE(reader.encoding(), TextEncoding::Windows1252);
+        const Read r = readAll(reader);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.records.size(), 2);
+        QCOMPARE(r.records.at(1).at(1), QStringLiteral("café €"));
     }
 
     void shouldReportAnUnclosedQuoteAsFatal()
@@ -297,7 +309,9 @@ private slots:
         QCOMPARE(parsePriority(QStringLiteral("1 - Critical")), std::optional<Priority>(Priority::Critical));
         QCOMPARE(parsePriority(QStringLiteral("4")), std::optional<Priority>(Priority::Low));
         QCOMPARE(parsePriority(QStringLiteral("High")), std::optional<Priority>(Priority::High));
-        QVERIFY(!parsePriority(QStringLiteral("5 - Planning")));
+        QCOMPARE(parsePriority(QStringLiteral("5 - Planning")), std::optional<Priority>(Priority::Low));
+        QCOMPARE(parsePriority(QStringLiteral("5")), std::optional<Priority>(Priority::Low));
+        QVERIFY(!parsePriority(QStringLiteral("6")));
 
         QCOMPARE(parseStatus(QStringLiteral("Active")), std::optional<Status>(Status::InProgress));
         QCOMPARE(parseStatus(QStringLiteral("Awaiting User Info")), std::optional<Status>(Status::WaitingOnRequester));

@@ -164,6 +164,78 @@ private slots:
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("importMap_opened_at"))->currentText(), QStringLiteral("Opened"));
     }
 
+    void shouldMapAnEventLogsValuesAndUnmapASuggestedColumn()
+    {
+        test::TempStore temp;
+        const QByteArray log = "case,timestamp,status,sub status,summary\n"
+                               "A,2026-03-02 09:00,Queued,Awaiting Assignment,Printer\n"
+                               "A,2026-03-02 10:00,Accepted,In Progress,Printer\n"
+                               "A,2026-03-02 12:00,Completed,Resolved,Printer\n"
+                               "B,2026-03-03 08:00,Accepted,In Progress,VPN\n";
+        const QString path = write(QStringLiteral("events.csv"), log);
+        {
+            ImportWizard wizard(temp.store());
+            wizard.resize(1000, 700);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            wizard.findChild<QLineEdit *>(QStringLiteral("importFilePath"))->setText(path);
+            wizard.next();
+            QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("importProfile"))->currentData().toInt(),
+                     int(importing::Profile::Events));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+            QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("importMap_status_detail"))->currentText(),
+                     QStringLiteral("sub status"));
+            auto title = wizard.findChild<QComboBox *>(QStringLiteral("importMap_title"));
+            QCOMPARE(title->currentText(), QStringLiteral("summary"));
+            title->setCurrentIndex(0);   // left out although suggested
+            auto values = wizard.findChild<QTableWidget *>(QStringLiteral("importValueMaps"));
+            QCOMPARE(values->rowCount(), 3);   // Queued/…, Accepted/In Progress, Completed/Resolved
+            QCOMPARE(values->item(1, 1)->text(), QStringLiteral("Accepted/In Progress"));
+            QCOMPARE(values->item(1, 2)->text(), QStringLiteral("2"));
+            const QStringList meant{QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("resolved")};
+            for (int i = 0; i < 3; ++i) {
+                auto choice = qobject_cast<QComboBox *>(values->cellWidget(i, 3));
+                QVERIFY(choice->currentText().contains(QStringLiteral("not known")));
+                choice->setCurrentIndex(choice->findData(meant.at(i)));
+            }
+            shoot(&wizard, QStringLiteral("import-2b-mapping-values"));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ImportWizard::DryRunPage));
+            QTRY_VERIFY(wizard.currentPage()->isComplete());
+            auto summary = wizard.findChild<QLabel *>(QStringLiteral("importDryRunSummary"));
+            QVERIFY2(summary->text().contains(QStringLiteral("add 2</b>")), qPrintable(summary->text()));
+            // The first rows as they will be stored: A resolved at 12:00 with no title but its reference.
+            auto stored = wizard.findChild<QTableWidget *>(QStringLiteral("importStoredPreview"));
+            QCOMPARE(stored->rowCount(), 2);
+            QCOMPARE(stored->item(0, 0)->text(), QStringLiteral("A"));
+            QCOMPARE(stored->item(0, 1)->text(), QStringLiteral("A"));
+            QCOMPARE(stored->item(0, 3)->text(), statusLabel(Status::Resolved));
+            QVERIFY(!stored->item(0, 9)->text().isEmpty());   // resolved
+            QCOMPARE(stored->item(1, 3)->text(), statusLabel(Status::InProgress));
+            shoot(&wizard, QStringLiteral("import-3b-dryrun-stored"));
+            wizard.next();
+            QTRY_VERIFY(wizard.currentPage()->isComplete());
+        }
+        QSqlQuery q(temp.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT title, status FROM followup WHERE reference = 'A'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("A"));   // no title column: the reference
+        QCOMPARE(q.value(1).toInt(), int(Status::Resolved));
+
+        // The same columns again: the value maps are remembered.
+        ImportWizard again(temp.store());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.findChild<QLineEdit *>(QStringLiteral("importFilePath"))->setText(path);
+        again.next();
+        again.next();
+        auto values = again.findChild<QTableWidget *>(QStringLiteral("importValueMaps"));
+        QCOMPARE(again.currentId(), int(ImportWizard::MappingPage));
+        QCOMPARE(values->rowCount(), 3);
+        QCOMPARE(qobject_cast<QComboBox *>(values->cellWidget(2, 3))->currentData().toString(), QStringLiteral("resolved"));
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("importMap_title"))->currentIndex(), 0);
+    }
+
     void shouldReportABadRowInTheDryRunAndOfferToSkipIt()
     {
         test::TempStore temp;
