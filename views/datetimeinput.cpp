@@ -18,6 +18,12 @@ void DateTimeInput::setTimestamp(Timestamp t)
     setDateTime(QDateTime(inZone.date(), inZone.time()));
 }
 
+void DateTimeInput::setMinimumTimestamp(Timestamp t)
+{
+    const QDateTime inZone = QDateTime::fromSecsSinceEpoch(t, m_zone);
+    setMinimumDateTime(QDateTime(inZone.date(), inZone.time()));
+}
+
 Timestamp DateTimeInput::timestamp() const
 {
     const QDateTime shown = dateTime();

@@ -15,6 +15,8 @@ public:
     DateTimeInput(const QTimeZone &zone, QWidget *parent = nullptr);
     void setTimestamp(Timestamp t);
     Timestamp timestamp() const;
+    // Times before `t` cannot be chosen (a promise is never made for the past).
+    void setMinimumTimestamp(Timestamp t);
 
 private:
     QTimeZone m_zone;
