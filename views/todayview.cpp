@@ -54,8 +54,10 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
         m_preferred[c] = header->sectionSize(c);
     // A column the user widens or narrows keeps that width as its own from then on.
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
-        if (!m_fitting && column != TodayModel::TitleColumn && column < TodayModel::ColumnCount)
+        if (!m_fitting && column != TodayModel::TitleColumn && column < TodayModel::ColumnCount && size > 0) {
             m_preferred[column] = size;
+            m_userSized[column] = true;
+        }
     });
     m_tree->viewport()->installEventFilter(this);
 
@@ -80,6 +82,30 @@ int TodayView::titleMinimumWidth() const
     return m_tree->indentation() + m_tree->fontMetrics().averageCharWidth() * 28;
 }
 
+namespace {
+
+// The order in which columns give way when the window is narrow, least important first. The title,
+// the promised time and how long the requester has waited never go: they are what the review is for.
+constexpr std::array<int, 4> givingWay = {TodayModel::PriorityColumn, TodayModel::StatusColumn,
+                                          TodayModel::ReferenceColumn, TodayModel::OwnerColumn};
+
+} // namespace
+
+void TodayView::fitContents()
+{
+    // Contents measured in the rows there are (the review lists hundreds at most), in whatever
+    // language the texts come in; never more than about 40 characters, so that one long owner's
+    // name does not take the title's room.
+    const int ceiling = m_tree->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < TodayModel::ColumnCount; ++c) {
+        if (c == TodayModel::TitleColumn || m_userSized[c])
+            continue;
+        const int content = std::min(ceiling, std::max(static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(c), m_tree->header()->sectionSizeHint(c)));
+        m_preferred[c] = std::max(m_preferred[c], content);
+    }
+    fitColumns();
+}
+
 void TodayView::fitColumns()
 {
     QHeaderView *header = m_tree->header();
@@ -87,10 +113,35 @@ void TodayView::fitColumns()
     if (available <= 0)
         return;
     const int titleMinimum = titleMinimumWidth();
+    const int floor = header->minimumSectionSize();
+    m_fitting = true;
+    // Columns hidden for want of room come back first; the ones the view or the user hid stay hidden.
+    for (int c = 0; c < TodayModel::ColumnCount; ++c) {
+        if (m_fitHidden[c]) {
+            header->showSection(c);
+            m_fitHidden[c] = false;
+        }
+    }
+    const auto wantedOf = [&] {
+        int wanted = 0;
+        for (int c = 0; c < TodayModel::ColumnCount; ++c)
+            if (c != TodayModel::TitleColumn && !header->isSectionHidden(c))
+                wanted += m_preferred[c];
+        return wanted;
+    };
+    // Too narrow for every column at its width and a readable title: the least important go, one
+    // after the other, rather than every column eliding its text ("3 Mo…", "48 d ov…").
+    for (int c : givingWay) {
+        if (available - wantedOf() >= titleMinimum)
+            break;
+        if (header->isSectionHidden(c))
+            continue;
+        header->hideSection(c);
+        m_fitHidden[c] = true;
+    }
     QList<int> others;
     int wanted = 0;
     int floors = 0;
-    const int floor = header->minimumSectionSize();
     for (int c = 0; c < TodayModel::ColumnCount; ++c) {
         if (c == TodayModel::TitleColumn || header->isSectionHidden(c))
             continue;
@@ -98,11 +149,10 @@ void TodayView::fitColumns()
         wanted += m_preferred[c];
         floors += std::min(floor, m_preferred[c]);
     }
-    // How much the other columns give up, shared in proportion to what each can give.
+    // What is still missing, the columns left give up in proportion to what each can give.
     const int shortfall = std::max(0, titleMinimum - (available - wanted));
     const int giveable = wanted - floors;
     const double share = giveable > 0 ? std::min(1.0, double(shortfall) / giveable) : 0.0;
-    m_fitting = true;
     int used = 0;
     for (int c : std::as_const(others)) {
         const int width = m_preferred[c] - int(std::ceil((m_preferred[c] - std::min(floor, m_preferred[c])) * share));
@@ -127,6 +177,7 @@ void TodayView::layoutSections()
         m_tree->setFirstColumnSpanned(s, {}, true);
         m_tree->expand(m_model->sectionIndex(TodayModel::Section(s)));
     }
+    fitContents();
     const auto n = [this](TodayModel::Section s) { return QLocale().toString(m_model->count(s)); };
     m_summary->setText(tr("<b>%1</b> overdue · <b>%2</b> due today · <b>%3</b> gone quiet · <b>%4</b> waiting to close · "
                           "%5 open in all")
@@ -177,6 +228,9 @@ QByteArray TodayView::saveHeader()
     QHeaderView *header = m_tree->header();
     m_fitting = true;
     for (int c = 0; c < TodayModel::ColumnCount; ++c) {
+        if (m_fitHidden[c])
+            header->showSection(c);
+        m_fitHidden[c] = false;
         if (c != TodayModel::TitleColumn)
             header->resizeSection(c, m_preferred[c]);
     }
@@ -194,7 +248,8 @@ void TodayView::restoreHeader(const QByteArray &state)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     for (int c = 0; c < TodayModel::ColumnCount; ++c) {
-        if (c != TodayModel::TitleColumn)
+        m_fitHidden[c] = false;
+        if (c != TodayModel::TitleColumn && header->sectionSize(c) > 0)
             m_preferred[c] = header->sectionSize(c);
     }
     fitColumns();

@@ -46,7 +46,12 @@ private:
     TodayModel *m_model;
     QLabel *m_summary;
     QTreeView *m_tree;
+    // Widens the columns the user did not size to their contents (dates, "resolved 1 d 23 h ago").
+    void fitContents();
+
     std::array<int, TodayModel::ColumnCount> m_preferred{}; // per column: the width it would like
+    std::array<bool, TodayModel::ColumnCount> m_userSized{}; // widened or narrowed by hand
+    std::array<bool, TodayModel::ColumnCount> m_fitHidden{}; // hidden by fitColumns for want of room
     bool m_fitting = false;
 };
 
