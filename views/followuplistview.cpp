@@ -281,39 +281,16 @@ void FollowUpListView::refresh()
 
 void FollowUpListView::saveState(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("list/search"), m_search->text());
-    settings.setValue(QStringLiteral("list/status"), m_status->currentData());
-    settings.setValue(QStringLiteral("list/owner"), m_owner->currentData());
-    settings.setValue(QStringLiteral("list/kind"), m_kind->currentData());
-    settings.setValue(QStringLiteral("list/priority"), m_priority->currentData());
-    settings.setValue(QStringLiteral("list/due"), m_due->currentData());
+    // Columns and sort order are the lead's layout and are kept. The search and filters are not: they
+    // belong to one look at one store, and a restart (or another store) that opened on "0 follow-ups
+    // match" would hide the list behind a filter nobody remembers setting.
+    for (const char *key : {"list/search", "list/status", "list/owner", "list/kind", "list/priority", "list/due"})
+        settings.remove(QLatin1String(key));
     settings.setValue(QStringLiteral("list/header"), m_table->horizontalHeader()->saveState());
 }
 
 void FollowUpListView::restoreState(const QSettings &settings)
 {
-    const auto select = [&settings](QComboBox *combo, const QString &key, bool keepUnknown = false) {
-        const QVariant value = settings.value(key);
-        if (!value.isValid())
-            return;
-        const QSignalBlocker blocker(combo);
-        int index = combo->findData(value);
-        if (index < 0 && keepUnknown && !value.toString().isEmpty()) {
-            combo->addItem(value.toString(), value);
-            index = combo->count() - 1;
-        }
-        if (index >= 0)
-            combo->setCurrentIndex(index);
-    };
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->setText(settings.value(QStringLiteral("list/search")).toString());
-    }
-    select(m_status, QStringLiteral("list/status"));
-    select(m_owner, QStringLiteral("list/owner"), true);   // owners arrive later, from a worker
-    select(m_kind, QStringLiteral("list/kind"));
-    select(m_priority, QStringLiteral("list/priority"));
-    select(m_due, QStringLiteral("list/due"));
     const QByteArray header = settings.value(QStringLiteral("list/header")).toByteArray();
     if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
         m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),

@@ -731,7 +731,7 @@ void MainWindow::promiseUpdate()
         return;
     const FollowUpId id = m_currentId;
     const QString label = currentLabel();
-    PromiseDialog dialog(label, m_current->nextUpdateDue.value_or(m_service->defaultNextUpdate()), m_store.timeZone(), this);
+    PromiseDialog dialog(label, m_current->nextUpdateDue, m_service->calendar(), [this] { return m_service->now(); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     applied(m_service->promiseUpdate(id, dialog.due()), label);
@@ -903,7 +903,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/panelSplitter"), m_panel->splitter()->saveState());
-    settings.setValue(QStringLiteral("window/view"), currentView() == View::List ? QStringLiteral("list") : QStringLiteral("today"));
+    settings.remove(QStringLiteral("window/view"));   // the window opens on Today, whatever was shown last
     settings.setValue(QStringLiteral("window/todayHeader"), m_todayView->saveHeader());
     m_listView->saveState(settings);
 }
@@ -912,7 +912,9 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!geometry::restore(settings, this))
-        resize(1360, 840);
+        geometry::fitToScreen(this, QSize(1360, 840));
+    else
+        geometry::fitToScreen(this);   // saved on a larger screen of the same name, or the panels moved
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({940, 460});
@@ -922,7 +924,8 @@ void MainWindow::restoreSettings()
     if (!todayHeader.isEmpty())
         m_todayView->restoreHeader(todayHeader);
     m_listView->restoreState(settings);
-    showView(settings.value(QStringLiteral("window/view")).toString() == QLatin1String("list") ? View::List : View::Today);
+    // Monday morning starts with the review, not with the tab that was open on Friday.
+    showView(View::Today);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

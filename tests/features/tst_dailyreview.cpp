@@ -112,9 +112,10 @@ private slots:
         QVERIFY(m_window->todayModel()->openCount() > 0);
     }
 
-    void shouldRememberTheViewAndTheFilters()
+    void shouldOpenOnTodayWithoutLastSessionsSearchOrFilters()
     {
         m_window = std::make_unique<MainWindow>(m_temp->store());
+        const FollowUpFilter fresh = m_window->listModel()->filter();
         m_window->showView(MainWindow::View::List);
         m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->setText(QStringLiteral("printer"));
         auto status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
@@ -122,13 +123,12 @@ private slots:
         m_window->close();
         m_window.reset();
 
+        // Restarted (or opened on another store): Today, and the whole list behind it.
         m_window = std::make_unique<MainWindow>(m_temp->store());
-        QCOMPARE(m_window->currentView(), MainWindow::View::List);
-        QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->text(), QStringLiteral("printer"));
-        FollowUpFilter expected;
-        expected.text = QStringLiteral("printer");
-        expected.status = Status::Resolved;
-        QCOMPARE(m_window->listModel()->filter(), expected);
+        QCOMPARE(m_window->currentView(), MainWindow::View::Today);
+        QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->text(), QString());
+        QCOMPARE(m_window->listModel()->filter(), fresh);
+        QVERIFY(!QSettings().contains(QStringLiteral("list/search")));
     }
 
     void shouldTakeAnOverdueFollowUpOffTheReviewOnceContacted()
