@@ -3,6 +3,7 @@
 #include "followuptablemodel.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -146,16 +147,20 @@ FollowUpListView::FollowUpListView(FollowUpTableModel *model, QWidget *parent)
         menu.exec(header->mapToGlobal(at));
     });
 
-    auto filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_owner, 1);
-    filters->addWidget(m_kind, 1);
-    filters->addWidget(m_priority, 1);
-    filters->addWidget(m_due, 1);
+    // The search keeps room for about 24 characters; the filters shrink to their room and, when even
+    // that is too little, move to a row of their own under the search (layoutFilters).
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    for (QComboBox *combo : {m_status, m_owner, m_kind, m_priority, m_due}) {
+        // Their contents do not set their width (a long owner's name would): the layout does, down to
+        // about seven characters.
+        combo->setSizePolicy(QSizePolicy::Ignored, combo->sizePolicy().verticalPolicy());
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 7 + 32);
+    }
+    m_filters = new QGridLayout;
+    layoutFilters(false);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
     layout->addWidget(m_count);
     layout->addWidget(m_table);
 
@@ -277,6 +282,40 @@ void FollowUpListView::refresh()
         const QModelIndex index = m_model->index(found, FollowUpTableModel::TitleColumn);
         m_table->setCurrentIndex(index);
     }
+}
+
+void FollowUpListView::layoutFilters(bool twoRows)
+{
+    if (m_filters->count() > 0 && twoRows == m_filtersInTwoRows)
+        return;
+    m_filtersInTwoRows = twoRows;
+    const QList<QComboBox *> combos{m_status, m_owner, m_kind, m_priority, m_due};
+    m_filters->removeWidget(m_search);
+    for (QComboBox *combo : combos)
+        m_filters->removeWidget(combo);
+    for (int c = 0; c < 6; ++c)
+        m_filters->setColumnStretch(c, 0);
+    if (twoRows) {
+        m_filters->addWidget(m_search, 0, 0, 1, int(combos.size()));
+        for (int c = 0; c < combos.size(); ++c) {
+            m_filters->addWidget(combos[c], 1, c);
+            m_filters->setColumnStretch(c, 1);
+        }
+    } else {
+        m_filters->addWidget(m_search, 0, 0);
+        m_filters->setColumnStretch(0, 3);
+        for (int c = 0; c < combos.size(); ++c) {
+            m_filters->addWidget(combos[c], 0, c + 1);
+            m_filters->setColumnStretch(c + 1, 1);
+        }
+    }
+}
+
+void FollowUpListView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // One row while the search has its ~40 characters and each filter its ~14 next to it.
+    layoutFilters(width() < fontMetrics().averageCharWidth() * (40 + 5 * 16));
 }
 
 void FollowUpListView::saveState(QSettings &settings) const

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -47,6 +48,8 @@ signals:
 
 private:
     void fill(const FollowUp &f);
+    void layoutFields(int columns);
+    void resizeEvent(QResizeEvent *event) override;
     void setDirty(bool dirty);
 
     QTimeZone m_zone;
@@ -71,6 +74,9 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QWidget *m_details;
+    QGridLayout *m_fields = nullptr;
+    QList<std::pair<QLabel *, QWidget *>> m_fieldRows;   // label and field, in reading order; notes last
+    int m_fieldColumns = 0;
     QSplitter *m_splitter;
     TimelineView *m_timelineView;
 };

@@ -5,6 +5,7 @@
 #include "desktop/aboutdialog.h"
 #include "desktop/accessibility.h"
 #include "desktop/actionicons.h"
+#include "desktop/panelplacement.h"
 #include "desktop/remindertray.h"
 #include "desktop/shortcutsdialog.h"
 #include "desktop/windowgeometry.h"
@@ -37,6 +38,7 @@
 #include "checklists/closureprompt.h"
 
 #include <QAction>
+#include <QScreen>
 #include <QScrollArea>
 #include <QApplication>
 #include <QCloseEvent>
@@ -61,6 +63,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QWindow>
 
 namespace ft {
 
@@ -144,6 +147,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
     createReminders();
     reloadChoices();
+    m_placement = std::make_unique<PanelPlacement>(m_splitter, this);
     restoreSettings();
     refresh();
     // Open on the most urgent item, so that the panel has something to say from the start.
@@ -385,6 +389,9 @@ void MainWindow::createCentral()
     m_tabs->addTab(m_listView, tr("All follow-ups"));
     m_register = new CsiRegisterView(m_store, m_tabs);
     m_tabs->addTab(m_register, tr("Improvement register"));
+    // The register has the window's whole width (the panel hides for it): its row of buttons must not
+    // set the width of the Today review and the list next to the panel.
+    m_register->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // The register is about initiatives, not the selected follow-up: it gets the whole width.
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_panel->setVisible(m_tabs->currentWidget() != m_register); });
@@ -911,8 +918,9 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
+    m_placement->update();   // beside the list, or below it on a narrow screen
     if (!geometry::restore(settings, this))
-        geometry::fitToScreen(this, QSize(1360, 840));
+        geometry::fitToScreen(this, screen() ? screen()->availableGeometry().size() * 0.9 : QSize(1360, 840));
     else
         geometry::fitToScreen(this);   // saved on a larger screen of the same name, or the panels moved
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -926,6 +934,21 @@ void MainWindow::restoreSettings()
     m_listView->restoreState(settings);
     // Monday morning starts with the review, not with the tab that was open on Friday.
     showView(View::Today);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_screenWatched && windowHandle()) {
+        m_screenWatched = true;
+        // Moved to another screen (or the laptop undocked): the panel's place and the size are decided again.
+        connect(windowHandle(), &QWindow::screenChanged, this, [this] {
+            m_placement->update();
+            geometry::fitToScreen(this);
+        });
+    }
+    m_placement->update();
+    geometry::fitToScreen(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
