@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -194,6 +195,38 @@ void FollowUpPanel::resizeEvent(QResizeEvent *event)
     // Two columns need room for two labels and two fields of about 16 characters each.
     const int twoColumns = fontMetrics().averageCharWidth() * 64;
     layoutFields(width() >= twoColumns ? 2 : 1);
+}
+
+void FollowUpPanel::setChecklist(QWidget *checklist)
+{
+    auto scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("checklistScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);   // the items wrap instead
+    scroll->setWidget(checklist);
+    m_checklist = scroll;
+    m_splitter->insertWidget(1, scroll);
+    m_splitter->setStretchFactor(1, 0);
+}
+
+void FollowUpPanel::fitChecklist()
+{
+    if (!m_checklist || !m_checklist->widget())
+        return;
+    // The details as tall as they need, the checklist as tall as its items (up to half of what is
+    // left), the timeline the rest: no empty space above a timeline cut to three rows.
+    const QList<int> sizes = m_splitter->sizes();
+    int total = 0;
+    for (int size : sizes)
+        total += size;
+    if (total <= 0 || sizes.size() < 3)
+        return;
+    const int details = std::min(m_details->sizeHint().height(), total / 2);
+    QWidget *content = m_checklist->widget();
+    const int wanted = content->heightForWidth(m_checklist->viewport()->width());
+    const int checklist = std::min(std::max(wanted > 0 ? wanted : content->sizeHint().height(), 40), (total - details) / 2);
+    m_splitter->setSizes({details, checklist, total - details - checklist});
 }
 
 void FollowUpPanel::focusFirstField() { m_title->setFocus(Qt::ShortcutFocusReason); }

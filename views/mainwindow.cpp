@@ -514,9 +514,12 @@ void MainWindow::reloadCurrent()
         else
             m_currentId = 0;   // gone, e.g. its creation was undone
     }
+    const bool another = !m_current || m_panel->shownId() != m_current->id;
     m_panel->showFollowUp(m_current);
     if (m_checklistWidget)
         m_checklistWidget->showFollowUp(m_current);
+    if (another)
+        m_panel->fitChecklist();
     if (m_timelineModel->followUp() != m_currentId)
         m_timelineModel->setFollowUp(m_currentId);
     else
@@ -775,13 +778,7 @@ void MainWindow::createChecklists()
 {
     m_checklists = std::make_unique<ChecklistService>(m_store);
     m_checklistWidget = new ChecklistRunWidget(*m_checklists, m_store.timeZone());
-    auto scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("checklistScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_checklistWidget);
-    m_panel->splitter()->insertWidget(1, scroll);
-    m_panel->splitter()->setStretchFactor(1, 0);
+    m_panel->setChecklist(m_checklistWidget);
     connect(m_checklistWidget, &ChecklistRunWidget::changed, this,
             [this](const Change &change) { applied(change, currentLabel()); });
     connect(m_checklistWidget, &ChecklistRunWidget::failed, this,
