@@ -22,6 +22,7 @@
 #include "logcontactdialog.h"
 #include "newfollowupdialog.h"
 #include "promisedialog.h"
+#include "reopendialog.h"
 #include "report/reportcontroller.h"
 #include "sampledataloader.h"
 #include "store/store.h"
@@ -822,8 +823,14 @@ void MainWindow::showChecklistEffect()
 
 void MainWindow::reopenCurrent()
 {
-    if (m_current)
-        applied(m_service->reopen(m_currentId), currentLabel());
+    if (!m_current || !m_reopenAction->isEnabled())
+        return;
+    const FollowUpId id = m_currentId;
+    const QString label = currentLabel();
+    ReopenDialog dialog(label, m_service->calendar(), [this] { return m_service->now(); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applied(m_service->reopen(id, dialog.reason(), dialog.nextUpdate()), label);
 }
 
 void MainWindow::loadSampleData()

@@ -1,139 +1,48 @@
 #include "promisedialog.h"
 
-#include "calendar/promisepresets.h"
-#include "datetimeinput.h"
 #include "desktop/accessibility.h"
-#include "domain/dateformats.h"
+#include "promisechooser.h"
 
-#include <QButtonGroup>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace ft {
 
-namespace {
-
-QString presetText(PromisePreset::Kind kind)
-{
-    switch (kind) {
-    case PromisePreset::InTwoHours:
-        return PromiseDialog::tr("In &2 hours");
-    case PromisePreset::TomorrowMorning:
-        return PromiseDialog::tr("&Tomorrow 09:00");
-    case PromisePreset::NextWorkingDay:
-        return PromiseDialog::tr("&Next working day 10:00");
-    case PromisePreset::FridayAfternoon:
-        return PromiseDialog::tr("&Friday 16:00");
-    }
-    return {};
-}
-
-constexpr int OtherId = -2;
-
-} // namespace
-
 PromiseDialog::PromiseDialog(const QString &followUpLabel, std::optional<Timestamp> current,
                              const BusinessCalendar &calendar, std::function<Timestamp()> clock, QWidget *parent)
     : QDialog(parent)
-    , m_clock(std::move(clock))
-    , m_choices(new QButtonGroup(this))
-    , m_due(new DateTimeInput(calendar.timeZone(), this))
-    , m_problem(new QLabel(this))
+    , m_chooser(new PromiseChooser(current, calendar, std::move(clock), this))
 {
     setObjectName(QStringLiteral("promiseDialog"));
     setWindowTitle(tr("Promise update"));
-    const QTimeZone zone = calendar.timeZone();
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock(), zone);
-
     auto heading = new QLabel(followUpLabel, this);
     heading->setObjectName(QStringLiteral("followUpLabel"));
     heading->setWordWrap(true);
-    auto question = new QLabel(tr("Next update by:"), this);
-
-    auto layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(question);
-    const QLocale locale;
-    for (const PromisePreset &preset : promisePresets(calendar, now)) {
-        // The button says the day too: "Friday 16:00" may be next week's.
-        auto button = new QRadioButton(tr("%1 — %2").arg(presetText(preset.kind),
-                                                          locale.toString(preset.at, dateformat::weekdayDayMonthYearTime())),
-                                       this);
-        button->setObjectName(QStringLiteral("preset%1").arg(int(preset.kind)));
-        m_choices->addButton(button, int(m_presets.size()));
-        m_presets << preset.at.toSecsSinceEpoch();
-        layout->addWidget(button);
-    }
-    auto other = new QRadioButton(tr("&Other:"), this);
-    other->setObjectName(QStringLiteral("presetOther"));
-    m_choices->addButton(other, OtherId);
-    m_due->setObjectName(QStringLiteral("dueEdit"));
-    m_due->setAccessibleName(tr("Promised update time"));
-    m_due->setMinimumTimestamp(m_clock());
-    auto otherRow = new QHBoxLayout;
-    otherRow->addWidget(other);
-    otherRow->addWidget(m_due, 1);
-    layout->addLayout(otherRow);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
-    layout->addWidget(m_problem);
-
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttons"));
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Promise"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PromiseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_chooser, &PromiseChooser::validityChanged, m_ok, &QWidget::setEnabled);
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(new QLabel(tr("Next update by:"), this));
+    layout->addWidget(m_chooser);
     layout->addWidget(buttons);
-
-    const QDateTime first = defaultPromise(calendar, now, current ? std::optional(QDateTime::fromSecsSinceEpoch(*current, zone))
-                                                                  : std::nullopt);
-    m_due->setTimestamp(first.toSecsSinceEpoch());
-    const int preset = int(m_presets.indexOf(first.toSecsSinceEpoch()));
-    m_choices->button(preset >= 0 ? preset : OtherId)->setChecked(true);
-    connect(m_choices, &QButtonGroup::idClicked, this, &PromiseDialog::choosePreset);
-    connect(m_due, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        const int match = int(m_presets.indexOf(m_due->timestamp()));
-        m_choices->button(match >= 0 ? match : OtherId)->setChecked(true);
-        validate();
-    });
     a11y::nameFieldsFromLabels(this);
-    m_choices->checkedButton()->setFocus();
-    validate();
-}
-
-void PromiseDialog::choosePreset(int id)
-{
-    if (id >= 0 && id < m_presets.size()) {
-        const QSignalBlocker blocker(m_due);
-        m_due->setTimestamp(m_presets.at(id));
-    } else {
-        m_due->setFocus();
-    }
-    validate();
-}
-
-void PromiseDialog::validate()
-{
-    const bool past = m_due->timestamp() <= m_clock();
-    m_problem->setText(past ? tr("That time has passed: promise a time still ahead.") : QString());
-    m_problem->setVisible(past);
-    m_ok->setEnabled(!past);
+    m_chooser->setFocus();
 }
 
 void PromiseDialog::accept()
 {
-    validate();
-    if (m_ok->isEnabled())
+    // The time may have passed while the dialog was open.
+    if (m_chooser->isValid())
         QDialog::accept();
 }
 
-Timestamp PromiseDialog::due() const { return m_due->timestamp(); }
+Timestamp PromiseDialog::due() const { return m_chooser->due(); }
 
 } // namespace ft

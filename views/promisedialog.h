@@ -7,17 +7,13 @@
 #include <functional>
 #include <optional>
 
-class QButtonGroup;
-class QLabel;
 class QPushButton;
 
 namespace ft {
 
-class DateTimeInput;
+class PromiseChooser;
 
-// When the next update is promised for: the times a lead says on the phone (in 2 hours, tomorrow 09:00,
-// the next working day 10:00, Friday 16:00) or any other time. Never a time in the past: the dialog
-// does not offer one and refuses one typed in.
+// When the next update is promised for (PromiseChooser); never a time in the past.
 class PromiseDialog : public QDialog
 {
     Q_OBJECT
@@ -29,14 +25,7 @@ public:
     void accept() override;
 
 private:
-    void choosePreset(int id);
-    void validate();
-
-    std::function<Timestamp()> m_clock;
-    QList<Timestamp> m_presets;
-    QButtonGroup *m_choices;
-    DateTimeInput *m_due;
-    QLabel *m_problem;
+    PromiseChooser *m_chooser;
     QPushButton *m_ok;
 };
 

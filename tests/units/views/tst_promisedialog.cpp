@@ -1,9 +1,11 @@
 #include "calendar/promisepresets.h"
 #include "datetimeinput.h"
 #include "promisedialog.h"
+#include "reopendialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -99,6 +101,23 @@ private slots:
         now = at(2026, 12, 2, 18, 0).toSecsSinceEpoch();
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void shouldAskWhyAndWhenBeforeReopening()
+    {
+        const Timestamp now = at(2026, 12, 2, 15, 5).toSecsSinceEpoch();
+        ReopenDialog dialog(QStringLiteral("INC1"), calendar(), [now] { return now; });
+        auto okButton = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+        QVERIFY(!okButton->isEnabled());   // no reason yet
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"))->setPlainText(QStringLiteral("  Jams again \n"));
+        QVERIFY(okButton->isEnabled());
+        QCOMPARE(dialog.reason(), QStringLiteral("Jams again"));
+        // A new promise is part of reopening: the next working day 10:00 unless the lead picks another.
+        QCOMPARE(dialog.nextUpdate(), at(2026, 12, 3, 10, 0).toSecsSinceEpoch());
+        dialog.findChild<QRadioButton *>(QStringLiteral("preset0"))->click();
+        QCOMPARE(dialog.nextUpdate(), at(2026, 12, 2, 17, 15).toSecsSinceEpoch());
     }
 };
 
