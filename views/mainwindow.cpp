@@ -5,6 +5,7 @@
 #include "desktop/aboutdialog.h"
 #include "desktop/accessibility.h"
 #include "desktop/actionicons.h"
+#include "desktop/identityaction.h"
 #include "desktop/panelplacement.h"
 #include "desktop/remindertray.h"
 #include "desktop/shortcutsdialog.h"
@@ -794,6 +795,17 @@ void MainWindow::createChecklists()
     QMenu *tools = new QMenu(tr("&Tools"), menuBar());
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addAction(m_checklistTemplatesAction);
+    // Actions are recorded under the name the lead gave, not the login name.
+    auto identity = new IdentityAction(this);
+    tools->addAction(identity->action());
+    const auto useName = [this](const QString &name) {
+        if (!name.isEmpty()) {
+            m_service->setActor(name);
+            m_checklists->setActor(name);
+        }
+    };
+    useName(IdentityAction::storedName());
+    connect(identity, &IdentityAction::changed, this, useName);
     QMenu *help = menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp"));
     menuBar()->insertMenu(help ? help->menuAction() : nullptr, tools);
     if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"))) {

@@ -131,6 +131,30 @@ private slots:
         QVERIFY(!QSettings().contains(QStringLiteral("list/search")));
     }
 
+    void shouldRecordActionsUnderTheNameTheLeadGave()
+    {
+        QSettings().setValue(QStringLiteral("user/displayName"), QStringLiteral("Dana Kim"));
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        QCOMPARE(m_window->service().actor(), QStringLiteral("Dana Kim"));
+        runDialogAction("actionWhoYouAre", QStringLiteral("whoYouAreDialog"), [](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))->setText(QStringLiteral(" Sam Ortiz "));
+        });
+        QCOMPARE(m_window->service().actor(), QStringLiteral("Sam Ortiz"));
+        QCOMPARE(QSettings().value(QStringLiteral("user/displayName")).toString(), QStringLiteral("Sam Ortiz"));
+        FollowUp f;
+        f.title = QStringLiteral("Printer");
+        auto created = m_window->service().create(f);
+        QVERIFY(created);
+        m_window->refresh();
+        m_window->setCurrent(created.value().id);
+        auto timeline = m_window->findChild<QAbstractItemModel *>(QStringLiteral("timelineModel"));
+        QVERIFY(timeline->rowCount() > 0);
+        bool named = false;
+        for (int c = 0; c < timeline->columnCount(); ++c)
+            named = named || timeline->index(0, c).data().toString() == QStringLiteral("Sam Ortiz");
+        QVERIFY(named);
+    }
+
     void shouldTakeAnOverdueFollowUpOffTheReviewOnceContacted()
     {
         // Given a window on an empty store
