@@ -693,7 +693,7 @@ bool MainWindow::applied(const Result<Change> &result, const QString &label)
     m_currentId = change.id;
     refresh();
     if (currentView() == View::Today)
-        m_todayView->selectId(change.id);
+        m_todayView->selectIdOrNext(change.id);   // done with it: on to the next one
     else
         m_listView->selectId(change.id);
     statusBar()->showMessage(tr("%1: done.").arg(change.changes.description.isEmpty() ? label : change.changes.description), 4000);

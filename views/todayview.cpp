@@ -68,7 +68,11 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &TodayView::layoutSections);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { emit currentChanged(m_model->idAt(current)); });
+            [this](const QModelIndex &current) {
+                if (current.parent().isValid())
+                    m_position = {current.parent().row(), current.row()};
+                emit currentChanged(m_model->idAt(current));
+            });
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const FollowUpId id = m_model->idAt(index))
             emit activated(id);
@@ -194,6 +198,28 @@ void TodayView::selectFirst()
             return;
         }
     }
+}
+
+FollowUpId TodayView::selectIdOrNext(FollowUpId id)
+{
+    if (m_model->indexOfId(id).isValid()) {
+        selectId(id);
+        return id;
+    }
+    const auto [section, row] = m_position;
+    if (section < 0)
+        return 0;
+    for (int s = section; s < TodayModel::SectionCount; ++s) {
+        const QModelIndex parent = m_model->sectionIndex(TodayModel::Section(s));
+        const int rows = m_model->rowCount(parent);
+        if (rows == 0)
+            continue;
+        const QModelIndex next = m_model->index(s == section ? std::min(row, rows - 1) : 0, 0, parent);
+        m_tree->setCurrentIndex(next);
+        m_tree->scrollTo(next);
+        return m_model->idAt(next);
+    }
+    return 0;
 }
 
 FollowUpId TodayView::currentId() const { return m_model->idAt(m_tree->currentIndex()); }

@@ -22,6 +22,10 @@ public:
 
     FollowUpId currentId() const;
     void selectId(FollowUpId id);
+    // After an action: `id` where it is still listed, else the row that took its place (the next one
+    // of its section, or the first of the sections after), so that the lead works down the list by
+    // keyboard. Keeps the selection as it is when nothing is listed there; returns the id selected.
+    FollowUpId selectIdOrNext(FollowUpId id);
     // The most urgent follow-up: the first of the first section that has any.
     void selectFirst();
     // Refreshes the model, keeping the selected follow-up selected when it is still listed.
@@ -53,6 +57,7 @@ private:
     std::array<bool, TodayModel::ColumnCount> m_userSized{}; // widened or narrowed by hand
     std::array<bool, TodayModel::ColumnCount> m_fitHidden{}; // hidden by fitColumns for want of room
     bool m_fitting = false;
+    QPair<int, int> m_position{-1, -1};   // section and row of the last current follow-up
 };
 
 } // namespace ft

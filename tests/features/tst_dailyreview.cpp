@@ -155,6 +155,32 @@ private slots:
         QVERIFY(named);
     }
 
+    void shouldMoveToTheNextOverdueFollowUpAfterAnAction()
+    {
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        QList<FollowUpId> ids;
+        for (int i = 0; i < 3; ++i) {
+            FollowUp f;
+            f.title = QStringLiteral("Overdue %1").arg(i);
+            f.nextUpdateDue = m_window->service().now() - (10 - i) * 3600;
+            ids << m_window->service().create(f).value().id;
+        }
+        m_window->refresh();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->setCurrent(ids[0]);
+        auto tree = m_window->findChild<QTreeView *>(QStringLiteral("todayTree"));
+        QCOMPARE(m_window->todayModel()->idAt(tree->currentIndex()), ids[0]);
+        // Working down the list: each contact takes one off, and the next is the current one.
+        for (int i = 0; i < 2; ++i) {
+            runDialogAction("actionLogContact", QStringLiteral("logContactDialog"), [](QDialog *dialog) {
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"))->setPlainText(QStringLiteral("Called"));
+            });
+            QCOMPARE(m_window->currentId(), ids[i + 1]);
+            QCOMPARE(m_window->todayModel()->idAt(tree->currentIndex()), ids[i + 1]);
+        }
+    }
+
     void shouldTakeAnOverdueFollowUpOffTheReviewOnceContacted()
     {
         // Given a window on an empty store
