@@ -556,6 +556,7 @@ void MainWindow::applyChoices(const QStringList &owners, const QStringList &team
     m_teams = teams;
     m_categories = categories;
     m_listView->setOwners(owners);
+    m_todayView->setChoices(owners, teams);
     m_panel->setChoices(owners, teams, categories);
 }
 

@@ -2,7 +2,9 @@
 
 #include "todaymodel.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -17,6 +19,8 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_summary(new QLabel(this))
+    , m_owner(new QComboBox(this))
+    , m_team(new QComboBox(this))
     , m_tree(new QTreeView(this))
 {
     setObjectName(QStringLiteral("todayView"));
@@ -61,9 +65,35 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     });
     m_tree->viewport()->installEventFilter(this);
 
+    // Header clicks order the rows within each section; the Waiting column is the review's own order.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        const FollowUpId id = currentId();
+        m_model->sort(column, order);
+        if (id)
+            selectId(id);
+    });
+
+    // Narrowed to one owner or team: "what is on Ana's plate", or the lead's own team only.
+    m_owner->setObjectName(QStringLiteral("todayOwnerFilter"));
+    m_owner->setAccessibleName(tr("Owner filter"));
+    m_team->setObjectName(QStringLiteral("todayTeamFilter"));
+    m_team->setAccessibleName(tr("Team filter"));
+    for (QComboBox *combo : {m_owner, m_team}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+        connect(combo, &QComboBox::activated, this, &TodayView::narrow);
+    }
+    setChoices({}, {});
+    auto top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_owner);
+    top->addWidget(m_team);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(m_tree);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &TodayView::layoutSections);
@@ -78,6 +108,31 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
             emit activated(id);
     });
     layoutSections();
+}
+
+void TodayView::setChoices(const QStringList &owners, const QStringList &teams)
+{
+    const auto fill = [](QComboBox *combo, const QString &everyone, const QStringList &values, const QString &keep) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(everyone, QString());
+        for (const QString &v : values)
+            combo->addItem(v, v);
+        const int at = combo->findData(keep);
+        if (at < 0 && !keep.isEmpty())
+            combo->addItem(keep, keep);
+        combo->setCurrentIndex(at >= 0 ? at : (keep.isEmpty() ? 0 : combo->count() - 1));
+    };
+    fill(m_owner, tr("Every owner"), owners, m_model->ownerFilter());
+    fill(m_team, tr("Every team"), teams, m_model->teamFilter());
+}
+
+void TodayView::narrow()
+{
+    const FollowUpId id = currentId();
+    m_model->setOwnerAndTeam(m_owner->currentData().toString(), m_team->currentData().toString());
+    if (id)
+        selectId(id);
 }
 
 int TodayView::titleMinimumWidth() const

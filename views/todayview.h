@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <array>
 
+class QComboBox;
 class QTreeView;
 class QLabel;
 
@@ -31,6 +32,8 @@ public:
     // Refreshes the model, keeping the selected follow-up selected when it is still listed.
     void refresh();
     QTreeView *tree() const { return m_tree; }
+    // The owners and teams the review can be narrowed to.
+    void setChoices(const QStringList &owners, const QStringList &teams);
     QByteArray saveHeader();
     // The title column's least width: below it, the other columns narrow instead.
     int titleMinimumWidth() const;
@@ -45,10 +48,13 @@ protected:
 
 private:
     void layoutSections();
+    void narrow();
     void fitColumns();
 
     TodayModel *m_model;
     QLabel *m_summary;
+    QComboBox *m_owner;
+    QComboBox *m_team;
     QTreeView *m_tree;
     // Widens the columns the user did not size to their contents (dates, "resolved 1 d 23 h ago").
     void fitContents();

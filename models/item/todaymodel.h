@@ -2,6 +2,7 @@
 
 #include "calendar/businesscalendar.h"
 #include "domain/followup.h"
+#include "followupfilter.h"
 
 #include <QAbstractItemModel>
 #include <array>
@@ -68,6 +69,13 @@ public:
 
     // Re-reads every section (the clock, the calendar and quiet_days too): call after changes.
     void refresh();
+    // Only the follow-ups of one owner and/or team (empty: everyone); counts follow. Refreshes.
+    void setOwnerAndTeam(const QString &owner, const QString &team);
+    QString ownerFilter() const { return m_narrow.owner; }
+    QString teamFilter() const { return m_narrow.team; }
+    // Orders the rows within each section by `column`; the Waiting column (and column -1) is the
+    // review's own order, most urgent first. Kept across refreshes.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     void failed(const QString &message);
@@ -79,6 +87,7 @@ private:
         QList<FollowUp> rows;
     };
     bool load(Section section, const QString &where, const QString &order, const QVariantList &values);
+    void sortRows();
     QString sectionTitle(Section section) const;
     QString waitingText(Section section, const FollowUp &f, Timestamp now) const;
 
@@ -90,6 +99,9 @@ private:
     qint64 m_openCount = 0;
     std::array<SectionRows, SectionCount> m_sections;
     QString m_lastError;
+    FollowUpFilter m_narrow;                 // owner and team only
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace ft
