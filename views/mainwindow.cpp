@@ -408,6 +408,8 @@ void MainWindow::createCentral()
     m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
 
+    connect(m_todayView, &TodayView::summaryCopied, this,
+            [this] { statusBar()->showMessage(tr("Today's review is on the clipboard, as text and as HTML."), 5000); });
     connect(m_todayView, &TodayView::currentChanged, this, [this](FollowUpId id) {
         if (id)
             setCurrent(id);

@@ -1,8 +1,15 @@
 #include "todayview.h"
 
+#include "ownerloadview.h"
 #include "todaymodel.h"
+#include "todaysummary.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QDate>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QToolButton>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +28,9 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_owner(new QComboBox(this))
     , m_team(new QComboBox(this))
+    , m_showLoads(new QToolButton(this))
+    , m_copy(new QToolButton(this))
+    , m_loads(new OwnerLoadView(this))
     , m_tree(new QTreeView(this))
 {
     setObjectName(QStringLiteral("todayView"));
@@ -82,18 +92,36 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     m_team->setObjectName(QStringLiteral("todayTeamFilter"));
     m_team->setAccessibleName(tr("Team filter"));
     for (QComboBox *combo : {m_owner, m_team}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
+        // As wide as the room allows, not as the longest name: down to about six characters.
+        combo->setSizePolicy(QSizePolicy::Ignored, combo->sizePolicy().verticalPolicy());
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 6 + 32);
+        combo->setMaximumWidth(combo->fontMetrics().averageCharWidth() * 28 + 32);
         connect(combo, &QComboBox::activated, this, &TodayView::narrow);
     }
     setChoices({}, {});
-    auto top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
-    top->addWidget(m_owner);
-    top->addWidget(m_team);
+    m_showLoads->setObjectName(QStringLiteral("showOwnerLoads"));
+    m_showLoads->setText(tr("Who is &drowning"));
+    m_showLoads->setToolTip(tr("Overdue, due today and gone quiet per owner; click an owner to see only theirs"));
+    m_showLoads->setCheckable(true);
+    m_copy->setObjectName(QStringLiteral("copySummary"));
+    m_copy->setText(tr("Cop&y summary"));
+    m_copy->setToolTip(tr("Put today's review on the clipboard, for an e-mail or a chat"));
+    connect(m_copy, &QToolButton::clicked, this, &TodayView::copySummary);
+    m_loads->hide();
+    m_loads->setMaximumHeight(m_loads->fontMetrics().height() * 9);
+    connect(m_showLoads, &QToolButton::toggled, m_loads, &QWidget::setVisible);
+    connect(m_loads, &OwnerLoadView::ownerChosen, this, &TodayView::chooseOwner);
+    auto tools = new QHBoxLayout;
+    tools->addWidget(m_owner, 1);
+    tools->addWidget(m_team, 1);
+    tools->addStretch(1);
+    tools->addWidget(m_showLoads);
+    tools->addWidget(m_copy);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addLayout(tools);
+    layout->addWidget(m_loads);
     layout->addWidget(m_tree);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &TodayView::layoutSections);
@@ -125,6 +153,28 @@ void TodayView::setChoices(const QStringList &owners, const QStringList &teams)
     };
     fill(m_owner, tr("Every owner"), owners, m_model->ownerFilter());
     fill(m_team, tr("Every team"), teams, m_model->teamFilter());
+}
+
+void TodayView::chooseOwner(const QString &owner)
+{
+    int at = m_owner->findData(owner);
+    if (at < 0) {
+        m_owner->addItem(owner, owner);
+        at = m_owner->count() - 1;
+    }
+    m_owner->setCurrentIndex(at);
+    narrow();
+}
+
+void TodayView::copySummary()
+{
+    const QString day = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    const TodaySummary summary = TodaySummary::of(*m_model, day);
+    auto mime = new QMimeData;
+    mime->setText(summary.plain);
+    mime->setHtml(summary.html);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    emit summaryCopied();
 }
 
 void TodayView::narrow()
@@ -237,6 +287,7 @@ void TodayView::layoutSections()
         m_tree->expand(m_model->sectionIndex(TodayModel::Section(s)));
     }
     fitContents();
+    m_loads->setLoads(m_model->ownerLoads(), m_model->ownerFilter());
     const auto n = [this](TodayModel::Section s) { return QLocale().toString(m_model->count(s)); };
     m_summary->setText(tr("<b>%1</b> overdue · <b>%2</b> due today · <b>%3</b> gone quiet · <b>%4</b> waiting to close · "
                           "%5 open in all")

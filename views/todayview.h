@@ -7,10 +7,13 @@
 #include <array>
 
 class QComboBox;
+class QToolButton;
 class QTreeView;
 class QLabel;
 
 namespace ft {
+
+class OwnerLoadView;
 
 
 
@@ -34,6 +37,9 @@ public:
     QTreeView *tree() const { return m_tree; }
     // The owners and teams the review can be narrowed to.
     void setChoices(const QStringList &owners, const QStringList &teams);
+    // Puts today's review on the clipboard, as plain text and as HTML.
+    void copySummary();
+    OwnerLoadView *ownerLoadView() const { return m_loads; }
     QByteArray saveHeader();
     // The title column's least width: below it, the other columns narrow instead.
     int titleMinimumWidth() const;
@@ -42,6 +48,7 @@ public:
 signals:
     void currentChanged(FollowUpId id);
     void activated(FollowUpId id);
+    void summaryCopied();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,12 +56,16 @@ protected:
 private:
     void layoutSections();
     void narrow();
+    void chooseOwner(const QString &owner);
     void fitColumns();
 
     TodayModel *m_model;
     QLabel *m_summary;
     QComboBox *m_owner;
     QComboBox *m_team;
+    QToolButton *m_showLoads;
+    QToolButton *m_copy;
+    OwnerLoadView *m_loads;
     QTreeView *m_tree;
     // Widens the columns the user did not size to their contents (dates, "resolved 1 d 23 h ago").
     void fitContents();

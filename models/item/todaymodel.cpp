@@ -3,6 +3,7 @@
 #include "calendar/calendarrepository.h"
 #include "displayformat.h"
 #include "store/followuprepository.h"
+#include "store/ownercounts.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
@@ -35,6 +36,15 @@ TodayModel::TodayModel(const Store &store, QObject *parent)
 
 bool TodayModel::load(Section section, const QString &baseWhere, const QString &order, const QVariantList &baseValues)
 {
+    m_byOwner.at(std::size_t(section)).clear();
+    if (section != WaitingToClose) {
+        auto byOwner = countByOwner(m_store.database(), baseWhere, baseValues);
+        if (!byOwner) {
+            m_lastError = byOwner.error().message;
+            return false;
+        }
+        m_byOwner.at(std::size_t(section)) = byOwner.value();
+    }
     QString where = baseWhere;
     QVariantList values = baseValues;
     // The owner / team narrowing, as the list's filter writes it (bound values only).
@@ -103,10 +113,32 @@ void TodayModel::refresh()
     }
     if (!loaded)
         m_sections = {};
+    if (!loaded)
+        m_byOwner = {};
     sortRows();
     endResetModel();
     if (!m_lastError.isEmpty())
         emit failed(m_lastError);
+}
+
+QList<TodayModel::OwnerLoad> TodayModel::ownerLoads() const
+{
+    QHash<QString, OwnerLoad> loads;
+    const auto add = [&loads](const QHash<QString, qint64> &counts, qint64 OwnerLoad::*field) {
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            OwnerLoad &load = loads[it.key()];
+            load.owner = it.key();
+            load.*field += it.value();
+        }
+    };
+    add(m_byOwner[Overdue], &OwnerLoad::overdue);
+    add(m_byOwner[DueToday], &OwnerLoad::dueToday);
+    add(m_byOwner[GoneQuiet], &OwnerLoad::goneQuiet);
+    QList<OwnerLoad> list = loads.values();
+    std::sort(list.begin(), list.end(), [](const OwnerLoad &a, const OwnerLoad &b) {
+        return std::tie(b.overdue, b.dueToday, b.goneQuiet, a.owner) < std::tie(a.overdue, a.dueToday, a.goneQuiet, b.owner);
+    });
+    return list;
 }
 
 void TodayModel::setOwnerAndTeam(const QString &owner, const QString &team)

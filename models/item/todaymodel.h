@@ -5,6 +5,7 @@
 #include "followupfilter.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <array>
 #include <functional>
 
@@ -23,6 +24,14 @@ class TodayModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
+    // "Who is drowning": one owner's share of the review (not narrowed by the owner / team filter).
+    struct OwnerLoad
+    {
+        QString owner;   // empty: nobody
+        qint64 overdue = 0;
+        qint64 dueToday = 0;
+        qint64 goneQuiet = 0;
+    };
     enum Section { Overdue, DueToday, GoneQuiet, WaitingToClose, SectionCount };
     enum Column {
         TitleColumn,
@@ -67,6 +76,8 @@ public:
     FollowUpId idAt(const QModelIndex &index) const;
     QString lastError() const { return m_lastError; }
 
+    // Owners with anything overdue, due today or gone quiet: most overdue first, then most due today.
+    QList<OwnerLoad> ownerLoads() const;
     // Re-reads every section (the clock, the calendar and quiet_days too): call after changes.
     void refresh();
     // Only the follow-ups of one owner and/or team (empty: everyone); counts follow. Refreshes.
@@ -99,6 +110,7 @@ private:
     qint64 m_openCount = 0;
     std::array<SectionRows, SectionCount> m_sections;
     QString m_lastError;
+    std::array<QHash<QString, qint64>, SectionCount> m_byOwner;
     FollowUpFilter m_narrow;                 // owner and team only
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

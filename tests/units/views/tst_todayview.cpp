@@ -1,9 +1,14 @@
 #include "domain/followupservice.h"
+#include "ownerloadview.h"
 #include "testsupport.h"
 #include "todaymodel.h"
 #include "todayview.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QMimeData>
+#include <QToolButton>
 #include <QScrollBar>
 #include <QTest>
 #include <QTreeView>
@@ -110,6 +115,51 @@ private slots:
         // A very long owner's name is capped, so that the title keeps the room.
         QVERIFY(header->sectionSize(TodayModel::OwnerColumn) <= view.tree()->fontMetrics().averageCharWidth() * 40);
         QCOMPARE(sectionsWidth(header), view.tree()->viewport()->width());
+    }
+
+    void shouldShowWhoIsDrowningAndNarrowToTheOwnerClicked()
+    {
+        test::TempStore temp;
+        FollowUpService service(temp.store());
+        const auto add = [&](const QString &title, const QString &owner, Timestamp due) {
+            FollowUp f;
+            f.title = title;
+            f.owner = owner;
+            f.nextUpdateDue = due;
+            QVERIFY(service.create(f));
+        };
+        const Timestamp now = service.now();
+        add(QStringLiteral("Ana 1"), QStringLiteral("Ana"), now - 7200);
+        add(QStringLiteral("Ana 2"), QStringLiteral("Ana"), now - 3600);
+        add(QStringLiteral("Ben 1"), QStringLiteral("Ben"), now - 3600);
+        TodayModel model(temp.store());
+        const QList<TodayModel::OwnerLoad> loads = model.ownerLoads();
+        QCOMPARE(loads.size(), 2);
+        QCOMPARE(loads[0].owner, QStringLiteral("Ana"));   // the most overdue first
+        QCOMPARE(loads[0].overdue, 2);
+        QCOMPARE(loads[1].overdue, 1);
+
+        TodayView view(&model);
+        view.findChild<QToolButton *>(QStringLiteral("showOwnerLoads"))->click();
+        OwnerLoadView *owners = view.ownerLoadView();
+        QVERIFY(!owners->isHidden());
+        QCOMPARE(owners->topLevelItemCount(), 3);   // everyone, Ana, Ben
+        emit owners->itemClicked(owners->topLevelItem(2), 0);
+        QCOMPARE(model.ownerFilter(), QStringLiteral("Ben"));
+        QCOMPARE(model.count(TodayModel::Overdue), 1);
+        // The per-owner counts stay whole while the review is narrowed; "Everyone" widens it again.
+        QCOMPARE(owners->topLevelItemCount(), 3);
+        emit owners->itemClicked(owners->topLevelItem(0), 0);
+        QCOMPARE(model.ownerFilter(), QString());
+        QCOMPARE(model.count(TodayModel::Overdue), 3);
+
+        view.findChild<QToolButton *>(QStringLiteral("copySummary"))->click();
+        const QMimeData *copied = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(copied);
+        QVERIFY2(copied->text().contains(QStringLiteral("Ana 1")), qPrintable(copied->text()));
+        QVERIFY(copied->text().contains(QStringLiteral("3 overdue")));
+        QVERIFY(copied->hasHtml());
+        QVERIFY(copied->html().contains(QStringLiteral("<li>Ana 1")));
     }
 
     void shouldRestoreTheWidthsAColumnWantsNotTheSqueezedOnes()
