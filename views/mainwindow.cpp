@@ -7,6 +7,7 @@
 #include "desktop/actionicons.h"
 #include "desktop/identityaction.h"
 #include "desktop/panelplacement.h"
+#include "desktop/windowactions.h"
 #include "desktop/remindertray.h"
 #include "desktop/shortcutsdialog.h"
 #include "desktop/windowgeometry.h"
@@ -120,6 +121,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     createMenus();
     createChecklists();
 
+    windowactions::reportUndoRedo(m_undoStack, statusBar());
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -192,7 +194,7 @@ void MainWindow::createActions()
 {
     m_newAction = makeAction(this, "actionNewFollowUp", tr("&New follow-up…"), QKeySequence::New,
                              tr("Record a new piece of work someone is waiting on"), "document-new");
-    m_importAction = makeAction(this, "actionImport", tr("&Import…"), {}, tr("Read follow-ups from a CSV file"),
+    m_importAction = makeAction(this, "actionImport", tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), tr("Read follow-ups from a CSV file"),
                                 "document-import");
     m_exportCsvAction = makeAction(this, "actionExportCsv", tr("Export follow-ups as &CSV…"), {},
                                    tr("Write the follow-ups of the list (its current filter) to a CSV file"),
@@ -205,6 +207,11 @@ void MainWindow::createActions()
     m_report->exportPdfAction()->setIcon(icons::action(QStringLiteral("document-export")));
     // Ctrl+P is Promise update (used daily); two actions on one key would make both ambiguous.
     m_report->printAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_report->exportPdfAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // Export PDF runs on a worker and ends without a dialog: say where the file went.
+    connect(m_report, &ReportController::finished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     for (QAction *action : {m_report->printPreviewAction(), m_report->printAction(), m_report->exportPdfAction()})
         setToolTipWithShortcut(action);
     m_quitAction = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Save the window layout and quit"),
@@ -337,6 +344,13 @@ void MainWindow::createMenus()
     view->addAction(m_todayAction);
     view->addAction(m_listAction);
     view->addAction(m_kpiChartsAction);
+    auto registerAction = makeAction(this, "actionShowRegister", tr("Improvement &register"), QKeySequence(Qt::CTRL | Qt::Key_4),
+                                     tr("The improvement initiatives and what came of them"), "view-list-text");
+    connect(registerAction, &QAction::triggered, this, [this] {
+        showView(View::Today);   // back from the KPI charts, if there
+        m_tabs->setCurrentWidget(m_register);
+    });
+    view->addAction(registerAction);
     view->addAction(m_switchPaneAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
@@ -432,6 +446,9 @@ void MainWindow::createCentral()
         if (id)
             setCurrent(id);
     });
+    const QList<QAction *> rowActions{m_logContactAction, m_promiseAction, m_resolveAction, m_closeAction, m_reopenAction};
+    windowactions::giveRowsAContextMenu(m_todayView->tree(), rowActions);
+    windowactions::giveRowsAContextMenu(m_listView->table(), rowActions);
     connect(m_findAction, &QAction::triggered, this, [this] {
         showView(View::List);
         m_listView->searchField()->setFocus();
@@ -791,7 +808,7 @@ void MainWindow::createChecklists()
 
     m_checklistTemplatesAction = makeAction(this, "actionChecklistTemplates", tr("&Checklist templates…"), {},
                                             tr("Write the checks that must be done before work is closed"), "view-checklist");
-    m_checklistEffectAction = makeAction(this, "actionChecklistEffect", tr("Checklist &effect"), {},
+    m_checklistEffectAction = makeAction(this, "actionChecklistEffect", tr("Checklist &effect"), QKeySequence(Qt::CTRL | Qt::Key_5),
                                          tr("Callbacks after complete checklists against skipped ones"), "view-statistics");
     connect(m_checklistTemplatesAction, &QAction::triggered, this, &MainWindow::editChecklistTemplates);
     connect(m_checklistEffectAction, &QAction::triggered, this, &MainWindow::showChecklistEffect);

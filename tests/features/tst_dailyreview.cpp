@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -179,6 +181,38 @@ private slots:
             QCOMPARE(m_window->currentId(), ids[i + 1]);
             QCOMPARE(m_window->todayModel()->idAt(tree->currentIndex()), ids[i + 1]);
         }
+    }
+
+    void shouldSayWhatWasUndoneAndOfferTheActionsOnARightClick()
+    {
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        FollowUp f;
+        f.title = QStringLiteral("Printer");
+        f.nextUpdateDue = m_window->service().now() - 3600;
+        const FollowUpId id = m_window->service().create(f).value().id;
+        m_window->refresh();
+        m_window->setCurrent(id);
+        runDialogAction("actionLogContact", QStringLiteral("logContactDialog"), [](QDialog *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"))->setPlainText(QStringLiteral("Called"));
+        });
+        action("actionUndo")->trigger();
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Undone: ")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        action("actionRedo")->trigger();
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Redone: ")));
+
+        auto tree = m_window->findChild<QTreeView *>(QStringLiteral("todayTree"));
+        QCOMPARE(tree->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(tree->actions().contains(action("actionLogContact")));
+        QVERIFY(tree->actions().contains(action("actionReopen")));
+
+        // The register is in the View menu, with a key; Import and Export PDF have keys too.
+        QCOMPARE(action("actionShowRegister")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
+        action("actionShowRegister")->trigger();
+        QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->currentWidget()->objectName(),
+                 QStringLiteral("csiRegisterView"));
+        QVERIFY(!action("actionImport")->shortcut().isEmpty());
+        QVERIFY(!action("actionChecklistEffect")->shortcut().isEmpty());
     }
 
     void shouldTakeAnOverdueFollowUpOffTheReviewOnceContacted()
