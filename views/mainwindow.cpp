@@ -4,6 +4,7 @@
 #include "csi/csiregisterview.h"
 #include "desktop/aboutdialog.h"
 #include "desktop/accessibility.h"
+#include "desktop/actionfactory.h"
 #include "desktop/actionicons.h"
 #include "desktop/identityaction.h"
 #include "desktop/panelplacement.h"
@@ -18,8 +19,7 @@
 #include "followuppanel.h"
 #include "followuptablemodel.h"
 #include "followupundocommand.h"
-#include "exporting/csvexport.h"
-#include "exporting/icalendarexport.h"
+#include "exportactions.h"
 #include "importwizard/importwizard.h"
 #include "logcontactdialog.h"
 #include "newfollowupdialog.h"
@@ -70,33 +70,8 @@
 
 namespace ft {
 
-namespace {
-
-// The tooltip names the shortcut, so that hovering a toolbar button teaches the key.
-void setToolTipWithShortcut(QAction *action)
-{
-    const QString text = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-    const QKeySequence shortcut = action->shortcut();
-    action->setToolTip(shortcut.isEmpty() ? text
-                                          : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-}
-
-QAction *makeAction(QObject *parent, const char *name, const QString &text, const QKeySequence &shortcut = {},
-                    const QString &tip = {}, const char *icon = nullptr)
-{
-    auto action = new QAction(text, parent);
-    action->setObjectName(QLatin1String(name));
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    if (!tip.isEmpty())
-        action->setStatusTip(tip);
-    if (icon)
-        action->setIcon(icons::action(QLatin1String(icon)));
-    setToolTipWithShortcut(action);
-    return action;
-}
-
-} // namespace
+using actions::makeAction;
+using actions::setToolTipWithShortcut;
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
@@ -280,8 +255,11 @@ void MainWindow::createActions()
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFollowUp);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
-    connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
-    connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
+    auto exports = new ExportActions(m_store, m_listModel, this);
+    connect(m_exportCsvAction, &QAction::triggered, exports, &ExportActions::exportCsv);
+    connect(m_exportCalendarAction, &QAction::triggered, exports, &ExportActions::exportCalendar);
+    connect(exports, &ExportActions::wrote, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(exports, &ExportActions::failed, this, &MainWindow::showError);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_logContactAction, &QAction::triggered, this, &MainWindow::logContact);
     connect(m_promiseAction, &QAction::triggered, this, &MainWindow::promiseUpdate);
@@ -896,47 +874,6 @@ void MainWindow::importFile()
                                      .arg(report.updated));
     });
     wizard->show();
-}
-
-void MainWindow::exportCsv()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export follow-ups"),
-                                                      QDir::home().filePath(
-                                                          //: default file name of the CSV export
-                                                          tr("followups.csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    // The list's filter, as the list shows it: what the lead sees is what leaves.
-    const SqlCondition condition = sqlCondition(m_listModel->filter(), m_store.timeZone());
-    exporting::ExportSelection selection;
-    selection.where = condition.where.trimmed();
-    if (selection.where.startsWith(QLatin1String("WHERE "), Qt::CaseInsensitive))
-        selection.where = selection.where.mid(6);
-    selection.values = condition.values;
-    auto written = exporting::exportFollowUpsCsv(m_store, path, selection);
-    if (!written) {
-        showError(tr("Export follow-ups"), written.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote %1 follow-ups to %2.").arg(written.value()).arg(path));
-}
-
-void MainWindow::exportCalendar()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export promised updates"),
-                                                      QDir::home().filePath(
-                                                          //: default file name of the calendar export
-                                                          tr("promised-updates.ics")),
-                                                      tr("iCalendar files (*.ics)"));
-    if (path.isEmpty())
-        return;
-    auto written = exporting::exportPromisesIcs(m_store, path);
-    if (!written) {
-        showError(tr("Export promised updates"), written.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote %1 promised updates to %2.").arg(written.value()).arg(path));
 }
 
 void MainWindow::saveSettings() const

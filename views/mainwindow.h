@@ -122,8 +122,6 @@ private:
     void updatePage();
     void loadSampleData();
     void importFile();
-    void exportCsv();
-    void exportCalendar();
     void saveSettings() const;
     void restoreSettings();
     QString labelOf(const FollowUp &f) const;
