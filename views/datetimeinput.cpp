@@ -1,7 +1,19 @@
 #include "datetimeinput.h"
 #include "domain/dateformats.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace ft {
+
+QString localDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // "dd.MM.yy" -> "dd.MM.yyyy": a two-digit year is ambiguous in a field that takes history.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
+    return format;
+}
 
 DateTimeInput::DateTimeInput(const QTimeZone &zone, QWidget *parent)
     : QDateTimeEdit(parent)

@@ -7,6 +7,10 @@
 
 namespace ft {
 
+// The locale's short numeric date with a four-digit year ("03.12.2026", "12/3/2026"): what date fields
+// show and take, instead of ISO dates nobody types at home.
+QString localDateFormat();
+
 // A date-and-time field in the store's zone, with a calendar pop-up, reading and writing UTC seconds.
 class DateTimeInput : public QDateTimeEdit
 {

@@ -293,6 +293,22 @@ void TodayView::layoutSections()
                           "%5 open in all")
                            .arg(n(TodayModel::Overdue), n(TodayModel::DueToday), n(TodayModel::GoneQuiet),
                                 n(TodayModel::WaitingToClose), QLocale().toString(m_model->openCount())));
+    // An empty review says why, so that it does not read as a broken one (e.g. after importing
+    // only closed tickets, which feed the KPIs but leave nothing to follow up).
+    qint64 listed = 0;
+    for (int s = 0; s < TodayModel::SectionCount; ++s)
+        listed += m_model->count(TodayModel::Section(s));
+    if (listed == 0) {
+        QString why;
+        if (!m_model->ownerFilter().isEmpty() || !m_model->teamFilter().isEmpty())
+            why = tr("Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.");
+        else if (m_model->openCount() == 0)
+            why = tr("No open follow-ups: everything in this store is resolved or closed. Imported closed tickets count in "
+                     "the KPI charts and the report; new work appears here once it is open.");
+        else
+            why = tr("Nothing needs you today: no open follow-up is overdue, due today or gone quiet.");
+        m_summary->setText(m_summary->text() + QStringLiteral("<br>") + why.toHtmlEscaped());
+    }
 }
 
 void TodayView::selectFirst()

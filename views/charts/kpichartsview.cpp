@@ -1,4 +1,5 @@
 #include "charts/kpichartsview.h"
+#include "datetimeinput.h"
 
 #include "charts/kpichartwidget.h"
 #include "charts/kpisettingsdialog.h"
@@ -53,7 +54,7 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     m_to->setObjectName(QStringLiteral("kpiTo"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(localDateFormat());
     }
     m_hours = new QComboBox;
     m_hours->setObjectName(QStringLiteral("kpiHours"));

@@ -1,4 +1,5 @@
 #include "charts/kpisettingsdialog.h"
+#include "datetimeinput.h"
 
 #include "calendar/calendarrepository.h"
 #include "charts/kpivalueformat.h"
@@ -95,7 +96,7 @@ QWidget *KpiSettingsDialog::createTargetsTab()
     m_targetFrom = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1));
     m_targetFrom->setObjectName(QStringLiteral("targetFrom"));
     m_targetFrom->setCalendarPopup(true);
-    m_targetFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_targetFrom->setDisplayFormat(localDateFormat());
     auto *set = button(tr("Set target"), "setTargetButton");
     auto *remove = button(tr("Remove selected"), "removeTargetButton");
 
@@ -184,7 +185,7 @@ QWidget *KpiSettingsDialog::createCalendarTab()
     m_versionFrom = new QDateEdit(QDate::currentDate());
     m_versionFrom->setObjectName(QStringLiteral("calendarFrom"));
     m_versionFrom->setCalendarPopup(true);
-    m_versionFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_versionFrom->setDisplayFormat(localDateFormat());
     auto *days = new QHBoxLayout;
     for (int d = 1; d <= 7; ++d) {
         auto *box = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat));
@@ -212,7 +213,7 @@ QWidget *KpiSettingsDialog::createCalendarTab()
     m_holidayDate = new QDateEdit(QDate::currentDate());
     m_holidayDate->setObjectName(QStringLiteral("holidayDate"));
     m_holidayDate->setCalendarPopup(true);
-    m_holidayDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_holidayDate->setDisplayFormat(localDateFormat());
     m_holidayName = new QLineEdit;
     m_holidayName->setObjectName(QStringLiteral("holidayName"));
     m_holidayName->setPlaceholderText(tr("Name, e.g. New Year's Day"));

@@ -1,4 +1,5 @@
 #include "csi/csiinitiativedialog.h"
+#include "datetimeinput.h"
 
 #include "kpi/kpicolumns.h"
 #include "report/reportgatherer.h"
@@ -97,11 +98,13 @@ CsiInitiativeDialog::CsiInitiativeDialog(const Store &store, const CsiInitiative
     m_status->setCurrentIndex(int(initiative.status));
     m_start->setObjectName(QStringLiteral("csiStart"));
     m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(localDateFormat());
     m_start->setDate(initiative.startDate.isValid() ? initiative.startDate : QDate::currentDate());
     m_hasReview->setObjectName(QStringLiteral("csiHasReview"));
     m_hasReview->setChecked(initiative.reviewDate.has_value());
     m_review->setObjectName(QStringLiteral("csiReview"));
     m_review->setCalendarPopup(true);
+    m_review->setDisplayFormat(localDateFormat());
     m_review->setDate(initiative.reviewDate.value_or(m_start->date().addMonths(3)));
     m_outcome->setObjectName(QStringLiteral("csiOutcome"));
     m_outcome->setPlaceholderText(tr("What came of it, in words"));

@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMimeData>
 #include <QToolButton>
 #include <QScrollBar>
@@ -160,6 +161,21 @@ private slots:
         QVERIFY(copied->text().contains(QStringLiteral("3 overdue")));
         QVERIFY(copied->hasHtml());
         QVERIFY(copied->html().contains(QStringLiteral("<li>Ana 1")));
+    }
+
+    void shouldSayWhyTheReviewIsEmpty()
+    {
+        test::TempStore temp;
+        FollowUpService service(temp.store());
+        FollowUp f;
+        f.title = QStringLiteral("Imported, closed");
+        auto created = service.create(f);
+        QVERIFY(created);
+        QVERIFY(service.close(created.value().id));
+        TodayModel model(temp.store());
+        TodayView view(&model);
+        auto summary = view.findChild<QLabel *>(QStringLiteral("todaySummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("resolved or closed")), qPrintable(summary->text()));
     }
 
     void shouldRestoreTheWidthsAColumnWantsNotTheSqueezedOnes()
