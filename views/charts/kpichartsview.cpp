@@ -177,6 +177,7 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     connect(save, &QPushButton::clicked, this, &KpiChartsView::saveChartAs);
     connect(settings, &QPushButton::clicked, this, [this] {
         KpiSettingsDialog dialog(m_store, this);
+        dialog.showKpi(m_kpi);
         dialog.exec();
         if (dialog.changed())
             refresh();

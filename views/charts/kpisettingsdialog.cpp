@@ -124,6 +124,13 @@ QWidget *KpiSettingsDialog::createTargetsTab()
     return page;
 }
 
+void KpiSettingsDialog::showKpi(Kpi kpi)
+{
+    const int at = m_targetKpi->findData(int(kpi));
+    if (at >= 0)
+        m_targetKpi->setCurrentIndex(at);
+}
+
 void KpiSettingsDialog::updateTargetForm()
 {
     const Kpi kpi = Kpi(m_targetKpi->currentData().toInt());
@@ -173,7 +180,7 @@ void KpiSettingsDialog::reloadTargets()
         m_targets->setItem(row, 0, name);
         m_targets->setItem(row, 1, new QTableWidgetItem(formatKpiValue(t.kpi, t.value)));
         m_targets->setItem(row, 2, new QTableWidgetItem(t.higherIsBetter ? tr("higher") : tr("lower")));
-        m_targets->setItem(row, 3, new QTableWidgetItem(t.validFrom.toString(QStringLiteral("yyyy-MM-dd"))));
+        m_targets->setItem(row, 3, new QTableWidgetItem(QLocale().toString(t.validFrom, localDateFormat())));
     }
     m_targets->resizeColumnsToContents();
 }
@@ -311,7 +318,10 @@ void KpiSettingsDialog::reloadCalendar()
             return minute >= 24 * 60 ? QStringLiteral("24:00")
                                      : QTime::fromMSecsSinceStartOfDay(minute * 60000).toString(QStringLiteral("HH:mm"));
         };
-        m_versions->setItem(row, 0, new QTableWidgetItem(v.validFrom.toString(QStringLiteral("yyyy-MM-dd"))));
+        // The store's first version is dated 1970-01-01, meaning "from the beginning": say so.
+        m_versions->setItem(row, 0, new QTableWidgetItem(v.validFrom <= QDate(1970, 1, 1)
+                                                             ? tr("From the start")
+                                                             : QLocale().toString(v.validFrom, localDateFormat())));
         m_versions->setItem(row, 1, new QTableWidgetItem(days.join(QStringLiteral(", "))));
         m_versions->setItem(row, 2, new QTableWidgetItem(tr("%1 – %2").arg(time(v.dayStartMinute), time(v.dayEndMinute))));
     }
