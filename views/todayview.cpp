@@ -114,7 +114,6 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     auto tools = new QHBoxLayout;
     tools->addWidget(m_owner, 1);
     tools->addWidget(m_team, 1);
-    tools->addStretch(1);
     tools->addWidget(m_showLoads);
     tools->addWidget(m_copy);
     auto layout = new QVBoxLayout(this);
