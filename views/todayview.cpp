@@ -114,6 +114,7 @@ TodayView::TodayView(TodayModel *model, QWidget *parent)
     auto tools = new QHBoxLayout;
     tools->addWidget(m_owner, 1);
     tools->addWidget(m_team, 1);
+    tools->addStretch(0);   // takes only what the filters, at their widest, leave
     tools->addWidget(m_showLoads);
     tools->addWidget(m_copy);
     auto layout = new QVBoxLayout(this);
