@@ -453,6 +453,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <source>No checklist applies to this follow-up.</source>
         <translation>Für diese Nachverfolgung gilt keine Checkliste.</translation>
     </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (Pflicht)</translation>
+    </message>
 </context>
 <context>
     <name>ft::ChecklistRuns</name>
@@ -725,7 +729,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
     <message>
         <source>“%1” has advisory checklist items that are not checked: %2. Close it anyway?</source>
-        <translation>„%1“ hat nicht abgehakte empfohlene Checklistenpunkte: %2. Trotzdem schließen?</translation>
+        <translation>„%1“ hat nicht abgehakte empfohlene Checklistenpunkte: %2. Trotzdem abschließen?</translation>
     </message>
 </context>
 <context>
@@ -801,6 +805,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>There is no data for the month before the start date.</source>
         <translation>Für den Monat vor dem Startdatum gibt es keine Daten.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1157,43 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>Checklist attached</source>
         <translation>Checkliste angehängt</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ExportActions</name>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Nachverfolgungen exportieren</translation>
+    </message>
+    <message>
+        <source>followups.csv</source>
+        <extracomment>default file name of the CSV export</extracomment>
+        <translation>nachverfolgungen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 follow-ups to %2.</source>
+        <translation>%1 Nachverfolgungen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export promised updates</source>
+        <translation>Zugesagte Rückmeldungen exportieren</translation>
+    </message>
+    <message>
+        <source>promised-updates.ics</source>
+        <extracomment>default file name of the calendar export</extracomment>
+        <translation>zugesagte-rueckmeldungen.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 promised updates to %2.</source>
+        <translation>%1 zugesagte Rückmeldungen nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1552,18 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
         <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, während Sie es bearbeitet haben; Ihre Änderungen wurden deshalb nicht darüber gespeichert. Setzen Sie zurück, um die gespeicherten Werte zu sehen, und ändern Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>The next update for %1 must be promised for a time still ahead.</source>
+        <translation>Die nächste Rückmeldung zu %1 muss für einen Zeitpunkt in der Zukunft zugesagt werden.</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpTableModel</name>
@@ -1557,6 +1614,33 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>Opened</source>
         <translation>Geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ft::IdentityAction</name>
+    <message>
+        <source>&amp;Who you are…</source>
+        <translation>&amp;Wer Sie sind…</translation>
+    </message>
+    <message>
+        <source>The name your actions are recorded under on the timeline</source>
+        <translation>Der Name, unter dem Ihre Aktionen im Verlauf erscheinen</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Wer Sie sind</translation>
+    </message>
+    <message>
+        <source>Calls, promises, closures and checklist ticks are recorded under this name, so that the team sees who did what.</source>
+        <translation>Anrufe, Zusagen, Abschlüsse und abgehakte Checklistenpunkte werden unter diesem Namen festgehalten, damit das Team sieht, wer was getan hat.</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Kim</source>
+        <translation>z. B. Dana Kim</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1833,14 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>Reading and writing…</source>
         <translation>Lesen und Schreiben…</translation>
+    </message>
+    <message>
+        <source>Done: the follow-ups are in the store. Finish closes the wizard.</source>
+        <translation>Fertig: Die Nachverfolgungen sind im Datenbestand. „Fertigstellen“ beendet den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the store is as it was.</source>
+        <translation>Nichts wurde geändert: Der Datenbestand ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2510,10 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>From the start</source>
+        <translation>Von Anfang an</translation>
+    </message>
 </context>
 <context>
     <name>ft::KpiTargets</name>
@@ -2557,7 +2653,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>Ab&amp;schließen</translation>
     </message>
     <message>
         <source>Close the follow-up for good</source>
@@ -2736,42 +2832,20 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert.</translation>
     </message>
     <message>
-        <source>Export follow-ups</source>
-        <translation>Nachverfolgungen exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 follow-ups to %2.</source>
-        <translation>%1 Nachverfolgungen nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export promised updates</source>
-        <translation>Zugesagte Rückmeldungen exportieren</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 promised updates to %2.</source>
-        <translation>%1 zugesagte Rückmeldungen nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>followups.csv</source>
-        <extracomment>default file name of the CSV export</extracomment>
-        <translation>nachverfolgungen.csv</translation>
-    </message>
-    <message>
-        <source>promised-updates.ics</source>
-        <extracomment>default file name of the calendar export</extracomment>
-        <translation>zugesagte-rueckmeldungen.ics</translation>
-    </message>
-    <message>
         <source>Showing changes saved by another window or program.</source>
         <translation>Änderungen aus einem anderen Fenster oder Programm werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Improvement &amp;register</source>
+        <translation>&amp;Verbesserungsregister</translation>
+    </message>
+    <message>
+        <source>The improvement initiatives and what came of them</source>
+        <translation>Die Verbesserungsinitiativen und was aus ihnen wurde</translation>
+    </message>
+    <message>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
+        <translation>Die heutige Übersicht liegt in der Zwischenablage, als Text und als HTML.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2939,37 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
 </context>
 <context>
+    <name>ft::OwnerLoadView</name>
+    <message>
+        <source>Who is drowning</source>
+        <translation>Wer geht unter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Bearbeiter(in)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Still geworden</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+</context>
+<context>
     <name>ft::PlainChecklist</name>
     <message>
         <source>1 item</source>
@@ -2919,43 +3024,43 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <name>ft::PlainSentence</name>
     <message>
         <source>%1 stayed at %2 since “%3” started on %4.</source>
-        <translation>%1 blieb bei %2, seit „%3“ am %4 begann.</translation>
+        <translation>%1: unverändert bei %2, seit „%3“ am %4 begann.</translation>
     </message>
     <message>
         <source>%1 stayed at %2 in %3, the same as in %4.</source>
-        <translation>%1 blieb in %3 bei %2, wie schon in %4.</translation>
+        <translation>%1: in %3 unverändert bei %2, wie schon in %4.</translation>
     </message>
     <message>
         <source>%1 rose from %2 to %3 since “%4” started on %5.</source>
-        <translation>%1 stieg von %2 auf %3, seit „%4“ am %5 begann.</translation>
+        <translation>%1: gestiegen von %2 auf %3, seit „%4“ am %5 begann.</translation>
     </message>
     <message>
         <source>%1 fell from %2 to %3 since “%4” started on %5.</source>
-        <translation>%1 sank von %2 auf %3, seit „%4“ am %5 begann.</translation>
+        <translation>%1: gesunken von %2 auf %3, seit „%4“ am %5 begann.</translation>
     </message>
     <message>
         <source>%1 rose from %2 to %3 (%4) since “%5” started on %6.</source>
-        <translation>%1 stieg von %2 auf %3 (%4), seit „%5“ am %6 begann.</translation>
+        <translation>%1: gestiegen von %2 auf %3 (%4), seit „%5“ am %6 begann.</translation>
     </message>
     <message>
         <source>%1 fell from %2 to %3 (%4) since “%5” started on %6.</source>
-        <translation>%1 sank von %2 auf %3 (%4), seit „%5“ am %6 begann.</translation>
+        <translation>%1: gesunken von %2 auf %3 (%4), seit „%5“ am %6 begann.</translation>
     </message>
     <message>
         <source>%1 rose from %2 in %3 to %4 in %5.</source>
-        <translation>%1 stieg von %2 in %3 auf %4 in %5.</translation>
+        <translation>%1: gestiegen von %2 in %3 auf %4 in %5.</translation>
     </message>
     <message>
         <source>%1 fell from %2 in %3 to %4 in %5.</source>
-        <translation>%1 sank von %2 in %3 auf %4 in %5.</translation>
+        <translation>%1: gesunken von %2 in %3 auf %4 in %5.</translation>
     </message>
     <message>
         <source>%1 rose from %2 in %3 to %4 in %5 (%6).</source>
-        <translation>%1 stieg von %2 in %3 auf %4 in %5 (%6).</translation>
+        <translation>%1: gestiegen von %2 in %3 auf %4 in %5 (%6).</translation>
     </message>
     <message>
         <source>%1 fell from %2 in %3 to %4 in %5 (%6).</source>
-        <translation>%1 sank von %2 in %3 auf %4 in %5 (%6).</translation>
+        <translation>%1: gesunken von %2 in %3 auf %4 in %5 (%6).</translation>
     </message>
     <message>
         <source>That meets the target of at least %1.</source>
@@ -2975,11 +3080,11 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
     <message>
         <source>%1 cannot be given for %2: there is no data.</source>
-        <translation>%1 lässt sich für %2 nicht angeben: Es gibt keine Daten.</translation>
+        <translation>%1: für %2 nicht bestimmbar, es gibt keine Daten.</translation>
     </message>
     <message>
         <source>%1 came to %2 in %3; there is no figure for %4 to compare with.</source>
-        <translation>%1 betrug %2 in %3; für %4 gibt es keinen Vergleichswert.</translation>
+        <translation>%1: %2 in %3; für %4 gibt es keinen Vergleichswert.</translation>
     </message>
     <message>
         <source>That is an improvement.</source>
@@ -3104,18 +3209,53 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
 </context>
 <context>
+    <name>ft::PromiseChooser</name>
+    <message>
+        <source>In &amp;2 hours</source>
+        <translation>In &amp;2 Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Morgen 09:00</translation>
+    </message>
+    <message>
+        <source>&amp;Next working day 10:00</source>
+        <translation>&amp;Nächster Arbeitstag 10:00</translation>
+    </message>
+    <message>
+        <source>&amp;Friday 16:00</source>
+        <translation>&amp;Freitag 16:00</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Anderer Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>Promised update time</source>
+        <translation>Zugesagter Rückmeldezeitpunkt</translation>
+    </message>
+    <message>
+        <source>That time has passed: promise a time still ahead.</source>
+        <translation>Dieser Zeitpunkt ist vorbei: Sagen Sie einen Zeitpunkt in der Zukunft zu.</translation>
+    </message>
+</context>
+<context>
     <name>ft::PromiseDialog</name>
     <message>
         <source>Promise update</source>
         <translation>Rückmeldung zusagen</translation>
     </message>
     <message>
-        <source>Next update &amp;by:</source>
-        <translation>Nächste Rückmeldung &amp;bis:</translation>
-    </message>
-    <message>
         <source>Promise</source>
         <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Nächste Rückmeldung bis:</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3327,29 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>Click to open the first.</source>
         <translation>Zum Öffnen der ersten klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ReopenDialog</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>What the requester said is still not working</source>
+        <translation>Was laut Anfragendem immer noch nicht funktioniert</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Warum wieder geöffnet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>&amp;Warum wird wieder geöffnet?</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Nächste Rückmeldung bis:</translation>
     </message>
 </context>
 <context>
@@ -3634,10 +3797,6 @@ Kennzahl: %2</translation>
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Periods of a</source>
-        <translation>Zeiträume je</translation>
-    </message>
-    <message>
         <source>Review the period holding</source>
         <translation>Auszuwertender Zeitraum enthält</translation>
     </message>
@@ -3648,6 +3807,10 @@ Kennzahl: %2</translation>
     <message>
         <source>Measures</source>
         <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Auswerten nach</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4323,41 @@ Kennzahl: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::TodaySummary</name>
+    <message>
+        <source>Today's review, %1</source>
+        <translation>Heutige Übersicht, %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 gone quiet · %4 waiting to close</source>
+        <translation>%1 überfällig · %2 heute fällig · %3 still geworden · %4 warten auf Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>By owner (overdue / due today / gone quiet)</source>
+        <translation>Nach Bearbeiter(in) (überfällig / heute fällig / still geworden)</translation>
+    </message>
+    <message>
+        <source>- %1: %2 / %3 / %4</source>
+        <translation>- %1: %2 / %3 / %4</translation>
+    </message>
+</context>
+<context>
     <name>ft::TodayView</name>
     <message>
         <source>Today review</source>
@@ -4172,6 +4370,50 @@ Kennzahl: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue · &lt;b&gt;%2&lt;/b&gt; due today · &lt;b&gt;%3&lt;/b&gt; gone quiet · &lt;b&gt;%4&lt;/b&gt; waiting to close · %5 open in all</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; überfällig · &lt;b&gt;%2&lt;/b&gt; heute fällig · &lt;b&gt;%3&lt;/b&gt; still geworden · &lt;b&gt;%4&lt;/b&gt; warten auf Abschluss · %5 offen insgesamt</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filter Bearbeiter(in)</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filter Team</translation>
+    </message>
+    <message>
+        <source>Who is &amp;drowning</source>
+        <translation>Wer geht &amp;unter</translation>
+    </message>
+    <message>
+        <source>Overdue, due today and gone quiet per owner; click an owner to see only theirs</source>
+        <translation>Überfällig, heute fällig und still geworden je Bearbeiter(in); ein Klick zeigt nur deren Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y summary</source>
+        <translation>Übersicht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
+        <translation>Die heutige Übersicht in die Zwischenablage legen, für eine E-Mail oder einen Chat</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Alle Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
+        <translation>Heute nichts für diese Person oder dieses Team: Wählen Sie „Alle Bearbeiter“ und „Alle Teams“, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups: everything in this store is resolved or closed. Imported closed tickets count in the KPI charts and the report; new work appears here once it is open.</source>
+        <translation>Keine offenen Nachverfolgungen: Alles in diesem Datenbestand ist gelöst oder abgeschlossen. Importierte abgeschlossene Tickets zählen in den KPI-Diagrammen und im Bericht; neue Arbeit erscheint hier, sobald sie offen ist.</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today: no open follow-up is overdue, due today or gone quiet.</source>
+        <translation>Heute ist nichts zu tun: Keine offene Nachverfolgung ist überfällig, heute fällig oder still geworden.</translation>
     </message>
 </context>
 <context>
@@ -4548,27 +4790,27 @@ Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>ft::display</name>
     <message>
         <source>%1 d</source>
-        <translation>%1 T</translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 T %2 Std</translation>
+        <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 Std %2 Min</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 Std</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 Min</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation>&lt; 1 Min</translation>
+        <translation>&lt; 1 Min.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5028,17 @@ Rückgabewert: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>year first (2016-12-31)</source>
         <translation>Jahr zuerst (2016-12-31)</translation>
+    </message>
+</context>
+<context>
+    <name>ft::windowactions</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>No checklist applies to this follow-up.</source>
         <translation>No se aplica ninguna lista de comprobación a este seguimiento.</translation>
     </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
 </context>
 <context>
     <name>ft::ChecklistRuns</name>
@@ -802,6 +806,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>There is no data for the month before the start date.</source>
         <translation>No hay datos del mes anterior a la fecha de inicio.</translation>
     </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
 </context>
 <context>
     <name>ft::CsiRegisterView</name>
@@ -1149,6 +1157,43 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>Checklist attached</source>
         <translation>Lista de comprobación adjuntada</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ExportActions</name>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Exportar seguimientos</translation>
+    </message>
+    <message>
+        <source>followups.csv</source>
+        <extracomment>default file name of the CSV export</extracomment>
+        <translation>seguimientos.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 follow-ups to %2.</source>
+        <translation>Se escribieron %1 seguimientos en %2.</translation>
+    </message>
+    <message>
+        <source>Export promised updates</source>
+        <translation>Exportar novedades prometidas</translation>
+    </message>
+    <message>
+        <source>promised-updates.ics</source>
+        <extracomment>default file name of the calendar export</extracomment>
+        <translation>novedades-prometidas.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 promised updates to %2.</source>
+        <translation>Se escribieron %1 novedades prometidas en %2.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1552,18 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
         <translation>«%1» se cambió en otra ventana u otro programa mientras lo editaba, así que sus cambios no se guardaron encima. Revierta para ver los valores guardados y vuelva a hacer sus cambios.</translation>
     </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ya está abierto.</translation>
+    </message>
+    <message>
+        <source>The next update for %1 must be promised for a time still ahead.</source>
+        <translation>La próxima novedad de %1 debe prometerse para un momento futuro.</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpTableModel</name>
@@ -1557,6 +1614,33 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>Opened</source>
         <translation>Abierto</translation>
+    </message>
+</context>
+<context>
+    <name>ft::IdentityAction</name>
+    <message>
+        <source>&amp;Who you are…</source>
+        <translation>&amp;Quién es usted…</translation>
+    </message>
+    <message>
+        <source>The name your actions are recorded under on the timeline</source>
+        <translation>El nombre con el que sus acciones aparecen en el historial</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Quién es usted</translation>
+    </message>
+    <message>
+        <source>Calls, promises, closures and checklist ticks are recorded under this name, so that the team sees who did what.</source>
+        <translation>Las llamadas, promesas, cierres y casillas marcadas se registran con este nombre, para que el equipo vea quién hizo qué.</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Kim</source>
+        <translation>p. ej. Dana Kim</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1833,14 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>Reading and writing…</source>
         <translation>Leyendo y escribiendo…</translation>
+    </message>
+    <message>
+        <source>Done: the follow-ups are in the store. Finish closes the wizard.</source>
+        <translation>Listo: los seguimientos están en la base. «Finalizar» cierra el asistente.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the store is as it was.</source>
+        <translation>No se cambió nada: la base está como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2510,10 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>From the start</source>
+        <translation>Desde el principio</translation>
+    </message>
 </context>
 <context>
     <name>ft::KpiTargets</name>
@@ -2736,42 +2832,20 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Importado %1: %2 añadidos, %3 actualizados.</translation>
     </message>
     <message>
-        <source>Export follow-ups</source>
-        <translation>Exportar seguimientos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 follow-ups to %2.</source>
-        <translation>Se escribieron %1 seguimientos en %2.</translation>
-    </message>
-    <message>
-        <source>Export promised updates</source>
-        <translation>Exportar actualizaciones prometidas</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Archivos iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 promised updates to %2.</source>
-        <translation>Se escribieron %1 actualizaciones prometidas en %2.</translation>
-    </message>
-    <message>
-        <source>followups.csv</source>
-        <extracomment>default file name of the CSV export</extracomment>
-        <translation>seguimientos.csv</translation>
-    </message>
-    <message>
-        <source>promised-updates.ics</source>
-        <extracomment>default file name of the calendar export</extracomment>
-        <translation>actualizaciones-prometidas.ics</translation>
-    </message>
-    <message>
         <source>Showing changes saved by another window or program.</source>
         <translation>Se muestran los cambios guardados por otra ventana u otro programa.</translation>
+    </message>
+    <message>
+        <source>Improvement &amp;register</source>
+        <translation>&amp;Registro de mejoras</translation>
+    </message>
+    <message>
+        <source>The improvement initiatives and what came of them</source>
+        <translation>Las iniciativas de mejora y sus resultados</translation>
+    </message>
+    <message>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
+        <translation>La revisión de hoy está en el portapapeles, como texto y como HTML.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2936,37 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>Override</source>
         <translation>Anular</translation>
+    </message>
+</context>
+<context>
+    <name>ft::OwnerLoadView</name>
+    <message>
+        <source>Who is drowning</source>
+        <translation>Quién está desbordado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vencen hoy</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Sin noticias</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
     </message>
 </context>
 <context>
@@ -3104,18 +3209,53 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     </message>
 </context>
 <context>
+    <name>ft::PromiseChooser</name>
+    <message>
+        <source>In &amp;2 hours</source>
+        <translation>En &amp;2 horas</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Mañana 09:00</translation>
+    </message>
+    <message>
+        <source>&amp;Next working day 10:00</source>
+        <translation>&amp;Siguiente día laborable 10:00</translation>
+    </message>
+    <message>
+        <source>&amp;Friday 16:00</source>
+        <translation>&amp;Viernes 16:00</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Otro:</translation>
+    </message>
+    <message>
+        <source>Promised update time</source>
+        <translation>Hora de la novedad prometida</translation>
+    </message>
+    <message>
+        <source>That time has passed: promise a time still ahead.</source>
+        <translation>Ese momento ya pasó: prometa un momento futuro.</translation>
+    </message>
+</context>
+<context>
     <name>ft::PromiseDialog</name>
     <message>
         <source>Promise update</source>
         <translation>Prometer actualización</translation>
     </message>
     <message>
-        <source>Next update &amp;by:</source>
-        <translation>Próxima actualización &amp;para:</translation>
-    </message>
-    <message>
         <source>Promise</source>
         <translation>Prometer</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Próxima novedad antes de:</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3327,29 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>Click to open the first.</source>
         <translation>Haga clic para abrir el primero.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ReopenDialog</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>What the requester said is still not working</source>
+        <translation>Lo que según el solicitante sigue sin funcionar</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Por qué se reabre</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>¿&amp;Por qué se reabre?</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Próxima novedad antes de:</translation>
     </message>
 </context>
 <context>
@@ -3634,10 +3797,6 @@ Indicador: %2</translation>
         <translation>Carta</translation>
     </message>
     <message>
-        <source>Periods of a</source>
-        <translation>Periodos de un</translation>
-    </message>
-    <message>
         <source>Review the period holding</source>
         <translation>Revisar el periodo que contiene</translation>
     </message>
@@ -3648,6 +3807,10 @@ Indicador: %2</translation>
     <message>
         <source>Measures</source>
         <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisar por</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4323,41 @@ Indicador: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::TodaySummary</name>
+    <message>
+        <source>Today's review, %1</source>
+        <translation>Revisión de hoy, %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 gone quiet · %4 waiting to close</source>
+        <translation>%1 vencidos · %2 vencen hoy · %3 sin noticias · %4 esperando cierre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>By owner (overdue / due today / gone quiet)</source>
+        <translation>Por responsable (vencidos / vencen hoy / sin noticias)</translation>
+    </message>
+    <message>
+        <source>- %1: %2 / %3 / %4</source>
+        <translation>- %1: %2 / %3 / %4</translation>
+    </message>
+</context>
+<context>
     <name>ft::TodayView</name>
     <message>
         <source>Today review</source>
@@ -4172,6 +4370,50 @@ Indicador: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue · &lt;b&gt;%2&lt;/b&gt; due today · &lt;b&gt;%3&lt;/b&gt; gone quiet · &lt;b&gt;%4&lt;/b&gt; waiting to close · %5 open in all</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vencidos · &lt;b&gt;%2&lt;/b&gt; vencen hoy · &lt;b&gt;%3&lt;/b&gt; en silencio · &lt;b&gt;%4&lt;/b&gt; esperando cierre · %5 abiertos en total</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtro de responsable</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filtro de equipo</translation>
+    </message>
+    <message>
+        <source>Who is &amp;drowning</source>
+        <translation>Quién está &amp;desbordado</translation>
+    </message>
+    <message>
+        <source>Overdue, due today and gone quiet per owner; click an owner to see only theirs</source>
+        <translation>Vencidos, que vencen hoy y sin noticias por responsable; haga clic en uno para ver solo los suyos</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y summary</source>
+        <translation>Copiar &amp;resumen</translation>
+    </message>
+    <message>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
+        <translation>Poner la revisión de hoy en el portapapeles, para un correo o un chat</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
+        <translation>Nada para este responsable o equipo hoy: elija «Todos los responsables» y «Todos los equipos» para verlo todo.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups: everything in this store is resolved or closed. Imported closed tickets count in the KPI charts and the report; new work appears here once it is open.</source>
+        <translation>No hay seguimientos abiertos: todo en esta base está resuelto o cerrado. Los tickets cerrados importados cuentan en los gráficos KPI y el informe; el trabajo nuevo aparece aquí en cuanto está abierto.</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today: no open follow-up is overdue, due today or gone quiet.</source>
+        <translation>Hoy nada le espera: ningún seguimiento abierto está vencido, vence hoy o está sin noticias.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5028,17 @@ Código de salida: 0 éxito, 1 fallo, 2 uso incorrecto.
     <message>
         <source>year first (2016-12-31)</source>
         <translation>año primero (2016-12-31)</translation>
+    </message>
+</context>
+<context>
+    <name>ft::windowactions</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rehecho: %1</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,10 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <source>No checklist applies to this follow-up.</source>
         <translation>Aucune liste de contrôle ne s'applique à ce suivi.</translation>
     </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
 </context>
 <context>
     <name>ft::ChecklistRuns</name>
@@ -802,6 +806,10 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <source>There is no data for the month before the start date.</source>
         <translation>Aucune donnée pour le mois précédant la date de début.</translation>
     </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
 </context>
 <context>
     <name>ft::CsiRegisterView</name>
@@ -1149,6 +1157,43 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>Checklist attached</source>
         <translation>Liste de contrôle jointe</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ExportActions</name>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Exporter les suivis</translation>
+    </message>
+    <message>
+        <source>followups.csv</source>
+        <extracomment>default file name of the CSV export</extracomment>
+        <translation>suivis.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 follow-ups to %2.</source>
+        <translation>%1 suivis écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>Export promised updates</source>
+        <translation>Exporter les nouvelles promises</translation>
+    </message>
+    <message>
+        <source>promised-updates.ics</source>
+        <extracomment>default file name of the calendar export</extracomment>
+        <translation>nouvelles-promises.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 promised updates to %2.</source>
+        <translation>%1 nouvelles promises écrites dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1552,18 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
         <translation>« %1 » a été modifié dans une autre fenêtre ou un autre programme pendant que vous le modifiiez ; vos modifications n’ont donc pas été enregistrées par-dessus. Annulez-les pour voir les valeurs enregistrées, puis refaites vos modifications.</translation>
     </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>The next update for %1 must be promised for a time still ahead.</source>
+        <translation>La prochaine nouvelle pour %1 doit être promise pour un moment à venir.</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpTableModel</name>
@@ -1557,6 +1614,33 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>Opened</source>
         <translation>Ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>ft::IdentityAction</name>
+    <message>
+        <source>&amp;Who you are…</source>
+        <translation>&amp;Qui vous êtes…</translation>
+    </message>
+    <message>
+        <source>The name your actions are recorded under on the timeline</source>
+        <translation>Le nom sous lequel vos actions apparaissent dans l'historique</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Qui vous êtes</translation>
+    </message>
+    <message>
+        <source>Calls, promises, closures and checklist ticks are recorded under this name, so that the team sees who did what.</source>
+        <translation>Les appels, promesses, clôtures et cases cochées sont enregistrés sous ce nom, pour que l'équipe sache qui a fait quoi.</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Kim</source>
+        <translation>p. ex. Dana Kim</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1833,14 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>Reading and writing…</source>
         <translation>Lecture et écriture…</translation>
+    </message>
+    <message>
+        <source>Done: the follow-ups are in the store. Finish closes the wizard.</source>
+        <translation>Terminé : les suivis sont dans la base. « Terminer » ferme l'assistant.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the store is as it was.</source>
+        <translation>Rien n'a été modifié : la base est telle qu'elle était.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2510,10 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>From the start</source>
+        <translation>Depuis le début</translation>
+    </message>
 </context>
 <context>
     <name>ft::KpiTargets</name>
@@ -2736,42 +2832,20 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>%1 importé : %2 ajoutés, %3 mis à jour.</translation>
     </message>
     <message>
-        <source>Export follow-ups</source>
-        <translation>Exporter les suivis</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 follow-ups to %2.</source>
-        <translation>%1 suivis écrits dans %2.</translation>
-    </message>
-    <message>
-        <source>Export promised updates</source>
-        <translation>Exporter les mises à jour promises</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 promised updates to %2.</source>
-        <translation>%1 mises à jour promises écrites dans %2.</translation>
-    </message>
-    <message>
-        <source>followups.csv</source>
-        <extracomment>default file name of the CSV export</extracomment>
-        <translation>suivis.csv</translation>
-    </message>
-    <message>
-        <source>promised-updates.ics</source>
-        <extracomment>default file name of the calendar export</extracomment>
-        <translation>nouvelles-promises.ics</translation>
-    </message>
-    <message>
         <source>Showing changes saved by another window or program.</source>
         <translation>Affichage des modifications enregistrées par une autre fenêtre ou un autre programme.</translation>
+    </message>
+    <message>
+        <source>Improvement &amp;register</source>
+        <translation>&amp;Registre d'amélioration</translation>
+    </message>
+    <message>
+        <source>The improvement initiatives and what came of them</source>
+        <translation>Les initiatives d'amélioration et leurs résultats</translation>
+    </message>
+    <message>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
+        <translation>La revue du jour est dans le presse-papiers, en texte et en HTML.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2936,37 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message>
         <source>Override</source>
         <translation>Déroger</translation>
+    </message>
+</context>
+<context>
+    <name>ft::OwnerLoadView</name>
+    <message>
+        <source>Who is drowning</source>
+        <translation>Qui est débordé</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Dû aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Sans nouvelles</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
     </message>
 </context>
 <context>
@@ -3104,18 +3209,53 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
 </context>
 <context>
+    <name>ft::PromiseChooser</name>
+    <message>
+        <source>In &amp;2 hours</source>
+        <translation>Dans &amp;2 heures</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Demain 09:00</translation>
+    </message>
+    <message>
+        <source>&amp;Next working day 10:00</source>
+        <translation>&amp;Prochain jour ouvré 10:00</translation>
+    </message>
+    <message>
+        <source>&amp;Friday 16:00</source>
+        <translation>&amp;Vendredi 16:00</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Autre :</translation>
+    </message>
+    <message>
+        <source>Promised update time</source>
+        <translation>Heure de la nouvelle promise</translation>
+    </message>
+    <message>
+        <source>That time has passed: promise a time still ahead.</source>
+        <translation>Ce moment est passé : promettez un moment à venir.</translation>
+    </message>
+</context>
+<context>
     <name>ft::PromiseDialog</name>
     <message>
         <source>Promise update</source>
         <translation>Promettre une mise à jour</translation>
     </message>
     <message>
-        <source>Next update &amp;by:</source>
-        <translation>Prochaine mise à jour &amp;pour :</translation>
-    </message>
-    <message>
         <source>Promise</source>
         <translation>Promettre</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Prochaine nouvelle avant :</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3327,29 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message>
         <source>Click to open the first.</source>
         <translation>Cliquez pour ouvrir la première.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ReopenDialog</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>What the requester said is still not working</source>
+        <translation>Ce qui, selon le demandeur, ne fonctionne toujours pas</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Pourquoi il est rouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>&amp;Pourquoi le rouvrir ?</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Prochaine nouvelle avant :</translation>
     </message>
 </context>
 <context>
@@ -3634,10 +3797,6 @@ Indicateur : %2</translation>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <source>Periods of a</source>
-        <translation>Périodes d'un(e)</translation>
-    </message>
-    <message>
         <source>Review the period holding</source>
         <translation>Revoir la période contenant</translation>
     </message>
@@ -3648,6 +3807,10 @@ Indicateur : %2</translation>
     <message>
         <source>Measures</source>
         <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revue par</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4323,41 @@ Indicateur : %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::TodaySummary</name>
+    <message>
+        <source>Today's review, %1</source>
+        <translation>Revue du jour, %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 gone quiet · %4 waiting to close</source>
+        <translation>%1 en retard · %2 dus aujourd'hui · %3 sans nouvelles · %4 en attente de clôture</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>By owner (overdue / due today / gone quiet)</source>
+        <translation>Par responsable (en retard / dus aujourd'hui / sans nouvelles)</translation>
+    </message>
+    <message>
+        <source>- %1: %2 / %3 / %4</source>
+        <translation>- %1 : %2 / %3 / %4</translation>
+    </message>
+</context>
+<context>
     <name>ft::TodayView</name>
     <message>
         <source>Today review</source>
@@ -4172,6 +4370,50 @@ Indicateur : %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue · &lt;b&gt;%2&lt;/b&gt; due today · &lt;b&gt;%3&lt;/b&gt; gone quiet · &lt;b&gt;%4&lt;/b&gt; waiting to close · %5 open in all</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; en retard · &lt;b&gt;%2&lt;/b&gt; dus aujourd'hui · &lt;b&gt;%3&lt;/b&gt; silencieux · &lt;b&gt;%4&lt;/b&gt; en attente de clôture · %5 ouverts au total</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtre responsable</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filtre équipe</translation>
+    </message>
+    <message>
+        <source>Who is &amp;drowning</source>
+        <translation>Qui est &amp;débordé</translation>
+    </message>
+    <message>
+        <source>Overdue, due today and gone quiet per owner; click an owner to see only theirs</source>
+        <translation>En retard, dus aujourd'hui et sans nouvelles par responsable ; cliquez sur un responsable pour ne voir que les siens</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y summary</source>
+        <translation>Copier le &amp;résumé</translation>
+    </message>
+    <message>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
+        <translation>Mettre la revue du jour dans le presse-papiers, pour un e-mail ou un chat</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
+        <translation>Rien pour ce responsable ou cette équipe aujourd'hui : choisissez « Tous les responsables » et « Toutes les équipes » pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups: everything in this store is resolved or closed. Imported closed tickets count in the KPI charts and the report; new work appears here once it is open.</source>
+        <translation>Aucun suivi ouvert : tout dans cette base est résolu ou clos. Les tickets clos importés comptent dans les graphiques KPI et le rapport ; le nouveau travail apparaît ici dès qu'il est ouvert.</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today: no open follow-up is overdue, due today or gone quiet.</source>
+        <translation>Rien ne vous attend aujourd'hui : aucun suivi ouvert n'est en retard, dû aujourd'hui ou sans nouvelles.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5028,17 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <message>
         <source>year first (2016-12-31)</source>
         <translation>année en premier (2016-12-31)</translation>
+    </message>
+</context>
+<context>
+    <name>ft::windowactions</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
     </message>
 </context>
 <context>
