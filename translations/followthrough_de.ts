@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;Keine Nachverfolgungen in diesem Zeitraum.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;Keine Nachverfolgungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; zurückgerufen&lt;br&gt;%3 von %4 Nachverfolgungen kamen nach der Lösung zurück.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; zurückgerufen&lt;br&gt;%3 von %4 Nachverfolgungen kamen nach der Lösung zurück.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -107,8 +107,8 @@
         <translation>Qt:</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough ist freie Software unter der GNU General Public License, Version 3 oder neuer. Es besteht keinerlei Gewährleistung. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Lizenz lesen&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough ist freie Software unter der GNU General Public License, Version 3 oder neuer. Es besteht keinerlei Gewährleistung. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Lizenz lesen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -468,6 +468,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <source>No checklist applies to this follow-up.</source>
         <translation>Für diese Nachverfolgung gilt keine Checkliste.</translation>
     </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (Pflicht)</translation>
+    </message>
 </context>
 <context>
     <name>ft::ChecklistRuns</name>
@@ -758,7 +762,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Neue Verbesserungsinitiative</translation>
     </message>
     <message>
-        <source>The measure&apos;s value in the last whole month before the start date</source>
+        <source>The measure's value in the last whole month before the start date</source>
         <translation>Wert der Kennzahl im letzten vollen Monat vor dem Startdatum</translation>
     </message>
     <message>
@@ -816,6 +820,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>There is no data for the month before the start date.</source>
         <translation>Für den Monat vor dem Startdatum gibt es keine Daten.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -981,7 +989,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Signal oder Rauschen</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
         <translation>Vorher: der Durchschnitt der Kennzahl über die vollen Monate vor dem Start. Seitdem: ihr Durchschnitt über die vollen Monate danach. Signal oder Rauschen: ob sich die Kennzahl seit dem Start über ihre normale Schwankung hinaus bewegt hat (siehe die Grenzen im KPI-Diagramm).</translation>
     </message>
 </context>
@@ -1110,17 +1118,17 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
@@ -1212,6 +1220,43 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>Checklist attached</source>
         <translation>Checkliste angehängt</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ExportActions</name>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Nachverfolgungen exportieren</translation>
+    </message>
+    <message>
+        <source>followups.csv</source>
+        <extracomment>default file name of the CSV export</extracomment>
+        <translation>nachverfolgungen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 follow-ups to %2.</source>
+        <translation>%1 Nachverfolgungen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export promised updates</source>
+        <translation>Zugesagte Rückmeldungen exportieren</translation>
+    </message>
+    <message>
+        <source>promised-updates.ics</source>
+        <extracomment>default file name of the calendar export</extracomment>
+        <translation>zugesagte-rueckmeldungen.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 promised updates to %2.</source>
+        <translation>%1 zugesagte Rückmeldungen nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1400,8 +1445,8 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;überfällig)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;überfällig)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1570,6 +1615,18 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
         <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, während Sie es bearbeitet haben; Ihre Änderungen wurden deshalb nicht darüber gespeichert. Setzen Sie zurück, um die gespeicherten Werte zu sehen, und ändern Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>The next update for %1 must be promised for a time still ahead.</source>
+        <translation>Die nächste Rückmeldung zu %1 muss für einen Zeitpunkt in der Zukunft zugesagt werden.</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpTableModel</name>
@@ -1620,6 +1677,33 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>Opened</source>
         <translation>Geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ft::IdentityAction</name>
+    <message>
+        <source>&amp;Who you are…</source>
+        <translation>&amp;Wer Sie sind…</translation>
+    </message>
+    <message>
+        <source>The name your actions are recorded under on the timeline</source>
+        <translation>Der Name, unter dem Ihre Aktionen im Verlauf erscheinen</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Wer Sie sind</translation>
+    </message>
+    <message>
+        <source>Calls, promises, closures and checklist ticks are recorded under this name, so that the team sees who did what.</source>
+        <translation>Anrufe, Zusagen, Abschlüsse und abgehakte Checklistenpunkte werden unter diesem Namen festgehalten, damit das Team sieht, wer was getan hat.</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Kim</source>
+        <translation>z. B. Dana Kim</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1935,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Minuten bis zur ersten Reaktion</translation>
     </message>
     <message>
-        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file's values mean. Your choices are remembered for files with the same columns.</source>
         <translation>Wählen Sie für jedes Feld die Spalte; „nicht importiert“ lässt eine Spalte weg, auch eine vorgeschlagene. Legen Sie darunter fest, was die Werte der Datei bedeuten. Ihre Auswahl wird für Dateien mit denselben Spalten gespeichert.</translation>
     </message>
     <message>
@@ -1912,6 +1996,14 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>Reading and writing…</source>
         <translation>Lesen und Schreiben…</translation>
+    </message>
+    <message>
+        <source>Done: the follow-ups are in the store. Finish closes the wizard.</source>
+        <translation>Fertig: Die Nachverfolgungen sind im Datenbestand. „Fertigstellen“ beendet den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the store is as it was.</source>
+        <translation>Nichts wurde geändert: Der Datenbestand ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2789,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Kalender ab diesem Datum speichern</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year&apos;s Day</source>
+        <source>Name, e.g. New Year's Day</source>
         <translation>Name, z. B. Neujahr</translation>
     </message>
     <message>
@@ -2727,6 +2819,10 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>Von Anfang an</translation>
     </message>
 </context>
 <context>
@@ -3120,42 +3216,20 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert.</translation>
     </message>
     <message>
-        <source>Export follow-ups</source>
-        <translation>Nachverfolgungen exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 follow-ups to %2.</source>
-        <translation>%1 Nachverfolgungen nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export promised updates</source>
-        <translation>Zugesagte Rückmeldungen exportieren</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 promised updates to %2.</source>
-        <translation>%1 zugesagte Rückmeldungen nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>followups.csv</source>
-        <extracomment>default file name of the CSV export</extracomment>
-        <translation>nachverfolgungen.csv</translation>
-    </message>
-    <message>
-        <source>promised-updates.ics</source>
-        <extracomment>default file name of the calendar export</extracomment>
-        <translation>zugesagte-rueckmeldungen.ics</translation>
-    </message>
-    <message>
         <source>Showing changes saved by another window or program.</source>
         <translation>Änderungen aus einem anderen Fenster oder Programm werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Improvement &amp;register</source>
+        <translation>&amp;Verbesserungsregister</translation>
+    </message>
+    <message>
+        <source>The improvement initiatives and what came of them</source>
+        <translation>Die Verbesserungsinitiativen und was aus ihnen wurde</translation>
+    </message>
+    <message>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
+        <translation>Die heutige Übersicht liegt in der Zwischenablage, als Text und als HTML.</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3320,37 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>Override</source>
         <translation>Übersteuern</translation>
+    </message>
+</context>
+<context>
+    <name>ft::OwnerLoadView</name>
+    <message>
+        <source>Who is drowning</source>
+        <translation>Wer geht unter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Bearbeiter(in)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Still geworden</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
     </message>
 </context>
 <context>
@@ -3436,35 +3541,35 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1&#xa0;minute</source>
+        <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <source>%1&#xa0;minutes</source>
+        <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <source>%1&#xa0;days</source>
+        <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <source>1&#xa0;hour</source>
+        <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <source>%1&#xa0;hours</source>
+        <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <source>%1&#xa0;%</source>
+        <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1&#xa0;out of&#xa0;5</source>
+        <source>%1 out of 5</source>
         <translation>%1 von 5</translation>
     </message>
     <message>
-        <source>%1&#xa0;points</source>
+        <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
 </context>
@@ -3488,18 +3593,53 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
 </context>
 <context>
+    <name>ft::PromiseChooser</name>
+    <message>
+        <source>In &amp;2 hours</source>
+        <translation>In &amp;2 Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Morgen 09:00</translation>
+    </message>
+    <message>
+        <source>&amp;Next working day 10:00</source>
+        <translation>&amp;Nächster Arbeitstag 10:00</translation>
+    </message>
+    <message>
+        <source>&amp;Friday 16:00</source>
+        <translation>&amp;Freitag 16:00</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Anderer Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>Promised update time</source>
+        <translation>Zeitpunkt der zugesagten Rückmeldung</translation>
+    </message>
+    <message>
+        <source>That time has passed: promise a time still ahead.</source>
+        <translation>Dieser Zeitpunkt ist vorbei: Sagen Sie einen Zeitpunkt in der Zukunft zu.</translation>
+    </message>
+</context>
+<context>
     <name>ft::PromiseDialog</name>
     <message>
         <source>Promise update</source>
         <translation>Rückmeldung zusagen</translation>
     </message>
     <message>
-        <source>Next update &amp;by:</source>
-        <translation>Nächste Rückmeldung &amp;bis:</translation>
-    </message>
-    <message>
         <source>Promise</source>
         <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Nächste Rückmeldung bis:</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3711,29 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>Click to open the first.</source>
         <translation>Zum Öffnen der ersten klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ReopenDialog</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>What the requester said is still not working</source>
+        <translation>Was laut Anfragendem immer noch nicht funktioniert</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Warum wieder geöffnet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>&amp;Warum wird wieder geöffnet?</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Nächste Rückmeldung bis:</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3885,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Der Datenbestand %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The report&apos;s start %1 is after its end %2.</source>
+        <source>The report's start %1 is after its end %2.</source>
         <translation>Der Beginn des Berichts (%1) liegt nach seinem Ende (%2).</translation>
     </message>
     <message>
@@ -3966,10 +4129,6 @@ Kennzahl: %2</translation>
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Periods of a</source>
-        <translation>Zeiträume je</translation>
-    </message>
-    <message>
         <source>Review the period holding</source>
         <translation>Auszuwertender Zeitraum enthält</translation>
     </message>
@@ -3980,6 +4139,10 @@ Kennzahl: %2</translation>
     <message>
         <source>Measures</source>
         <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Auswerten nach</translation>
     </message>
 </context>
 <context>
@@ -4268,7 +4431,7 @@ Kennzahl: %2</translation>
         <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The store&apos;s connection is not an SQLite connection.</source>
+        <source>The store's connection is not an SQLite connection.</source>
         <translation>Die Verbindung des Datenbestands ist keine SQLite-Verbindung.</translation>
     </message>
     <message>
@@ -4559,6 +4722,41 @@ Kennzahl: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::TodaySummary</name>
+    <message>
+        <source>Today's review, %1</source>
+        <translation>Heutige Übersicht, %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 gone quiet · %4 waiting to close</source>
+        <translation>%1 überfällig · %2 heute fällig · %3 still geworden · %4 warten auf Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>By owner (overdue / due today / gone quiet)</source>
+        <translation>Nach Bearbeiter(in) (überfällig / heute fällig / still geworden)</translation>
+    </message>
+    <message>
+        <source>- %1: %2 / %3 / %4</source>
+        <translation>- %1: %2 / %3 / %4</translation>
+    </message>
+</context>
+<context>
     <name>ft::TodayView</name>
     <message>
         <source>Today review</source>
@@ -4571,6 +4769,50 @@ Kennzahl: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue · &lt;b&gt;%2&lt;/b&gt; due today · &lt;b&gt;%3&lt;/b&gt; gone quiet · &lt;b&gt;%4&lt;/b&gt; waiting to close · %5 open in all</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; überfällig · &lt;b&gt;%2&lt;/b&gt; heute fällig · &lt;b&gt;%3&lt;/b&gt; still geworden · &lt;b&gt;%4&lt;/b&gt; warten auf Abschluss · %5 offen insgesamt</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Bearbeiterfilter</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filter Team</translation>
+    </message>
+    <message>
+        <source>Who is &amp;drowning</source>
+        <translation>Wer geht &amp;unter</translation>
+    </message>
+    <message>
+        <source>Overdue, due today and gone quiet per owner; click an owner to see only theirs</source>
+        <translation>Überfällig, heute fällig und still geworden je Bearbeiter(in); ein Klick zeigt nur deren Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y summary</source>
+        <translation>Übersicht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
+        <translation>Die heutige Übersicht in die Zwischenablage legen, für eine E-Mail oder einen Chat</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Alle Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
+        <translation>Heute nichts für diese Person oder dieses Team: Wählen Sie „Alle Bearbeiter“ und „Alle Teams“, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups: everything in this store is resolved or closed. Imported closed tickets count in the KPI charts and the report; new work appears here once it is open.</source>
+        <translation>Keine offenen Nachverfolgungen: Alles in diesem Datenbestand ist gelöst oder abgeschlossen. Importierte abgeschlossene Tickets zählen in den KPI-Diagrammen und im Bericht; neue Arbeit erscheint hier, sobald sie offen ist.</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today: no open follow-up is overdue, due today or gone quiet.</source>
+        <translation>Heute ist nichts zu tun: Keine offene Nachverfolgung ist überfällig, heute fällig oder still geworden.</translation>
     </message>
 </context>
 <context>
@@ -4999,7 +5241,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>--baseline-to (%1) liegt vor --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>die Werte der Prozessverhaltensdiagramme jeder KPI ausgeben: Wert, n, Mittellinie, Grenzen und ausgelöste Signale (Standard: alle KPIs, nach Monat)</translation>
     </message>
     <message>
@@ -5027,7 +5269,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>utf-8, utf-16le, utf-16be, windows-1252 oder latin1 (Standard: erkannt).</translation>
     </message>
     <message>
-        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store's).</source>
         <translation>Die Zeitzone für Zeitangaben ohne Zone, z. B. Europe/Berlin oder UTC (Standard: die des Datenbestands).</translation>
     </message>
     <message>
@@ -5516,6 +5758,17 @@ Translate each with --value FIELD:SOURCE=VALUE (SOURCE may use * as a wildcard; 
     <message>
         <source>Cannot write %1: the file was not opened.</source>
         <translation>%1 kann nicht geschrieben werden: Die Datei wurde nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::windowactions</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -107,8 +107,8 @@
         <translation>Qt:</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Leer la licencia&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Leer la licencia&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -468,6 +468,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>No checklist applies to this follow-up.</source>
         <translation>No se aplica ninguna lista de comprobación a este seguimiento.</translation>
     </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
 </context>
 <context>
     <name>ft::ChecklistRuns</name>
@@ -758,7 +762,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Nueva iniciativa de mejora</translation>
     </message>
     <message>
-        <source>The measure&apos;s value in the last whole month before the start date</source>
+        <source>The measure's value in the last whole month before the start date</source>
         <translation>El valor de la medida en el último mes completo antes de la fecha de inicio</translation>
     </message>
     <message>
@@ -816,6 +820,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>There is no data for the month before the start date.</source>
         <translation>No hay datos del mes anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -981,7 +989,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Señal o ruido</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
         <translation>Antes: la media del indicador en los meses completos antes del inicio. Desde: su media en los meses completos desde entonces. Señal o ruido: si el indicador se ha movido más allá de su variación normal desde el inicio (vea los límites del gráfico KPI).</translation>
     </message>
 </context>
@@ -1110,18 +1118,18 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
-        <translation>MMMM &apos;de&apos; yyyy</translation>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
@@ -1212,6 +1220,43 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>Checklist attached</source>
         <translation>Lista de comprobación adjuntada</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ExportActions</name>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Exportar seguimientos</translation>
+    </message>
+    <message>
+        <source>followups.csv</source>
+        <extracomment>default file name of the CSV export</extracomment>
+        <translation>seguimientos.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 follow-ups to %2.</source>
+        <translation>Se escribieron %1 seguimientos en %2.</translation>
+    </message>
+    <message>
+        <source>Export promised updates</source>
+        <translation>Exportar actualizaciones prometidas</translation>
+    </message>
+    <message>
+        <source>promised-updates.ics</source>
+        <extracomment>default file name of the calendar export</extracomment>
+        <translation>actualizaciones-prometidas.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 promised updates to %2.</source>
+        <translation>Se escribieron %1 actualizaciones prometidas en %2.</translation>
     </message>
 </context>
 <context>
@@ -1400,8 +1445,8 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1570,6 +1615,18 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
         <translation>«%1» se cambió en otra ventana u otro programa mientras lo editaba, así que sus cambios no se guardaron encima. Revierta para ver los valores guardados y vuelva a hacer sus cambios.</translation>
     </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ya está abierto.</translation>
+    </message>
+    <message>
+        <source>The next update for %1 must be promised for a time still ahead.</source>
+        <translation>La próxima novedad de %1 debe prometerse para un momento futuro.</translation>
+    </message>
 </context>
 <context>
     <name>ft::FollowUpTableModel</name>
@@ -1620,6 +1677,33 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>Opened</source>
         <translation>Abierto</translation>
+    </message>
+</context>
+<context>
+    <name>ft::IdentityAction</name>
+    <message>
+        <source>&amp;Who you are…</source>
+        <translation>&amp;Quién es usted…</translation>
+    </message>
+    <message>
+        <source>The name your actions are recorded under on the timeline</source>
+        <translation>El nombre con el que sus acciones aparecen en el historial</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Quién es usted</translation>
+    </message>
+    <message>
+        <source>Calls, promises, closures and checklist ticks are recorded under this name, so that the team sees who did what.</source>
+        <translation>Las llamadas, promesas, cierres y casillas marcadas se registran con este nombre, para que el equipo vea quién hizo qué.</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Kim</source>
+        <translation>p. ej. Dana Kim</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1935,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Minutos hasta la primera respuesta</translation>
     </message>
     <message>
-        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file's values mean. Your choices are remembered for files with the same columns.</source>
         <translation>Elija la columna de cada campo; «no importado» deja fuera una columna, incluso una sugerida. Debajo, indique qué significan los valores del archivo. Sus elecciones se recuerdan para archivos con las mismas columnas.</translation>
     </message>
     <message>
@@ -1912,6 +1996,14 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>Reading and writing…</source>
         <translation>Leyendo y escribiendo…</translation>
+    </message>
+    <message>
+        <source>Done: the follow-ups are in the store. Finish closes the wizard.</source>
+        <translation>Listo: los seguimientos están en la base. «Finalizar» cierra el asistente.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the store is as it was.</source>
+        <translation>No se cambió nada: la base está como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2789,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Guardar el calendario a partir de esta fecha</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year&apos;s Day</source>
+        <source>Name, e.g. New Year's Day</source>
         <translation>Nombre, p. ej., Año Nuevo</translation>
     </message>
     <message>
@@ -2727,6 +2819,10 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>Desde el principio</translation>
     </message>
 </context>
 <context>
@@ -3120,42 +3216,20 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Importado %1: %2 añadidos, %3 actualizados.</translation>
     </message>
     <message>
-        <source>Export follow-ups</source>
-        <translation>Exportar seguimientos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 follow-ups to %2.</source>
-        <translation>Se escribieron %1 seguimientos en %2.</translation>
-    </message>
-    <message>
-        <source>Export promised updates</source>
-        <translation>Exportar actualizaciones prometidas</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Archivos iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 promised updates to %2.</source>
-        <translation>Se escribieron %1 actualizaciones prometidas en %2.</translation>
-    </message>
-    <message>
-        <source>followups.csv</source>
-        <extracomment>default file name of the CSV export</extracomment>
-        <translation>seguimientos.csv</translation>
-    </message>
-    <message>
-        <source>promised-updates.ics</source>
-        <extracomment>default file name of the calendar export</extracomment>
-        <translation>actualizaciones-prometidas.ics</translation>
-    </message>
-    <message>
         <source>Showing changes saved by another window or program.</source>
         <translation>Se muestran los cambios guardados por otra ventana u otro programa.</translation>
+    </message>
+    <message>
+        <source>Improvement &amp;register</source>
+        <translation>&amp;Registro de mejoras</translation>
+    </message>
+    <message>
+        <source>The improvement initiatives and what came of them</source>
+        <translation>Las iniciativas de mejora y sus resultados</translation>
+    </message>
+    <message>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
+        <translation>La revisión de hoy está en el portapapeles, como texto y como HTML.</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3320,37 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>Override</source>
         <translation>Anular</translation>
+    </message>
+</context>
+<context>
+    <name>ft::OwnerLoadView</name>
+    <message>
+        <source>Who is drowning</source>
+        <translation>Quién está desbordado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vencen hoy</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Sin noticias</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
     </message>
 </context>
 <context>
@@ -3436,35 +3541,35 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1&#xa0;minute</source>
+        <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <source>%1&#xa0;minutes</source>
+        <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <source>%1&#xa0;days</source>
+        <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <source>1&#xa0;hour</source>
+        <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <source>%1&#xa0;hours</source>
+        <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <source>%1&#xa0;%</source>
+        <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1&#xa0;out of&#xa0;5</source>
+        <source>%1 out of 5</source>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <source>%1&#xa0;points</source>
+        <source>%1 points</source>
         <translation>%1 puntos</translation>
     </message>
 </context>
@@ -3488,18 +3593,53 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     </message>
 </context>
 <context>
+    <name>ft::PromiseChooser</name>
+    <message>
+        <source>In &amp;2 hours</source>
+        <translation>En &amp;2 horas</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 09:00</source>
+        <translation>&amp;Mañana 09:00</translation>
+    </message>
+    <message>
+        <source>&amp;Next working day 10:00</source>
+        <translation>&amp;Siguiente día laborable 10:00</translation>
+    </message>
+    <message>
+        <source>&amp;Friday 16:00</source>
+        <translation>&amp;Viernes 16:00</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Otro:</translation>
+    </message>
+    <message>
+        <source>Promised update time</source>
+        <translation>Hora de la actualización prometida</translation>
+    </message>
+    <message>
+        <source>That time has passed: promise a time still ahead.</source>
+        <translation>Ese momento ya pasó: prometa un momento futuro.</translation>
+    </message>
+</context>
+<context>
     <name>ft::PromiseDialog</name>
     <message>
         <source>Promise update</source>
         <translation>Prometer actualización</translation>
     </message>
     <message>
-        <source>Next update &amp;by:</source>
-        <translation>Próxima actualización &amp;para:</translation>
-    </message>
-    <message>
         <source>Promise</source>
         <translation>Prometer</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Próxima novedad antes de:</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3711,29 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>Click to open the first.</source>
         <translation>Haga clic para abrir el primero.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ReopenDialog</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>What the requester said is still not working</source>
+        <translation>Lo que según el solicitante sigue sin funcionar</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Por qué se reabre</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>¿&amp;Por qué se reabre?</translation>
+    </message>
+    <message>
+        <source>Next update by:</source>
+        <translation>Próxima novedad antes de:</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3885,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>No se puede abrir el almacén de datos %1: %2</translation>
     </message>
     <message>
-        <source>The report&apos;s start %1 is after its end %2.</source>
+        <source>The report's start %1 is after its end %2.</source>
         <translation>El inicio del informe (%1) es posterior a su fin (%2).</translation>
     </message>
     <message>
@@ -3966,10 +4129,6 @@ Indicador: %2</translation>
         <translation>Carta</translation>
     </message>
     <message>
-        <source>Periods of a</source>
-        <translation>Periodos de un</translation>
-    </message>
-    <message>
         <source>Review the period holding</source>
         <translation>Revisar el periodo que contiene</translation>
     </message>
@@ -3980,6 +4139,10 @@ Indicador: %2</translation>
     <message>
         <source>Measures</source>
         <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisar por</translation>
     </message>
 </context>
 <context>
@@ -4268,7 +4431,7 @@ Indicador: %2</translation>
         <translation>No se puede escribir la copia %1: %2</translation>
     </message>
     <message>
-        <source>The store&apos;s connection is not an SQLite connection.</source>
+        <source>The store's connection is not an SQLite connection.</source>
         <translation>La conexión del almacén de datos no es una conexión SQLite.</translation>
     </message>
     <message>
@@ -4559,6 +4722,41 @@ Indicador: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::TodaySummary</name>
+    <message>
+        <source>Today's review, %1</source>
+        <translation>Revisión de hoy, %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 gone quiet · %4 waiting to close</source>
+        <translation>%1 vencidos · %2 vencen hoy · %3 sin noticias · %4 esperando cierre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>By owner (overdue / due today / gone quiet)</source>
+        <translation>Por responsable (vencidos / vencen hoy / sin noticias)</translation>
+    </message>
+    <message>
+        <source>- %1: %2 / %3 / %4</source>
+        <translation>- %1: %2 / %3 / %4</translation>
+    </message>
+</context>
+<context>
     <name>ft::TodayView</name>
     <message>
         <source>Today review</source>
@@ -4571,6 +4769,50 @@ Indicador: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue · &lt;b&gt;%2&lt;/b&gt; due today · &lt;b&gt;%3&lt;/b&gt; gone quiet · &lt;b&gt;%4&lt;/b&gt; waiting to close · %5 open in all</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vencidos · &lt;b&gt;%2&lt;/b&gt; vencen hoy · &lt;b&gt;%3&lt;/b&gt; en silencio · &lt;b&gt;%4&lt;/b&gt; esperando cierre · %5 abiertos en total</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtro de responsable</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filtro de equipo</translation>
+    </message>
+    <message>
+        <source>Who is &amp;drowning</source>
+        <translation>Quién está &amp;desbordado</translation>
+    </message>
+    <message>
+        <source>Overdue, due today and gone quiet per owner; click an owner to see only theirs</source>
+        <translation>Vencidos, que vencen hoy y sin noticias por responsable; haga clic en uno para ver solo los suyos</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y summary</source>
+        <translation>Copiar &amp;resumen</translation>
+    </message>
+    <message>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
+        <translation>Poner la revisión de hoy en el portapapeles, para un correo o un chat</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
+        <translation>Nada para este responsable o equipo hoy: elija «Todos los responsables» y «Todos los equipos» para verlo todo.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups: everything in this store is resolved or closed. Imported closed tickets count in the KPI charts and the report; new work appears here once it is open.</source>
+        <translation>No hay seguimientos abiertos: todo en esta base está resuelto o cerrado. Los tickets cerrados importados cuentan en los gráficos KPI y el informe; el trabajo nuevo aparece aquí en cuanto está abierto.</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today: no open follow-up is overdue, due today or gone quiet.</source>
+        <translation>Hoy nada le espera: ningún seguimiento abierto está vencido, vence hoy o está sin noticias.</translation>
     </message>
 </context>
 <context>
@@ -4999,7 +5241,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>--baseline-to (%1) es anterior a --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>mostrar las cifras de los gráficos de comportamiento del proceso de cada KPI: valor, n, línea central, límites y señales que se activan (por defecto: todos los KPI, por mes)</translation>
     </message>
     <message>
@@ -5027,7 +5269,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>utf-8, utf-16le, utf-16be, windows-1252 o latin1 (por defecto: detectada).</translation>
     </message>
     <message>
-        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store's).</source>
         <translation>La zona de las horas escritas sin zona, p. ej. Europe/Berlin o UTC (por defecto: la del registro).</translation>
     </message>
     <message>
@@ -5516,6 +5758,17 @@ Traduzca cada uno con --value FIELD:SOURCE=VALUE (SOURCE puede usar * como comod
     <message>
         <source>Cannot write %1: the file was not opened.</source>
         <translation>No se puede escribir %1: el archivo no se abrió.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::windowactions</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rehecho: %1</translation>
     </message>
 </context>
 <context>

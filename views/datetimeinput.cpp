@@ -1,7 +1,19 @@
 #include "datetimeinput.h"
 #include "domain/dateformats.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace ft {
+
+QString localDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // "dd.MM.yy" -> "dd.MM.yyyy": a two-digit year is ambiguous in a field that takes history.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
+    return format;
+}
 
 DateTimeInput::DateTimeInput(const QTimeZone &zone, QWidget *parent)
     : QDateTimeEdit(parent)
@@ -16,6 +28,12 @@ void DateTimeInput::setTimestamp(Timestamp t)
 {
     const QDateTime inZone = QDateTime::fromSecsSinceEpoch(t, m_zone);
     setDateTime(QDateTime(inZone.date(), inZone.time()));
+}
+
+void DateTimeInput::setMinimumTimestamp(Timestamp t)
+{
+    const QDateTime inZone = QDateTime::fromSecsSinceEpoch(t, m_zone);
+    setMinimumDateTime(QDateTime(inZone.date(), inZone.time()));
 }
 
 Timestamp DateTimeInput::timestamp() const

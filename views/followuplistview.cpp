@@ -3,6 +3,7 @@
 #include "followuptablemodel.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -146,16 +147,20 @@ FollowUpListView::FollowUpListView(FollowUpTableModel *model, QWidget *parent)
         menu.exec(header->mapToGlobal(at));
     });
 
-    auto filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_owner, 1);
-    filters->addWidget(m_kind, 1);
-    filters->addWidget(m_priority, 1);
-    filters->addWidget(m_due, 1);
+    // The search keeps room for about 24 characters; the filters shrink to their room and, when even
+    // that is too little, move to a row of their own under the search (layoutFilters).
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    for (QComboBox *combo : {m_status, m_owner, m_kind, m_priority, m_due}) {
+        // Their contents do not set their width (a long owner's name would): the layout does, down to
+        // about seven characters.
+        combo->setSizePolicy(QSizePolicy::Ignored, combo->sizePolicy().verticalPolicy());
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 7 + 32);
+    }
+    m_filters = new QGridLayout;
+    layoutFilters(false);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
     layout->addWidget(m_count);
     layout->addWidget(m_table);
 
@@ -279,41 +284,52 @@ void FollowUpListView::refresh()
     }
 }
 
+void FollowUpListView::layoutFilters(bool twoRows)
+{
+    if (m_filters->count() > 0 && twoRows == m_filtersInTwoRows)
+        return;
+    m_filtersInTwoRows = twoRows;
+    const QList<QComboBox *> combos{m_status, m_owner, m_kind, m_priority, m_due};
+    m_filters->removeWidget(m_search);
+    for (QComboBox *combo : combos)
+        m_filters->removeWidget(combo);
+    for (int c = 0; c < 6; ++c)
+        m_filters->setColumnStretch(c, 0);
+    if (twoRows) {
+        m_filters->addWidget(m_search, 0, 0, 1, int(combos.size()));
+        for (int c = 0; c < combos.size(); ++c) {
+            m_filters->addWidget(combos[c], 1, c);
+            m_filters->setColumnStretch(c, 1);
+        }
+    } else {
+        m_filters->addWidget(m_search, 0, 0);
+        m_filters->setColumnStretch(0, 3);
+        for (int c = 0; c < combos.size(); ++c) {
+            m_filters->addWidget(combos[c], 0, c + 1);
+            m_filters->setColumnStretch(c + 1, 1);
+        }
+    }
+}
+
+void FollowUpListView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // One row while the search has its ~40 characters and each filter its ~14 next to it.
+    layoutFilters(width() < fontMetrics().averageCharWidth() * (40 + 5 * 16));
+}
+
 void FollowUpListView::saveState(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("list/search"), m_search->text());
-    settings.setValue(QStringLiteral("list/status"), m_status->currentData());
-    settings.setValue(QStringLiteral("list/owner"), m_owner->currentData());
-    settings.setValue(QStringLiteral("list/kind"), m_kind->currentData());
-    settings.setValue(QStringLiteral("list/priority"), m_priority->currentData());
-    settings.setValue(QStringLiteral("list/due"), m_due->currentData());
+    // Columns and sort order are the lead's layout and are kept. The search and filters are not: they
+    // belong to one look at one store, and a restart (or another store) that opened on "0 follow-ups
+    // match" would hide the list behind a filter nobody remembers setting.
+    for (const char *key : {"list/search", "list/status", "list/owner", "list/kind", "list/priority", "list/due"})
+        settings.remove(QLatin1String(key));
     settings.setValue(QStringLiteral("list/header"), m_table->horizontalHeader()->saveState());
 }
 
 void FollowUpListView::restoreState(const QSettings &settings)
 {
-    const auto select = [&settings](QComboBox *combo, const QString &key, bool keepUnknown = false) {
-        const QVariant value = settings.value(key);
-        if (!value.isValid())
-            return;
-        const QSignalBlocker blocker(combo);
-        int index = combo->findData(value);
-        if (index < 0 && keepUnknown && !value.toString().isEmpty()) {
-            combo->addItem(value.toString(), value);
-            index = combo->count() - 1;
-        }
-        if (index >= 0)
-            combo->setCurrentIndex(index);
-    };
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->setText(settings.value(QStringLiteral("list/search")).toString());
-    }
-    select(m_status, QStringLiteral("list/status"));
-    select(m_owner, QStringLiteral("list/owner"), true);   // owners arrive later, from a worker
-    select(m_kind, QStringLiteral("list/kind"));
-    select(m_priority, QStringLiteral("list/priority"));
-    select(m_due, QStringLiteral("list/due"));
     const QByteArray header = settings.value(QStringLiteral("list/header")).toByteArray();
     if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
         m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -42,6 +43,8 @@ signals:
 
 private:
     void applyFilter();
+    void layoutFilters(bool twoRows);
+    void resizeEvent(QResizeEvent *event) override;
     void updateCount();
 
     FollowUpTableModel *m_model;
@@ -54,6 +57,8 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QTimer *m_debounce;
+    QGridLayout *m_filters = nullptr;
+    bool m_filtersInTwoRows = false;
 };
 
 } // namespace ft

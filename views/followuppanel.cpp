@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -78,31 +79,32 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
     m_details->setObjectName(QStringLiteral("panelDetails"));
     m_splitter->setObjectName(QStringLiteral("panelSplitter"));
 
-    // Two columns of fields: who and what on the left, how it is classified on the right.
-    auto fields = new QGridLayout;
-    const auto row = [fields, this](int r, int c, const QString &label, QWidget *field) {
+    // Two columns of fields: who and what on the left, how it is classified on the right; one column
+    // when the panel is narrow (layoutFields), so that the panel never widens the window.
+    m_fields = new QGridLayout;
+    const auto row = [this](const QString &label, QWidget *field) {
         auto l = new QLabel(label, m_details);
         l->setBuddy(field);
-        fields->addWidget(l, r, c * 2, Qt::AlignRight);
-        fields->addWidget(field, r, c * 2 + 1);
+        m_fieldRows.append({l, field});
     };
     // Mnemonics chosen to stay clear of the menus' (File, Edit, Follow-up, View, Tools, Help).
-    row(0, 0, tr("T&itle:"), m_title);
-    row(0, 1, tr("Refere&nce:"), m_reference);
-    row(1, 0, tr("Re&quester:"), m_requester);
-    row(1, 1, tr("&Kind:"), m_kind);
-    row(2, 0, tr("Cont&act:"), m_contact);
-    row(2, 1, tr("&Priority:"), m_priority);
-    row(3, 0, tr("O&wner:"), m_owner);
-    row(3, 1, tr("Cate&gory:"), m_category);
-    row(4, 0, tr("Tea&m:"), m_team);
-    row(4, 1, tr("S&LA:"), m_sla);
-    auto notesLabel = new QLabel(tr("Note&s:"), m_details);
-    notesLabel->setBuddy(m_notes);
-    fields->addWidget(notesLabel, 5, 0, Qt::AlignRight | Qt::AlignTop);
-    fields->addWidget(m_notes, 5, 1, 1, 3);
-    fields->setColumnStretch(1, 3);
-    fields->setColumnStretch(3, 2);
+    row(tr("T&itle:"), m_title);
+    row(tr("Re&quester:"), m_requester);
+    row(tr("Cont&act:"), m_contact);
+    row(tr("O&wner:"), m_owner);
+    row(tr("Tea&m:"), m_team);
+    row(tr("Refere&nce:"), m_reference);
+    row(tr("&Kind:"), m_kind);
+    row(tr("&Priority:"), m_priority);
+    row(tr("Cate&gory:"), m_category);
+    row(tr("S&LA:"), m_sla);
+    row(tr("Note&s:"), m_notes);
+    // Combo boxes as wide as the room they get, not as their longest item.
+    for (QComboBox *combo : {m_kind, m_priority, m_owner, m_team, m_category, m_sla}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
+    layoutFields(2);
 
     auto buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -114,7 +116,7 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
     detailsLayout->addWidget(m_heading);
     detailsLayout->addWidget(m_facts);
     detailsLayout->addWidget(m_conflict);
-    detailsLayout->addLayout(fields);
+    detailsLayout->addLayout(m_fields);
     detailsLayout->addLayout(buttons);
 
     auto timelineBox = new QGroupBox(tr("Timeline"), this);
@@ -162,6 +164,69 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
     m_timelineView->setAccessibleName(tr("Timeline"));
     a11y::nameFieldsFromLabels(this);
     showFollowUp(std::nullopt);
+}
+
+void FollowUpPanel::layoutFields(int columns)
+{
+    if (columns == m_fieldColumns)
+        return;
+    m_fieldColumns = columns;
+    for (const auto &[label, field] : std::as_const(m_fieldRows)) {
+        m_fields->removeWidget(label);
+        m_fields->removeWidget(field);
+    }
+    const qsizetype notes = m_fieldRows.size() - 1;
+    const qsizetype perColumn = columns == 2 ? (notes + 1) / 2 : notes;
+    for (qsizetype i = 0; i < notes; ++i) {
+        const int r = int(i % perColumn);
+        const int c = int(i / perColumn);
+        m_fields->addWidget(m_fieldRows[i].first, r, c * 2, Qt::AlignRight);
+        m_fields->addWidget(m_fieldRows[i].second, r, c * 2 + 1);
+    }
+    m_fields->addWidget(m_fieldRows[notes].first, int(perColumn), 0, Qt::AlignRight | Qt::AlignTop);
+    m_fields->addWidget(m_fieldRows[notes].second, int(perColumn), 1, 1, columns == 2 ? 3 : 1);
+    m_fields->setColumnStretch(1, 3);
+    m_fields->setColumnStretch(3, columns == 2 ? 2 : 0);
+}
+
+void FollowUpPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Two columns need room for two labels and two fields of about 16 characters each.
+    const int twoColumns = fontMetrics().averageCharWidth() * 64;
+    layoutFields(width() >= twoColumns ? 2 : 1);
+}
+
+void FollowUpPanel::setChecklist(QWidget *checklist)
+{
+    auto scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("checklistScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);   // the items wrap instead
+    scroll->setWidget(checklist);
+    m_checklist = scroll;
+    m_splitter->insertWidget(1, scroll);
+    m_splitter->setStretchFactor(1, 0);
+}
+
+void FollowUpPanel::fitChecklist()
+{
+    if (!m_checklist || !m_checklist->widget())
+        return;
+    // The details as tall as they need, the checklist as tall as its items (up to half of what is
+    // left), the timeline the rest: no empty space above a timeline cut to three rows.
+    const QList<int> sizes = m_splitter->sizes();
+    int total = 0;
+    for (int size : sizes)
+        total += size;
+    if (total <= 0 || sizes.size() < 3)
+        return;
+    const int details = std::min(m_details->sizeHint().height(), total / 2);
+    QWidget *content = m_checklist->widget();
+    const int wanted = content->heightForWidth(m_checklist->viewport()->width());
+    const int checklist = std::min(std::max(wanted > 0 ? wanted : content->sizeHint().height(), 40), (total - details) / 2);
+    m_splitter->setSizes({details, checklist, total - details - checklist});
 }
 
 void FollowUpPanel::focusFirstField() { m_title->setFocus(Qt::ShortcutFocusReason); }
@@ -234,19 +299,14 @@ void FollowUpPanel::fill(const FollowUp &f)
             right.append({tr("Closed"), time(f.closedAt)});
         if (f.satisfaction)
             left.append({tr("Satisfaction"), tr("%1 of 5").arg(*f.satisfaction)});
-        QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
-        for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
-            // Labels in the palette's muted colour: a fixed grey vanishes on a dark background.
-            const auto cell = [muted = display::mutedColor().name()](const QList<std::pair<QString, QString>> &list, qsizetype at) {
-                if (at >= list.size())
-                    return QStringLiteral("<td></td><td></td>");
-                return QStringLiteral("<td style='color:%3'>%1:&nbsp;</td><td style='padding-right:18px'>%2</td>")
-                    .arg(list.at(at).first.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
-                         list.at(at).second, muted);
-            };
-            html += QStringLiteral("<tr>") + cell(left, i) + cell(right, i) + QStringLiteral("</tr>");
-        }
-        html += QStringLiteral("</table>");
+        // The facts flow like words, each kept whole, so that a narrow panel wraps them instead of
+        // growing the window: where the work stands first, then its history.
+        QStringList facts;
+        const QString muted = display::mutedColor().name();   // a fixed grey vanishes on a dark background
+        for (const auto &[label, value] : left + right)
+            facts << QStringLiteral("<span style='white-space:nowrap'><span style='color:%3'>%1:</span>&nbsp;%2</span>")
+                         .arg(label.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")), value, muted);
+        const QString html = facts.join(QStringLiteral(" &nbsp;· "));
         m_facts->setText(html);
     }
     m_title->setText(f.title);

@@ -7,10 +7,12 @@
 #include <optional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 
 namespace ft {
@@ -38,15 +40,22 @@ public:
     // The follow-up as the fields were filled from the store, before the edits: what a save checks
     // the stored follow-up against, so that another window's change is not silently written over.
     std::optional<FollowUp> editBase() const { return m_editBase; }
+    FollowUpId shownId() const { return m_shown ? m_shown->id : 0; }
     QSplitter *splitter() const { return m_splitter; }
     // F6 lands here: the first field, for editing with the keyboard.
     void focusFirstField();
+    // The checklist of the follow-up shown, between the details and the timeline.
+    void setChecklist(QWidget *checklist);
+    // Gives the checklist the height of its items and the timeline the rest (on another follow-up).
+    void fitChecklist();
 
 signals:
     void saveRequested(const FollowUp &edited);
 
 private:
     void fill(const FollowUp &f);
+    void layoutFields(int columns);
+    void resizeEvent(QResizeEvent *event) override;
     void setDirty(bool dirty);
 
     QTimeZone m_zone;
@@ -71,7 +80,11 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QWidget *m_details;
+    QGridLayout *m_fields = nullptr;
+    QList<std::pair<QLabel *, QWidget *>> m_fieldRows;   // label and field, in reading order; notes last
+    int m_fieldColumns = 0;
     QSplitter *m_splitter;
+    QScrollArea *m_checklist = nullptr;
     TimelineView *m_timelineView;
 };
 

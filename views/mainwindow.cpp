@@ -4,7 +4,11 @@
 #include "csi/csiregisterview.h"
 #include "desktop/aboutdialog.h"
 #include "desktop/accessibility.h"
+#include "desktop/actionfactory.h"
 #include "desktop/actionicons.h"
+#include "desktop/identityaction.h"
+#include "desktop/panelplacement.h"
+#include "desktop/windowactions.h"
 #include "desktop/remindertray.h"
 #include "desktop/shortcutsdialog.h"
 #include "desktop/windowgeometry.h"
@@ -15,12 +19,12 @@
 #include "followuppanel.h"
 #include "followuptablemodel.h"
 #include "followupundocommand.h"
-#include "exporting/csvexport.h"
-#include "exporting/icalendarexport.h"
+#include "exportactions.h"
 #include "importwizard/importwizard.h"
 #include "logcontactdialog.h"
 #include "newfollowupdialog.h"
 #include "promisedialog.h"
+#include "reopendialog.h"
 #include "report/reportcontroller.h"
 #include "sampledataloader.h"
 #include "store/store.h"
@@ -37,6 +41,7 @@
 #include "checklists/closureprompt.h"
 
 #include <QAction>
+#include <QScreen>
 #include <QScrollArea>
 #include <QApplication>
 #include <QCloseEvent>
@@ -61,36 +66,12 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QWindow>
 
 namespace ft {
 
-namespace {
-
-// The tooltip names the shortcut, so that hovering a toolbar button teaches the key.
-void setToolTipWithShortcut(QAction *action)
-{
-    const QString text = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-    const QKeySequence shortcut = action->shortcut();
-    action->setToolTip(shortcut.isEmpty() ? text
-                                          : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-}
-
-QAction *makeAction(QObject *parent, const char *name, const QString &text, const QKeySequence &shortcut = {},
-                    const QString &tip = {}, const char *icon = nullptr)
-{
-    auto action = new QAction(text, parent);
-    action->setObjectName(QLatin1String(name));
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    if (!tip.isEmpty())
-        action->setStatusTip(tip);
-    if (icon)
-        action->setIcon(icons::action(QLatin1String(icon)));
-    setToolTipWithShortcut(action);
-    return action;
-}
-
-} // namespace
+using actions::makeAction;
+using actions::setToolTipWithShortcut;
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
@@ -115,6 +96,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     createMenus();
     createChecklists();
 
+    windowactions::reportUndoRedo(m_undoStack, statusBar());
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -144,6 +126,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
     createReminders();
     reloadChoices();
+    m_placement = std::make_unique<PanelPlacement>(m_splitter, this);
     restoreSettings();
     refresh();
     // Open on the most urgent item, so that the panel has something to say from the start.
@@ -186,7 +169,7 @@ void MainWindow::createActions()
 {
     m_newAction = makeAction(this, "actionNewFollowUp", tr("&New follow-up…"), QKeySequence::New,
                              tr("Record a new piece of work someone is waiting on"), "document-new");
-    m_importAction = makeAction(this, "actionImport", tr("&Import…"), {}, tr("Read follow-ups from a CSV file"),
+    m_importAction = makeAction(this, "actionImport", tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), tr("Read follow-ups from a CSV file"),
                                 "document-import");
     m_exportCsvAction = makeAction(this, "actionExportCsv", tr("Export follow-ups as &CSV…"), {},
                                    tr("Write the follow-ups of the list (its current filter) to a CSV file"),
@@ -199,6 +182,11 @@ void MainWindow::createActions()
     m_report->exportPdfAction()->setIcon(icons::action(QStringLiteral("document-export")));
     // Ctrl+P is Promise update (used daily); two actions on one key would make both ambiguous.
     m_report->printAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_report->exportPdfAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // Export PDF runs on a worker and ends without a dialog: say where the file went.
+    connect(m_report, &ReportController::finished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     for (QAction *action : {m_report->printPreviewAction(), m_report->printAction(), m_report->exportPdfAction()})
         setToolTipWithShortcut(action);
     m_quitAction = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit, tr("Save the window layout and quit"),
@@ -267,8 +255,11 @@ void MainWindow::createActions()
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFollowUp);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
-    connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::exportCsv);
-    connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
+    auto exports = new ExportActions(m_store, m_listModel, this);
+    connect(m_exportCsvAction, &QAction::triggered, exports, &ExportActions::exportCsv);
+    connect(m_exportCalendarAction, &QAction::triggered, exports, &ExportActions::exportCalendar);
+    connect(exports, &ExportActions::wrote, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(exports, &ExportActions::failed, this, &MainWindow::showError);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_logContactAction, &QAction::triggered, this, &MainWindow::logContact);
     connect(m_promiseAction, &QAction::triggered, this, &MainWindow::promiseUpdate);
@@ -331,6 +322,13 @@ void MainWindow::createMenus()
     view->addAction(m_todayAction);
     view->addAction(m_listAction);
     view->addAction(m_kpiChartsAction);
+    auto registerAction = makeAction(this, "actionShowRegister", tr("Improvement &register"), QKeySequence(Qt::CTRL | Qt::Key_4),
+                                     tr("The improvement initiatives and what came of them"), "view-list-text");
+    connect(registerAction, &QAction::triggered, this, [this] {
+        showView(View::Today);   // back from the KPI charts, if there
+        m_tabs->setCurrentWidget(m_register);
+    });
+    view->addAction(registerAction);
     view->addAction(m_switchPaneAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
@@ -385,6 +383,9 @@ void MainWindow::createCentral()
     m_tabs->addTab(m_listView, tr("All follow-ups"));
     m_register = new CsiRegisterView(m_store, m_tabs);
     m_tabs->addTab(m_register, tr("Improvement register"));
+    // The register has the window's whole width (the panel hides for it): its row of buttons must not
+    // set the width of the Today review and the list next to the panel.
+    m_register->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // The register is about initiatives, not the selected follow-up: it gets the whole width.
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_panel->setVisible(m_tabs->currentWidget() != m_register); });
@@ -399,6 +400,8 @@ void MainWindow::createCentral()
     m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
 
+    connect(m_todayView, &TodayView::summaryCopied, this,
+            [this] { statusBar()->showMessage(tr("Today's review is on the clipboard, as text and as HTML."), 5000); });
     connect(m_todayView, &TodayView::currentChanged, this, [this](FollowUpId id) {
         if (id)
             setCurrent(id);
@@ -421,6 +424,9 @@ void MainWindow::createCentral()
         if (id)
             setCurrent(id);
     });
+    const QList<QAction *> rowActions{m_logContactAction, m_promiseAction, m_resolveAction, m_closeAction, m_reopenAction};
+    windowactions::giveRowsAContextMenu(m_todayView->tree(), rowActions);
+    windowactions::giveRowsAContextMenu(m_listView->table(), rowActions);
     connect(m_findAction, &QAction::triggered, this, [this] {
         showView(View::List);
         m_listView->searchField()->setFocus();
@@ -507,9 +513,12 @@ void MainWindow::reloadCurrent()
         else
             m_currentId = 0;   // gone, e.g. its creation was undone
     }
+    const bool another = !m_current || m_panel->shownId() != m_current->id;
     m_panel->showFollowUp(m_current);
     if (m_checklistWidget)
         m_checklistWidget->showFollowUp(m_current);
+    if (another)
+        m_panel->fitChecklist();
     if (m_timelineModel->followUp() != m_currentId)
         m_timelineModel->setFollowUp(m_currentId);
     else
@@ -544,6 +553,7 @@ void MainWindow::applyChoices(const QStringList &owners, const QStringList &team
     m_teams = teams;
     m_categories = categories;
     m_listView->setOwners(owners);
+    m_todayView->setChoices(owners, teams);
     m_panel->setChoices(owners, teams, categories);
 }
 
@@ -681,7 +691,7 @@ bool MainWindow::applied(const Result<Change> &result, const QString &label)
     m_currentId = change.id;
     refresh();
     if (currentView() == View::Today)
-        m_todayView->selectId(change.id);
+        m_todayView->selectIdOrNext(change.id);   // done with it: on to the next one
     else
         m_listView->selectId(change.id);
     statusBar()->showMessage(tr("%1: done.").arg(change.changes.description.isEmpty() ? label : change.changes.description), 4000);
@@ -731,7 +741,7 @@ void MainWindow::promiseUpdate()
         return;
     const FollowUpId id = m_currentId;
     const QString label = currentLabel();
-    PromiseDialog dialog(label, m_current->nextUpdateDue.value_or(m_service->defaultNextUpdate()), m_store.timeZone(), this);
+    PromiseDialog dialog(label, m_current->nextUpdateDue, m_service->calendar(), [this] { return m_service->now(); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     applied(m_service->promiseUpdate(id, dialog.due()), label);
@@ -768,13 +778,7 @@ void MainWindow::createChecklists()
 {
     m_checklists = std::make_unique<ChecklistService>(m_store);
     m_checklistWidget = new ChecklistRunWidget(*m_checklists, m_store.timeZone());
-    auto scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("checklistScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_checklistWidget);
-    m_panel->splitter()->insertWidget(1, scroll);
-    m_panel->splitter()->setStretchFactor(1, 0);
+    m_panel->setChecklist(m_checklistWidget);
     connect(m_checklistWidget, &ChecklistRunWidget::changed, this,
             [this](const Change &change) { applied(change, currentLabel()); });
     connect(m_checklistWidget, &ChecklistRunWidget::failed, this,
@@ -782,13 +786,24 @@ void MainWindow::createChecklists()
 
     m_checklistTemplatesAction = makeAction(this, "actionChecklistTemplates", tr("&Checklist templates…"), {},
                                             tr("Write the checks that must be done before work is closed"), "view-checklist");
-    m_checklistEffectAction = makeAction(this, "actionChecklistEffect", tr("Checklist &effect"), {},
+    m_checklistEffectAction = makeAction(this, "actionChecklistEffect", tr("Checklist &effect"), QKeySequence(Qt::CTRL | Qt::Key_5),
                                          tr("Callbacks after complete checklists against skipped ones"), "view-statistics");
     connect(m_checklistTemplatesAction, &QAction::triggered, this, &MainWindow::editChecklistTemplates);
     connect(m_checklistEffectAction, &QAction::triggered, this, &MainWindow::showChecklistEffect);
     QMenu *tools = new QMenu(tr("&Tools"), menuBar());
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addAction(m_checklistTemplatesAction);
+    // Actions are recorded under the name the lead gave, not the login name.
+    auto identity = new IdentityAction(this);
+    tools->addAction(identity->action());
+    const auto useName = [this](const QString &name) {
+        if (!name.isEmpty()) {
+            m_service->setActor(name);
+            m_checklists->setActor(name);
+        }
+    };
+    useName(IdentityAction::storedName());
+    connect(identity, &IdentityAction::changed, this, useName);
     QMenu *help = menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp"));
     menuBar()->insertMenu(help ? help->menuAction() : nullptr, tools);
     if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"))) {
@@ -818,8 +833,14 @@ void MainWindow::showChecklistEffect()
 
 void MainWindow::reopenCurrent()
 {
-    if (m_current)
-        applied(m_service->reopen(m_currentId), currentLabel());
+    if (!m_current || !m_reopenAction->isEnabled())
+        return;
+    const FollowUpId id = m_currentId;
+    const QString label = currentLabel();
+    ReopenDialog dialog(label, m_service->calendar(), [this] { return m_service->now(); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applied(m_service->reopen(id, dialog.reason(), dialog.nextUpdate()), label);
 }
 
 void MainWindow::loadSampleData()
@@ -855,47 +876,6 @@ void MainWindow::importFile()
     wizard->show();
 }
 
-void MainWindow::exportCsv()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export follow-ups"),
-                                                      QDir::home().filePath(
-                                                          //: default file name of the CSV export
-                                                          tr("followups.csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    // The list's filter, as the list shows it: what the lead sees is what leaves.
-    const SqlCondition condition = sqlCondition(m_listModel->filter(), m_store.timeZone());
-    exporting::ExportSelection selection;
-    selection.where = condition.where.trimmed();
-    if (selection.where.startsWith(QLatin1String("WHERE "), Qt::CaseInsensitive))
-        selection.where = selection.where.mid(6);
-    selection.values = condition.values;
-    auto written = exporting::exportFollowUpsCsv(m_store, path, selection);
-    if (!written) {
-        showError(tr("Export follow-ups"), written.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote %1 follow-ups to %2.").arg(written.value()).arg(path));
-}
-
-void MainWindow::exportCalendar()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export promised updates"),
-                                                      QDir::home().filePath(
-                                                          //: default file name of the calendar export
-                                                          tr("promised-updates.ics")),
-                                                      tr("iCalendar files (*.ics)"));
-    if (path.isEmpty())
-        return;
-    auto written = exporting::exportPromisesIcs(m_store, path);
-    if (!written) {
-        showError(tr("Export promised updates"), written.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote %1 promised updates to %2.").arg(written.value()).arg(path));
-}
-
 void MainWindow::saveSettings() const
 {
     QSettings settings;
@@ -903,7 +883,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/panelSplitter"), m_panel->splitter()->saveState());
-    settings.setValue(QStringLiteral("window/view"), currentView() == View::List ? QStringLiteral("list") : QStringLiteral("today"));
+    settings.remove(QStringLiteral("window/view"));   // the window opens on Today, whatever was shown last
     settings.setValue(QStringLiteral("window/todayHeader"), m_todayView->saveHeader());
     m_listView->saveState(settings);
 }
@@ -911,8 +891,11 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
+    m_placement->update();   // beside the list, or below it on a narrow screen
     if (!geometry::restore(settings, this))
-        resize(1360, 840);
+        geometry::fitToScreen(this, screen() ? screen()->availableGeometry().size() * 0.9 : QSize(1360, 840));
+    else
+        geometry::fitToScreen(this);   // saved on a larger screen of the same name, or the panels moved
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({940, 460});
@@ -922,7 +905,23 @@ void MainWindow::restoreSettings()
     if (!todayHeader.isEmpty())
         m_todayView->restoreHeader(todayHeader);
     m_listView->restoreState(settings);
-    showView(settings.value(QStringLiteral("window/view")).toString() == QLatin1String("list") ? View::List : View::Today);
+    // Monday morning starts with the review, not with the tab that was open on Friday.
+    showView(View::Today);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_screenWatched && windowHandle()) {
+        m_screenWatched = true;
+        // Moved to another screen (or the laptop undocked): the panel's place and the size are decided again.
+        connect(windowHandle(), &QWindow::screenChanged, this, [this] {
+            m_placement->update();
+            geometry::fitToScreen(this);
+        });
+    }
+    m_placement->update();
+    geometry::fitToScreen(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

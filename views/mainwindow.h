@@ -19,6 +19,7 @@ class QUndoStack;
 namespace ft {
 
 class BackupActions;
+class PanelPlacement;
 class CsiRegisterView;
 class FollowUpListView;
 class KpiChartsView;
@@ -98,6 +99,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -120,8 +122,6 @@ private:
     void updatePage();
     void loadSampleData();
     void importFile();
-    void exportCsv();
-    void exportCalendar();
     void saveSettings() const;
     void restoreSettings();
     QString labelOf(const FollowUp &f) const;
@@ -161,6 +161,8 @@ private:
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_storeWatch = nullptr;
     qint64 m_dataVersion = -1;
+    std::unique_ptr<PanelPlacement> m_placement;
+    bool m_screenWatched = false;
 
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;

@@ -1,24 +1,32 @@
 #pragma once
 
+#include "calendar/businesscalendar.h"
 #include "domain/types.h"
 
 #include <QDialog>
-#include <QTimeZone>
+#include <functional>
+#include <optional>
+
+class QPushButton;
 
 namespace ft {
 
-class DateTimeInput;
+class PromiseChooser;
 
-// When the next update is promised for.
+// When the next update is promised for (PromiseChooser); never a time in the past.
 class PromiseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PromiseDialog(const QString &followUpLabel, Timestamp defaultPromise, const QTimeZone &zone, QWidget *parent = nullptr);
+    // `current`: the promise in force, offered first while it lies ahead. `clock` gives now.
+    PromiseDialog(const QString &followUpLabel, std::optional<Timestamp> current, const BusinessCalendar &calendar,
+                  std::function<Timestamp()> clock, QWidget *parent = nullptr);
     Timestamp due() const;
+    void accept() override;
 
 private:
-    DateTimeInput *m_due;
+    PromiseChooser *m_chooser;
+    QPushButton *m_ok;
 };
 
 } // namespace ft

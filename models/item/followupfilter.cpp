@@ -8,7 +8,7 @@ namespace ft {
 
 bool FollowUpFilter::isEmpty() const
 {
-    return text.trimmed().isEmpty() && !status && !openOnly && owner.isEmpty() && !kind && !priority && !dueBy;
+    return text.trimmed().isEmpty() && !status && !openOnly && owner.isEmpty() && team.isEmpty() && !kind && !priority && !dueBy;
 }
 
 namespace {
@@ -77,6 +77,10 @@ SqlCondition sqlCondition(const FollowUpFilter &filter, const QTimeZone &zone, T
     if (!filter.owner.isEmpty()) {
         terms << QStringLiteral("owner = ?");
         c.values << filter.owner;
+    }
+    if (!filter.team.isEmpty()) {
+        terms << QStringLiteral("team = ?");
+        c.values << filter.team;
     }
     if (filter.kind) {
         terms << QStringLiteral("kind = ?");

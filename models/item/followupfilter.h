@@ -18,6 +18,7 @@ struct FollowUpFilter
     std::optional<Status> status;
     bool openOnly = false;
     QString owner;
+    QString team;
     std::optional<Kind> kind;
     std::optional<Priority> priority;
     std::optional<QDate> dueBy;         // next update due on or before this day

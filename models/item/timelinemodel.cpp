@@ -55,8 +55,9 @@ QString TimelineModel::describe(const TimelineEvent &e, const QTimeZone &zone)
         return withSummary(eventTypeLabel(e.type), e.summary);
     case EventType::Reopened:
         if (e.fromStatus && e.toStatus)
-            return tr("Reopened (callback): %1 → %2").arg(statusLabel(*e.fromStatus), statusLabel(*e.toStatus));
-        return tr("Reopened (callback)");
+            return withSummary(tr("Reopened (callback): %1 → %2").arg(statusLabel(*e.fromStatus), statusLabel(*e.toStatus)),
+                               e.summary);
+        return withSummary(tr("Reopened (callback)"), e.summary);
     case EventType::FieldChanged: return withSummary(tr("Edited"), e.summary);
     case EventType::ChecklistItemChecked:
     case EventType::ChecklistItemUnchecked:

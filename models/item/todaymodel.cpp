@@ -3,6 +3,7 @@
 #include "calendar/calendarrepository.h"
 #include "displayformat.h"
 #include "store/followuprepository.h"
+#include "store/ownercounts.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
@@ -33,8 +34,24 @@ TodayModel::TodayModel(const Store &store, QObject *parent)
     refresh();
 }
 
-bool TodayModel::load(Section section, const QString &where, const QString &order, const QVariantList &values)
+bool TodayModel::load(Section section, const QString &baseWhere, const QString &order, const QVariantList &baseValues)
 {
+    m_byOwner.at(std::size_t(section)).clear();
+    if (section != WaitingToClose) {
+        auto byOwner = countByOwner(m_store.database(), baseWhere, baseValues);
+        if (!byOwner) {
+            m_lastError = byOwner.error().message;
+            return false;
+        }
+        m_byOwner.at(std::size_t(section)) = byOwner.value();
+    }
+    QString where = baseWhere;
+    QVariantList values = baseValues;
+    // The owner / team narrowing, as the list's filter writes it (bound values only).
+    if (const SqlCondition narrow = sqlCondition(m_narrow, m_store.timeZone()); !narrow.where.isEmpty()) {
+        where = QStringLiteral("(") + where + QStringLiteral(") AND ") + narrow.where.trimmed().mid(6);
+        values << narrow.values;
+    }
     SectionRows &s = m_sections.at(std::size_t(section));
     s = {};
     QSqlQuery q(m_store.database());
@@ -96,9 +113,85 @@ void TodayModel::refresh()
     }
     if (!loaded)
         m_sections = {};
+    if (!loaded)
+        m_byOwner = {};
+    sortRows();
     endResetModel();
     if (!m_lastError.isEmpty())
         emit failed(m_lastError);
+}
+
+QList<TodayModel::OwnerLoad> TodayModel::ownerLoads() const
+{
+    QHash<QString, OwnerLoad> loads;
+    const auto add = [&loads](const QHash<QString, qint64> &counts, qint64 OwnerLoad::*field) {
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            OwnerLoad &load = loads[it.key()];
+            load.owner = it.key();
+            load.*field += it.value();
+        }
+    };
+    add(m_byOwner[Overdue], &OwnerLoad::overdue);
+    add(m_byOwner[DueToday], &OwnerLoad::dueToday);
+    add(m_byOwner[GoneQuiet], &OwnerLoad::goneQuiet);
+    QList<OwnerLoad> list = loads.values();
+    std::sort(list.begin(), list.end(), [](const OwnerLoad &a, const OwnerLoad &b) {
+        return std::tie(b.overdue, b.dueToday, b.goneQuiet, a.owner) < std::tie(a.overdue, a.dueToday, a.goneQuiet, b.owner);
+    });
+    return list;
+}
+
+void TodayModel::setOwnerAndTeam(const QString &owner, const QString &team)
+{
+    if (m_narrow.owner == owner && m_narrow.team == team)
+        return;
+    m_narrow.owner = owner;
+    m_narrow.team = team;
+    refresh();
+}
+
+void TodayModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column == WaitingColumn ? -1 : column;
+    m_sortOrder = order;
+    // Re-read: the review's own order comes from the store, and the rows may be stale.
+    refresh();
+}
+
+void TodayModel::sortRows()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    const int column = m_sortColumn;
+    const auto key = [column](const FollowUp &f) -> QVariant {
+        switch (column) {
+        case TitleColumn: return f.title;
+        case ReferenceColumn: return f.reference;
+        case OwnerColumn: return f.owner;
+        case PriorityColumn: return int(f.priority);
+        case StatusColumn: return int(f.status);
+        case NextUpdateDueColumn: return f.nextUpdateDue ? QVariant(*f.nextUpdateDue) : QVariant();
+        case LastContactColumn: return f.lastContactAt ? QVariant(*f.lastContactAt) : QVariant();
+        default: return {};
+        }
+    };
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    for (SectionRows &section : m_sections) {
+        std::stable_sort(section.rows.begin(), section.rows.end(), [&](const FollowUp &a, const FollowUp &b) {
+            const QVariant ka = key(a), kb = key(b);
+            // Without a value (no promise, no contact) last, whichever the direction.
+            if (ka.isNull() != kb.isNull())
+                return kb.isNull();
+            if (ka.isNull())
+                return false;
+            int c = 0;
+            if (ka.typeId() == QMetaType::QString)
+                c = QString::localeAwareCompare(ka.toString().toCaseFolded(), kb.toString().toCaseFolded());
+            else
+                c = ka.toLongLong() < kb.toLongLong() ? -1 : (ka.toLongLong() > kb.toLongLong() ? 1 : 0);
+            return ascending ? c < 0 : c > 0;
+        });
+    }
 }
 
 QModelIndex TodayModel::index(int row, int column, const QModelIndex &parent) const

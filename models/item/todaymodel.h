@@ -2,8 +2,10 @@
 
 #include "calendar/businesscalendar.h"
 #include "domain/followup.h"
+#include "followupfilter.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <array>
 #include <functional>
 
@@ -22,6 +24,14 @@ class TodayModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
+    // "Who is drowning": one owner's share of the review (not narrowed by the owner / team filter).
+    struct OwnerLoad
+    {
+        QString owner;   // empty: nobody
+        qint64 overdue = 0;
+        qint64 dueToday = 0;
+        qint64 goneQuiet = 0;
+    };
     enum Section { Overdue, DueToday, GoneQuiet, WaitingToClose, SectionCount };
     enum Column {
         TitleColumn,
@@ -66,8 +76,17 @@ public:
     FollowUpId idAt(const QModelIndex &index) const;
     QString lastError() const { return m_lastError; }
 
+    // Owners with anything overdue, due today or gone quiet: most overdue first, then most due today.
+    QList<OwnerLoad> ownerLoads() const;
     // Re-reads every section (the clock, the calendar and quiet_days too): call after changes.
     void refresh();
+    // Only the follow-ups of one owner and/or team (empty: everyone); counts follow. Refreshes.
+    void setOwnerAndTeam(const QString &owner, const QString &team);
+    QString ownerFilter() const { return m_narrow.owner; }
+    QString teamFilter() const { return m_narrow.team; }
+    // Orders the rows within each section by `column`; the Waiting column (and column -1) is the
+    // review's own order, most urgent first. Kept across refreshes.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     void failed(const QString &message);
@@ -79,6 +98,7 @@ private:
         QList<FollowUp> rows;
     };
     bool load(Section section, const QString &where, const QString &order, const QVariantList &values);
+    void sortRows();
     QString sectionTitle(Section section) const;
     QString waitingText(Section section, const FollowUp &f, Timestamp now) const;
 
@@ -90,6 +110,10 @@ private:
     qint64 m_openCount = 0;
     std::array<SectionRows, SectionCount> m_sections;
     QString m_lastError;
+    std::array<QHash<QString, qint64>, SectionCount> m_byOwner;
+    FollowUpFilter m_narrow;                 // owner and team only
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace ft

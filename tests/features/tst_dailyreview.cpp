@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -140,9 +142,10 @@ private slots:
         QCOMPARE(m_window->listModel()->rowCount(), 0);   // all or nothing: the demo is one transaction
     }
 
-    void shouldRememberTheViewAndTheFilters()
+    void shouldOpenOnTodayWithoutLastSessionsSearchOrFilters()
     {
         m_window = std::make_unique<MainWindow>(m_temp->store());
+        const FollowUpFilter fresh = m_window->listModel()->filter();
         m_window->showView(MainWindow::View::List);
         m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->setText(QStringLiteral("printer"));
         auto status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
@@ -150,13 +153,94 @@ private slots:
         m_window->close();
         m_window.reset();
 
+        // Restarted (or opened on another store): Today, and the whole list behind it.
         m_window = std::make_unique<MainWindow>(m_temp->store());
-        QCOMPARE(m_window->currentView(), MainWindow::View::List);
-        QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->text(), QStringLiteral("printer"));
-        FollowUpFilter expected;
-        expected.text = QStringLiteral("printer");
-        expected.status = Status::Resolved;
-        QCOMPARE(m_window->listModel()->filter(), expected);
+        QCOMPARE(m_window->currentView(), MainWindow::View::Today);
+        QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->text(), QString());
+        QCOMPARE(m_window->listModel()->filter(), fresh);
+        QVERIFY(!QSettings().contains(QStringLiteral("list/search")));
+    }
+
+    void shouldRecordActionsUnderTheNameTheLeadGave()
+    {
+        QSettings().setValue(QStringLiteral("user/displayName"), QStringLiteral("Dana Kim"));
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        QCOMPARE(m_window->service().actor(), QStringLiteral("Dana Kim"));
+        runDialogAction("actionWhoYouAre", QStringLiteral("whoYouAreDialog"), [](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))->setText(QStringLiteral(" Sam Ortiz "));
+        });
+        QCOMPARE(m_window->service().actor(), QStringLiteral("Sam Ortiz"));
+        QCOMPARE(QSettings().value(QStringLiteral("user/displayName")).toString(), QStringLiteral("Sam Ortiz"));
+        FollowUp f;
+        f.title = QStringLiteral("Printer");
+        auto created = m_window->service().create(f);
+        QVERIFY(created);
+        m_window->refresh();
+        m_window->setCurrent(created.value().id);
+        auto timeline = m_window->findChild<QAbstractItemModel *>(QStringLiteral("timelineModel"));
+        QVERIFY(timeline->rowCount() > 0);
+        bool named = false;
+        for (int c = 0; c < timeline->columnCount(); ++c)
+            named = named || timeline->index(0, c).data().toString() == QStringLiteral("Sam Ortiz");
+        QVERIFY(named);
+    }
+
+    void shouldMoveToTheNextOverdueFollowUpAfterAnAction()
+    {
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        QList<FollowUpId> ids;
+        for (int i = 0; i < 3; ++i) {
+            FollowUp f;
+            f.title = QStringLiteral("Overdue %1").arg(i);
+            f.nextUpdateDue = m_window->service().now() - (10 - i) * 3600;
+            ids << m_window->service().create(f).value().id;
+        }
+        m_window->refresh();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->setCurrent(ids[0]);
+        auto tree = m_window->findChild<QTreeView *>(QStringLiteral("todayTree"));
+        QCOMPARE(m_window->todayModel()->idAt(tree->currentIndex()), ids[0]);
+        // Working down the list: each contact takes one off, and the next is the current one.
+        for (int i = 0; i < 2; ++i) {
+            runDialogAction("actionLogContact", QStringLiteral("logContactDialog"), [](QDialog *dialog) {
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"))->setPlainText(QStringLiteral("Called"));
+            });
+            QCOMPARE(m_window->currentId(), ids[i + 1]);
+            QCOMPARE(m_window->todayModel()->idAt(tree->currentIndex()), ids[i + 1]);
+        }
+    }
+
+    void shouldSayWhatWasUndoneAndOfferTheActionsOnARightClick()
+    {
+        m_window = std::make_unique<MainWindow>(m_temp->store());
+        FollowUp f;
+        f.title = QStringLiteral("Printer");
+        f.nextUpdateDue = m_window->service().now() - 3600;
+        const FollowUpId id = m_window->service().create(f).value().id;
+        m_window->refresh();
+        m_window->setCurrent(id);
+        runDialogAction("actionLogContact", QStringLiteral("logContactDialog"), [](QDialog *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"))->setPlainText(QStringLiteral("Called"));
+        });
+        action("actionUndo")->trigger();
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Undone: ")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        action("actionRedo")->trigger();
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Redone: ")));
+
+        auto tree = m_window->findChild<QTreeView *>(QStringLiteral("todayTree"));
+        QCOMPARE(tree->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(tree->actions().contains(action("actionLogContact")));
+        QVERIFY(tree->actions().contains(action("actionReopen")));
+
+        // The register is in the View menu, with a key; Import and Export PDF have keys too.
+        QCOMPARE(action("actionShowRegister")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
+        action("actionShowRegister")->trigger();
+        QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->currentWidget()->objectName(),
+                 QStringLiteral("csiRegisterView"));
+        QVERIFY(!action("actionImport")->shortcut().isEmpty());
+        QVERIFY(!action("actionChecklistEffect")->shortcut().isEmpty());
     }
 
     void shouldTakeAnOverdueFollowUpOffTheReviewOnceContacted()

@@ -1,4 +1,5 @@
 #include "charts/kpichartsview.h"
+#include "datetimeinput.h"
 
 #include "charts/kpichartwidget.h"
 #include "charts/kpisettingsdialog.h"
@@ -54,7 +55,7 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     m_to->setObjectName(QStringLiteral("kpiTo"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(localDateFormat());
     }
     m_hours = new QComboBox;
     m_hours->setObjectName(QStringLiteral("kpiHours"));
@@ -190,6 +191,7 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     connect(m_limits, &QCheckBox::toggled, m_chart, &KpiChartWidget::setShowLimits);
     connect(settings, &QPushButton::clicked, this, [this] {
         KpiSettingsDialog dialog(m_store, this);
+        dialog.showKpi(m_kpi);
         dialog.exec();
         if (dialog.changed())
             refresh();

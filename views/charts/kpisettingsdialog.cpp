@@ -1,4 +1,5 @@
 #include "charts/kpisettingsdialog.h"
+#include "datetimeinput.h"
 
 #include "calendar/calendarrepository.h"
 #include "charts/kpivalueformat.h"
@@ -95,7 +96,7 @@ QWidget *KpiSettingsDialog::createTargetsTab()
     m_targetFrom = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1));
     m_targetFrom->setObjectName(QStringLiteral("targetFrom"));
     m_targetFrom->setCalendarPopup(true);
-    m_targetFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_targetFrom->setDisplayFormat(localDateFormat());
     auto *set = button(tr("Set target"), "setTargetButton");
     auto *remove = button(tr("Remove selected"), "removeTargetButton");
 
@@ -121,6 +122,13 @@ QWidget *KpiSettingsDialog::createTargetsTab()
     connect(remove, &QPushButton::clicked, this, &KpiSettingsDialog::removeSelectedTarget);
     updateTargetForm();
     return page;
+}
+
+void KpiSettingsDialog::showKpi(Kpi kpi)
+{
+    const int at = m_targetKpi->findData(int(kpi));
+    if (at >= 0)
+        m_targetKpi->setCurrentIndex(at);
 }
 
 void KpiSettingsDialog::updateTargetForm()
@@ -172,7 +180,7 @@ void KpiSettingsDialog::reloadTargets()
         m_targets->setItem(row, 0, name);
         m_targets->setItem(row, 1, new QTableWidgetItem(formatKpiValue(t.kpi, t.value)));
         m_targets->setItem(row, 2, new QTableWidgetItem(t.higherIsBetter ? tr("higher") : tr("lower")));
-        m_targets->setItem(row, 3, new QTableWidgetItem(t.validFrom.toString(QStringLiteral("yyyy-MM-dd"))));
+        m_targets->setItem(row, 3, new QTableWidgetItem(QLocale().toString(t.validFrom, localDateFormat())));
     }
     m_targets->resizeColumnsToContents();
 }
@@ -184,7 +192,7 @@ QWidget *KpiSettingsDialog::createCalendarTab()
     m_versionFrom = new QDateEdit(QDate::currentDate());
     m_versionFrom->setObjectName(QStringLiteral("calendarFrom"));
     m_versionFrom->setCalendarPopup(true);
-    m_versionFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_versionFrom->setDisplayFormat(localDateFormat());
     auto *days = new QHBoxLayout;
     for (int d = 1; d <= 7; ++d) {
         auto *box = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat));
@@ -212,7 +220,7 @@ QWidget *KpiSettingsDialog::createCalendarTab()
     m_holidayDate = new QDateEdit(QDate::currentDate());
     m_holidayDate->setObjectName(QStringLiteral("holidayDate"));
     m_holidayDate->setCalendarPopup(true);
-    m_holidayDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_holidayDate->setDisplayFormat(localDateFormat());
     m_holidayName = new QLineEdit;
     m_holidayName->setObjectName(QStringLiteral("holidayName"));
     m_holidayName->setPlaceholderText(tr("Name, e.g. New Year's Day"));
@@ -310,7 +318,10 @@ void KpiSettingsDialog::reloadCalendar()
             return minute >= 24 * 60 ? QStringLiteral("24:00")
                                      : QTime::fromMSecsSinceStartOfDay(minute * 60000).toString(QStringLiteral("HH:mm"));
         };
-        m_versions->setItem(row, 0, new QTableWidgetItem(v.validFrom.toString(QStringLiteral("yyyy-MM-dd"))));
+        // The store's first version is dated 1970-01-01, meaning "from the beginning": say so.
+        m_versions->setItem(row, 0, new QTableWidgetItem(v.validFrom <= QDate(1970, 1, 1)
+                                                             ? tr("From the start")
+                                                             : QLocale().toString(v.validFrom, localDateFormat())));
         m_versions->setItem(row, 1, new QTableWidgetItem(days.join(QStringLiteral(", "))));
         m_versions->setItem(row, 2, new QTableWidgetItem(tr("%1 – %2").arg(time(v.dayStartMinute), time(v.dayEndMinute))));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kpi/kpicolumns.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -26,6 +28,8 @@ public:
 
     // Whether anything was written (the charts then compute again).
     bool changed() const { return m_changed; }
+    // Opens the targets on `kpi` (the one the charts show).
+    void showKpi(Kpi kpi);
 
     void setTargetFromForm();
     void removeSelectedTarget();

@@ -1,4 +1,5 @@
 #include "checklisteffectdialog.h"
+#include "datetimeinput.h"
 
 #include "checklisteffectmodel.h"
 #include "store/store.h"
@@ -67,9 +68,11 @@ ChecklistEffectDialog::ChecklistEffectDialog(Store &store, QWidget *parent)
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(localDateFormat());
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("periodTo"));
     m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(localDateFormat());
     auto period = new QHBoxLayout;
     period->addWidget(new QLabel(tr("Resolved in:"), this));
     period->addWidget(m_preset);

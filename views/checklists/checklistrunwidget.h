@@ -4,10 +4,12 @@
 #include "domain/error.h"
 #include "domain/followup.h"
 
+#include <QHash>
 #include <QTimeZone>
 #include <QWidget>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QToolButton;
 class QVBoxLayout;
@@ -32,6 +34,9 @@ signals:
     void changed(const ft::Change &change);
     void failed(const ft::Error &error);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
     void toggle(qint64 runItemId, bool checked, const QString &note);
@@ -44,6 +49,7 @@ private:
     QToolButton *m_add;
     QWidget *m_runs = nullptr;
     QVBoxLayout *m_layout;
+    QHash<QObject *, QCheckBox *> m_boxOfLabel;   // an item's words → its box
 };
 
 } // namespace ft

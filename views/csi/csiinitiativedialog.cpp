@@ -1,4 +1,5 @@
 #include "csi/csiinitiativedialog.h"
+#include "datetimeinput.h"
 
 #include "kpi/kpicolumns.h"
 #include "report/reportgatherer.h"
@@ -31,8 +32,29 @@ QDoubleSpinBox *numberBox(QWidget *parent, const char *name)
     box->setDecimals(4);
     return box;
 }
-// Rates are stored 0–1; the form shows and takes them as they are stored, with the unit beside.
+// Rates are stored 0–1 and typed as percentages (6 means 6 %); other units as they are stored.
+double displayScale(const QString &kpiKey)
+{
+    for (const KpiInfo &info : kpiInfos())
+        if (QLatin1String(info.key) == kpiKey)
+            return info.unit == KpiUnit::Rate ? 100.0 : 1.0;
+    return 1.0;
+}
 } // namespace
+
+void CsiInitiativeDialog::applyUnit()
+{
+    const double scale = displayScale(m_kpi->currentData().toString());
+    const bool rate = scale != 1.0;
+    for (QDoubleSpinBox *box : {m_baseline, m_target}) {
+        const double stored = box->value() / m_scale;
+        box->setSuffix(rate ? tr(" %") : QString());
+        box->setDecimals(rate ? 1 : 2);
+        box->setRange(rate ? 0 : -1e9, rate ? 100 : 1e9);
+        box->setValue(stored * scale);
+    }
+    m_scale = scale;
+}
 
 CsiInitiativeDialog::CsiInitiativeDialog(const Store &store, const CsiInitiative &initiative, QWidget *parent)
     : QDialog(parent)
@@ -62,7 +84,7 @@ CsiInitiativeDialog::CsiInitiativeDialog(const Store &store, const CsiInitiative
     m_kpi->setCurrentIndex(qMax(0, m_kpi->findData(initiative.kpiKey)));
     m_hasBaseline->setObjectName(QStringLiteral("csiHasBaseline"));
     m_hasBaseline->setChecked(initiative.baseline.has_value());
-    m_baseline->setValue(initiative.baseline.value_or(0));
+    m_baseline->setValue(initiative.baseline.value_or(0));   // stored; applyUnit shows it in the unit
     m_fill->setObjectName(QStringLiteral("csiFillBaseline"));
     m_fill->setToolTip(tr("The measure's value in the last whole month before the start date"));
     m_fillNote->setObjectName(QStringLiteral("csiFillNote"));
@@ -76,11 +98,13 @@ CsiInitiativeDialog::CsiInitiativeDialog(const Store &store, const CsiInitiative
     m_status->setCurrentIndex(int(initiative.status));
     m_start->setObjectName(QStringLiteral("csiStart"));
     m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(localDateFormat());
     m_start->setDate(initiative.startDate.isValid() ? initiative.startDate : QDate::currentDate());
     m_hasReview->setObjectName(QStringLiteral("csiHasReview"));
     m_hasReview->setChecked(initiative.reviewDate.has_value());
     m_review->setObjectName(QStringLiteral("csiReview"));
     m_review->setCalendarPopup(true);
+    m_review->setDisplayFormat(localDateFormat());
     m_review->setDate(initiative.reviewDate.value_or(m_start->date().addMonths(3)));
     m_outcome->setObjectName(QStringLiteral("csiOutcome"));
     m_outcome->setPlaceholderText(tr("What came of it, in words"));
@@ -119,6 +143,8 @@ CsiInitiativeDialog::CsiInitiativeDialog(const Store &store, const CsiInitiative
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fill, &QPushButton::clicked, this, &CsiInitiativeDialog::fillBaseline);
+    applyUnit();   // m_scale is 1 until here: from the stored values to what the lead reads and types
+    connect(m_kpi, &QComboBox::currentIndexChanged, this, &CsiInitiativeDialog::applyUnit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -136,8 +162,8 @@ CsiInitiative CsiInitiativeDialog::initiative() const
     CsiInitiative c = m_initiative;
     c.title = m_title->text().trimmed();
     c.kpiKey = m_kpi->currentData().toString();
-    c.baseline = m_hasBaseline->isChecked() ? std::optional<double>(m_baseline->value()) : std::nullopt;
-    c.target = m_hasTarget->isChecked() ? std::optional<double>(m_target->value()) : std::nullopt;
+    c.baseline = m_hasBaseline->isChecked() ? std::optional<double>(m_baseline->value() / m_scale) : std::nullopt;
+    c.target = m_hasTarget->isChecked() ? std::optional<double>(m_target->value() / m_scale) : std::nullopt;
     c.owner = m_owner->text().trimmed();
     c.status = CsiStatus(m_status->currentData().toInt());
     c.startDate = m_start->date();
@@ -168,7 +194,7 @@ void CsiInitiativeDialog::fillBaseline()
             m_fillNote->setText(result->has_value() ? result->value().error().message : QString());
         } else if (const BeforeAfter &ba = result->value().value(); ba.beforeValue()) {
             m_hasBaseline->setChecked(true);
-            m_baseline->setValue(*ba.beforeValue());
+            m_baseline->setValue(*ba.beforeValue() * m_scale);
             m_fillNote->setText(tr("The value in %1.").arg(ba.before->label));
             ok = true;
         } else {

@@ -32,6 +32,9 @@ signals:
     void baselineFilled(bool ok);
 
 private:
+    // Shows the baseline and target in the measure's display unit (percent for rates).
+    void applyUnit();
+    double m_scale = 1.0;   // display value = stored value × m_scale
     const Store &m_store;
     CsiInitiative m_initiative;
     QLineEdit *m_title;

@@ -55,4 +55,33 @@ bool restore(const QSettings &settings, QWidget *window)
     return false;
 }
 
+void fitToScreen(QWidget *window, QSize preferred)
+{
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) is known once the window is shown; before, allow a typical one.
+    const QRect frame = window->frameGeometry();
+    const QRect inner = window->geometry();
+    const int extraW = window->isVisible() ? frame.width() - inner.width() : 0;
+    const int extraH = window->isVisible() ? frame.height() - inner.height() : 32;
+    QSize size = preferred.isValid() ? preferred : inner.size();
+    size = size.boundedTo(QSize(available.width() - extraW, available.height() - extraH));
+    size = size.expandedTo(window->minimumSize());
+    if (size != inner.size())
+        window->resize(size);
+    QRect placed(window->frameGeometry().topLeft(), QSize(size.width() + extraW, size.height() + extraH));
+    if (placed.right() > available.right())
+        placed.moveRight(available.right());
+    if (placed.bottom() > available.bottom())
+        placed.moveBottom(available.bottom());
+    if (placed.left() < available.left())
+        placed.moveLeft(available.left());
+    if (placed.top() < available.top())
+        placed.moveTop(available.top());
+    if (placed.topLeft() != window->frameGeometry().topLeft())
+        window->move(placed.topLeft());
+}
+
 } // namespace ft::geometry

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 class QScreen;
@@ -17,5 +18,8 @@ void save(QSettings &settings, const QWidget *window);
 // Restores the geometry saved for the screen it was last on when that screen is connected,
 // else the one saved for any connected screen (primary first); false when none fits.
 bool restore(const QSettings &settings, QWidget *window);
+// Moves and shrinks `window` so that its frame lies within the available geometry (the screen less
+// panels and docks) of the screen it is on; `preferred` is the size it takes when it fits.
+void fitToScreen(QWidget *window, QSize preferred = {});
 
 } // namespace ft::geometry

@@ -409,11 +409,13 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
                 m_progress->setValue(1000);
                 if (ok) {
                     setTitle(tr("Imported"));
+                    setSubTitle(tr("Done: the follow-ups are in the store. Finish closes the wizard."));
                     m_summary->setText(describeReport(report));
                     listRejections(m_rejected, report);
                     emit m_wizard->imported(report);
                 } else {
                     setTitle(cancelled ? tr("Cancelled") : tr("Not imported"));
+                    setSubTitle(tr("Nothing was changed: the store is as it was."));
                     m_summary->setText(cancelled ? tr("The import was cancelled; the store is as it was.")
                                                  : tr("<p><b>Nothing was imported:</b></p><p>%1</p>")
                                                        .arg(error.toHtmlEscaped()));
@@ -429,6 +431,7 @@ void ImportRunPage::initializePage()
     m_done = false;
     m_progress->setValue(0);
     m_summary->setText(tr("Reading and writing…"));
+    setSubTitle(tr("All or nothing: Cancel leaves the store as it was."));
     m_rejected->hide();
     importing::ImportOptions options = m_wizard->options();
     options.dryRun = false;

@@ -15,6 +15,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QThread>
@@ -206,7 +207,9 @@ void ReportController::deliver(Target target, const ReportOptions &options, cons
         QPrintPreviewDialog dialog(&printer, m_window);
         dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
         dialog.setWindowTitle(tr("Review report: %1").arg(data.periodName));
-        dialog.resize(900, 1000);
+        // As tall as a page would like, but never taller than the screen (768 and 900 pixel laptops).
+        const QSize room = m_window->screen() ? m_window->screen()->availableGeometry().size() * 0.92 : QSize(900, 700);
+        dialog.resize(QSize(900, 1000).boundedTo(room));
         connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
                 [&data](QPrinter *p) { paintReport(data, *p); });
         dialog.exec();

@@ -11,6 +11,8 @@
 #include <QFormLayout>
 #include <QListWidget>
 #include <QLocale>
+#include <QScreen>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ft {
@@ -48,7 +50,7 @@ ReportOptionsDialog::ReportOptionsDialog(QDate today, QWidget *parent)
     }
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Periods of a"), m_by);
+    form->addRow(tr("Review by"), m_by);
     form->addRow(tr("Review the period holding"), m_to);
     form->addRow(tr("Paper"), m_paper);
     form->addRow(tr("Measures"), m_kpis);
@@ -59,6 +61,15 @@ ReportOptionsDialog::ReportOptionsDialog(QDate today, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Every measure's name readable without a horizontal scroll bar, and as many rows as the screen
+    // allows (a 768-pixel laptop scrolls the rest).
+    const int frame = 2 * m_kpis->frameWidth();
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_kpis->setMinimumWidth(m_kpis->sizeHintForColumn(0) + frame + bar + 8);
+    m_kpis->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int allRows = m_kpis->count() * m_kpis->sizeHintForRow(0) + frame;
+    const int room = screen() ? screen()->availableGeometry().height() / 2 : 400;
+    m_kpis->setMinimumHeight(std::min(allRows, room));
 }
 
 ReportOptions ReportOptionsDialog::options() const

@@ -230,19 +230,52 @@ Result<Change> FollowUpService::promiseUpdate(FollowUpId id, Timestamp due)
     return run(id, Tr::tr("Promise update"), [&](Action &a) -> Result<void> {
         if (a.item.status == Status::Closed)
             return Error::refused(Tr::tr("%1 is closed; reopen it before promising an update.").arg(a.item.title));
-        if (auto settled = settlePromise(a, a.now, PromiseOutcome::Moved); !settled)
-            return settled;
-        auto p = repo::insertPromise(a.db, Promise{0, id, a.now, due, {}, PromiseOutcome::Open});
-        if (!p)
-            return p.error();
-        if (a.journal)
-            a.journal->inserted(promiseTable, p.value());
-        a.item.nextUpdateDue = due;
-        TimelineEvent promised;
-        promised.type = EventType::UpdatePromised;
-        promised.dueAt = due;
-        if (auto e = a.addEvent(promised); !e)
-            return e.error();
+        if (auto promised = addPromise(a, due); !promised)
+            return promised;
+        return a.save();
+    });
+}
+
+Result<void> FollowUpService::addPromise(Action &a, Timestamp due)
+{
+    if (auto settled = settlePromise(a, a.now, PromiseOutcome::Moved); !settled)
+        return settled;
+    auto p = repo::insertPromise(a.db, Promise{0, a.item.id, a.now, due, {}, PromiseOutcome::Open});
+    if (!p)
+        return p.error();
+    if (a.journal)
+        a.journal->inserted(promiseTable, p.value());
+    a.item.nextUpdateDue = due;
+    TimelineEvent promised;
+    promised.type = EventType::UpdatePromised;
+    promised.dueAt = due;
+    if (auto e = a.addEvent(promised); !e)
+        return e.error();
+    return {};
+}
+
+Result<Change> FollowUpService::reopen(FollowUpId id, const QString &reason, std::optional<Timestamp> nextUpdateDue)
+{
+    return run(id, Tr::tr("Reopen"), [&](Action &a) -> Result<void> {
+        if (isOpenStatus(a.item.status))
+            return Error::refused(Tr::tr("%1 is already open.").arg(a.item.title));
+        if (nextUpdateDue && *nextUpdateDue <= a.now)
+            return Error::badInput(Tr::tr("The next update for %1 must be promised for a time still ahead.").arg(a.item.title));
+        TimelineEvent e;
+        e.type = EventType::Reopened;   // a callback: the user came back after we called the work done
+        e.fromStatus = a.item.status;
+        e.toStatus = Status::InProgress;
+        e.summary = reason.trimmed();
+        ++a.item.reopenCount;
+        a.item.resolvedAt.reset();
+        a.item.closedAt.reset();
+        a.item.status = Status::InProgress;
+        if (auto added = a.addEvent(e); !added)
+            return added.error();
+        if (nextUpdateDue) {
+            if (auto promised = addPromise(a, *nextUpdateDue); !promised)
+                return promised;
+        }
         return a.save();
     });
 }

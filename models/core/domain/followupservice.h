@@ -39,7 +39,9 @@ public:
     Result<Change> changeStatus(FollowUpId id, Status to, const CloseRequest &request = {});
     Result<Change> resolve(FollowUpId id, const CloseRequest &request = {}) { return changeStatus(id, Status::Resolved, request); }
     Result<Change> close(FollowUpId id, const CloseRequest &request = {}) { return changeStatus(id, Status::Closed, request); }
-    Result<Change> reopen(FollowUpId id) { return changeStatus(id, Status::InProgress); }
+    // A callback: the requester says the work is not done. The reason goes on the timeline with the
+    // reopening; with `nextUpdateDue` (which must lie ahead) the new promise is made in the same step.
+    Result<Change> reopen(FollowUpId id, const QString &reason = {}, std::optional<Timestamp> nextUpdateDue = std::nullopt);
     // Title, kind, requester, contact, owner, team, priority, category, notes, reference, SLA.
     // With `base` (the follow-up as the editor showed it when the edits began), refuses with
     // Error::Conflict when any of those fields was changed since by another window or program, instead
@@ -57,6 +59,8 @@ private:
     struct Action;
     Result<Change> run(FollowUpId id, const QString &description,
                        const std::function<Result<void>(Action &)> &body);
+    // Records a new promise due at `due`, settling the one before as moved.
+    Result<void> addPromise(Action &a, Timestamp due);
     // Ends the open promise: Missed when `at` is past its due time, else `onTime`.
     Result<void> settlePromise(Action &a, Timestamp at, PromiseOutcome onTime);
 

@@ -245,6 +245,29 @@ QStringList version5()
     };
 }
 
+// Version 6: the full list sorts by any column. Without an index in the sort's own expression (its
+// collation, its coalesce) SQLite sorts every follow-up for each first page: 0.25–0.6 s at 1,000,000.
+// One index per sortable column lets it read the first page off the index (under 1 ms in the sqlite3
+// shell). The expressions are FollowUpTableModel's sort expressions word for word; id, the tie-breaker,
+// is the rowid every index carries. Reference, opened and status had indexes already.
+// Write cost: an action saves one row, so a few more index entries (microseconds); a bulk update of
+// 10,000 rows went from 0.04 to 0.17 s of CPU in the shell, and creating them on a 1,000,000-item
+// store takes about 3 s each, once.
+QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE INDEX followup_sort_title ON followup(title COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX followup_sort_owner ON followup(owner COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX followup_sort_team ON followup(team COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX followup_sort_requester ON followup(requester COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX followup_sort_category ON followup(category COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX followup_sort_priority ON followup(priority)"),
+        QStringLiteral("CREATE INDEX followup_sort_kind ON followup(kind)"),
+        QStringLiteral("CREATE INDEX followup_sort_due ON followup(coalesce(next_update_due, 9223372036854775807))"),
+        QStringLiteral("CREATE INDEX followup_sort_contact ON followup(coalesce(last_contact_at, 0))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -255,6 +278,7 @@ const QList<Migration> &migrations()
         {3, "Covering index of the follow-up columns the KPI engine reads", version3()},
         {4, "Trigram full-text index of the searchable text of follow-ups", version4()},
         {5, "The full-text index is updated only when an indexed text changed", version5()},
+        {6, "An index for each column the full list sorts by", version6()},
     };
     return all;
 }

@@ -202,6 +202,32 @@ private slots:
         QCOMPARE(load(id).reopenCount, 2);
     }
 
+    void shouldReopenWithAReasonAndANewPromiseInOneStep()
+    {
+        const FollowUpId id = createItem();
+        QVERIFY(m_service->close(id));
+        m_now += 86400;
+        // A promise for a time that has passed is refused, and nothing changes.
+        auto past = m_service->reopen(id, QStringLiteral("Still broken"), m_now - 60);
+        QVERIFY(!past);
+        QCOMPARE(load(id).status, Status::Closed);
+        auto reopened = m_service->reopen(id, QStringLiteral("  Printer jams again  "), m_now + 7200);
+        QVERIFY(reopened);
+        FollowUp f = load(id);
+        QCOMPARE(f.status, Status::InProgress);
+        QCOMPARE(f.nextUpdateDue, std::optional<Timestamp>(m_now + 7200));
+        const auto events = timeline(id);
+        const auto reopenEvent = std::find_if(events.begin(), events.end(),
+                                              [](const TimelineEvent &e) { return e.type == EventType::Reopened; });
+        QVERIFY(reopenEvent != events.end());
+        QCOMPARE(reopenEvent->summary, QStringLiteral("Printer jams again"));
+        QCOMPARE(events.constLast().type, EventType::UpdatePromised);
+        // One step: one undo takes both back.
+        QVERIFY(m_service->undo(reopened.value().changes));
+        QCOMPARE(load(id).status, Status::Closed);
+        QVERIFY(!m_service->reopen(createItem()));   // an open follow-up is not reopened
+    }
+
     void shouldRefuseImpossibleTransitions()
     {
         const FollowUpId id = createItem();

@@ -98,6 +98,51 @@ private slots:
         QCOMPARE(model.idAt(model.sectionIndex(TodayModel::Overdue)), FollowUpId(0));
     }
 
+    void shouldSortWithinEachSectionByAColumn()
+    {
+        TodayModel model(m_temp->store());
+        model.setClock([this] { return m_reviewAt; });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.refresh();
+        model.sort(TodayModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(titles(model, TodayModel::Overdue), QStringList({QStringLiteral("Due Wednesday"), QStringLiteral("Due Thursday 9:00")}));
+        QCOMPARE(titles(model, TodayModel::WaitingToClose),
+                 QStringList({QStringLiteral("Resolved Tuesday"), QStringLiteral("Resolved long ago")}));
+        model.sort(TodayModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(titles(model, TodayModel::Overdue), QStringList({QStringLiteral("Due Thursday 9:00"), QStringLiteral("Due Wednesday")}));
+        model.refresh();   // kept across refreshes
+        QCOMPARE(titles(model, TodayModel::Overdue), QStringList({QStringLiteral("Due Thursday 9:00"), QStringLiteral("Due Wednesday")}));
+        // The Waiting column is the review's own order: most overdue first.
+        model.sort(TodayModel::WaitingColumn, Qt::AscendingOrder);
+        QCOMPARE(titles(model, TodayModel::Overdue), QStringList({QStringLiteral("Due Wednesday"), QStringLiteral("Due Thursday 9:00")}));
+    }
+
+    void shouldNarrowToAnOwnerOrTeam()
+    {
+        m_now = test::at(2026, 3, 2, 9, 0);
+        FollowUp f;
+        f.title = QStringLiteral("Ana's overdue");
+        f.owner = QStringLiteral("Ana");
+        f.team = QStringLiteral("Network");
+        f.nextUpdateDue = test::at(2026, 3, 4, 9, 0);
+        QVERIFY(m_service->create(f));
+        TodayModel model(m_temp->store());
+        model.setClock([this] { return m_reviewAt; });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.refresh();
+        QCOMPARE(model.count(TodayModel::Overdue), 3);
+        model.setOwnerAndTeam(QStringLiteral("Ana"), QString());
+        QCOMPARE(titles(model, TodayModel::Overdue), QStringList{QStringLiteral("Ana's overdue")});
+        QCOMPARE(model.count(TodayModel::Overdue), 1);
+        QCOMPARE(model.count(TodayModel::GoneQuiet), 0);
+        model.setOwnerAndTeam(QString(), QStringLiteral("Service desk"));
+        QCOMPARE(model.count(TodayModel::Overdue), 0);
+        model.setOwnerAndTeam(QString(), QStringLiteral("Network"));
+        QCOMPARE(model.count(TodayModel::Overdue), 1);
+        model.setOwnerAndTeam(QString(), QString());
+        QCOMPARE(model.count(TodayModel::Overdue), 3);
+    }
+
     void shouldReadQuietDaysFromTheStore()
     {
         QVERIFY(m_temp->store().setSetting(TodayModel::quietDaysKey, QStringLiteral("1")));

@@ -36,6 +36,17 @@ private slots:
     void init() { m_temp = std::make_unique<test::TempStore>(); }
     void cleanup() { m_temp.reset(); }
 
+    void shouldOpenOnTheKpiInViewAndNameTheFirstCalendarVersion()
+    {
+        KpiSettingsDialog dialog(m_temp->store());
+        dialog.showKpi(Kpi::CallbackRate);
+        QCOMPARE(child<QComboBox>(dialog, u"targetKpi"_s)->currentData().toInt(), int(Kpi::CallbackRate));
+        for (QTableWidget *table : dialog.findChildren<QTableWidget *>())
+            for (int r = 0; r < table->rowCount(); ++r)
+                for (int c = 0; c < table->columnCount(); ++c)
+                    QVERIFY(!table->item(r, c) || !table->item(r, c)->text().contains(u"1970"_s));
+    }
+
     void shouldSetARateTargetTypedAsAPercentageAndRemoveIt()
     {
         KpiSettingsDialog dialog(m_temp->store());
