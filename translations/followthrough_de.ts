@@ -516,7 +516,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Check “%1”</source>
@@ -744,7 +744,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
     <message>
         <source>“%1” has advisory checklist items that are not checked: %2. Close it anyway?</source>
-        <translation>„%1“ hat nicht abgehakte empfohlene Checklistenpunkte: %2. Trotzdem schließen?</translation>
+        <translation>„%1“ hat nicht abgehakte empfohlene Checklistenpunkte: %2. Trotzdem abschließen?</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation>Bearbeiterfilter</translation>
+        <translation>Filter Bearbeiter(in)</translation>
     </message>
     <message>
         <source>Kind filter</source>
@@ -1466,7 +1466,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
     <message>
         <source>First response</source>
-        <translation>Erste Antwort</translation>
+        <translation>Erste Reaktion</translation>
     </message>
     <message>
         <source>Callbacks</source>
@@ -1778,7 +1778,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
     <message>
         <source>First response</source>
-        <translation>Erste Antwort</translation>
+        <translation>Erste Reaktion</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -2226,7 +2226,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
     <message>
         <source>Median resolution time (hours)</source>
-        <translation>Mittlere Lösungszeit (Stunden, Median)</translation>
+        <translation>Median der Lösungszeit (Stunden)</translation>
     </message>
     <message>
         <source>90th percentile resolution time (hours)</source>
@@ -2234,11 +2234,11 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
     <message>
         <source>Median resolution time (business hours)</source>
-        <translation>Mittlere Lösungszeit (Geschäftsstunden, Median)</translation>
+        <translation>Median der Lösungszeit (Geschäftsstunden)</translation>
     </message>
     <message>
         <source>Median first response time (hours)</source>
-        <translation>Mittlere Zeit bis zur ersten Antwort (Stunden, Median)</translation>
+        <translation>Median der Zeit bis zur ersten Antwort (Stunden)</translation>
     </message>
     <message>
         <source>SLA met rate</source>
@@ -2596,7 +2596,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 Std</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>follow-ups</source>
@@ -2942,7 +2942,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
     <message>
         <source>Promised update time</source>
-        <translation>Zeitpunkt der zugesagten Rückmeldung</translation>
+        <translation>Zugesagter Rückmeldezeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -3037,7 +3037,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>Ab&amp;schließen</translation>
     </message>
     <message>
         <source>Close the follow-up for good</source>
@@ -3300,7 +3300,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
     <message>
         <source>Promised update time</source>
-        <translation>Zeitpunkt der zugesagten Rückmeldung</translation>
+        <translation>Zugesagter Rückmeldezeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -3408,43 +3408,43 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <name>ft::PlainSentence</name>
     <message>
         <source>%1 stayed at %2 since “%3” started on %4.</source>
-        <translation>%1 blieb bei %2, seit „%3“ am %4 begann.</translation>
+        <translation>%1: unverändert bei %2, seit „%3“ am %4 begann.</translation>
     </message>
     <message>
         <source>%1 stayed at %2 in %3, the same as in %4.</source>
-        <translation>%1 blieb in %3 bei %2, wie schon in %4.</translation>
+        <translation>%1: in %3 unverändert bei %2, wie schon in %4.</translation>
     </message>
     <message>
         <source>%1 rose from %2 to %3 since “%4” started on %5.</source>
-        <translation>%1 stieg von %2 auf %3, seit „%4“ am %5 begann.</translation>
+        <translation>%1: gestiegen von %2 auf %3, seit „%4“ am %5 begann.</translation>
     </message>
     <message>
         <source>%1 fell from %2 to %3 since “%4” started on %5.</source>
-        <translation>%1 sank von %2 auf %3, seit „%4“ am %5 begann.</translation>
+        <translation>%1: gesunken von %2 auf %3, seit „%4“ am %5 begann.</translation>
     </message>
     <message>
         <source>%1 rose from %2 to %3 (%4) since “%5” started on %6.</source>
-        <translation>%1 stieg von %2 auf %3 (%4), seit „%5“ am %6 begann.</translation>
+        <translation>%1: gestiegen von %2 auf %3 (%4), seit „%5“ am %6 begann.</translation>
     </message>
     <message>
         <source>%1 fell from %2 to %3 (%4) since “%5” started on %6.</source>
-        <translation>%1 sank von %2 auf %3 (%4), seit „%5“ am %6 begann.</translation>
+        <translation>%1: gesunken von %2 auf %3 (%4), seit „%5“ am %6 begann.</translation>
     </message>
     <message>
         <source>%1 rose from %2 in %3 to %4 in %5.</source>
-        <translation>%1 stieg von %2 in %3 auf %4 in %5.</translation>
+        <translation>%1: gestiegen von %2 in %3 auf %4 in %5.</translation>
     </message>
     <message>
         <source>%1 fell from %2 in %3 to %4 in %5.</source>
-        <translation>%1 sank von %2 in %3 auf %4 in %5.</translation>
+        <translation>%1: gesunken von %2 in %3 auf %4 in %5.</translation>
     </message>
     <message>
         <source>%1 rose from %2 in %3 to %4 in %5 (%6).</source>
-        <translation>%1 stieg von %2 in %3 auf %4 in %5 (%6).</translation>
+        <translation>%1: gestiegen von %2 in %3 auf %4 in %5 (%6).</translation>
     </message>
     <message>
         <source>%1 fell from %2 in %3 to %4 in %5 (%6).</source>
-        <translation>%1 sank von %2 in %3 auf %4 in %5 (%6).</translation>
+        <translation>%1: gesunken von %2 in %3 auf %4 in %5 (%6).</translation>
     </message>
     <message>
         <source>That meets the target of at least %1.</source>
@@ -3464,11 +3464,11 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
     <message>
         <source>%1 cannot be given for %2: there is no data.</source>
-        <translation>%1 lässt sich für %2 nicht angeben: Es gibt keine Daten.</translation>
+        <translation>%1: für %2 nicht bestimmbar, es gibt keine Daten.</translation>
     </message>
     <message>
         <source>%1 came to %2 in %3; there is no figure for %4 to compare with.</source>
-        <translation>%1 betrug %2 in %3; für %4 gibt es keinen Vergleichswert.</translation>
+        <translation>%1: %2 in %3; für %4 gibt es keinen Vergleichswert.</translation>
     </message>
     <message>
         <source>That is an improvement.</source>
@@ -3612,7 +3612,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&amp;Other:</source>
@@ -3620,7 +3620,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     </message>
     <message>
         <source>Promised update time</source>
-        <translation>Zeitpunkt der zugesagten Rückmeldung</translation>
+        <translation>Zugesagter Rückmeldezeitpunkt</translation>
     </message>
     <message>
         <source>That time has passed: promise a time still ahead.</source>
@@ -4772,7 +4772,7 @@ Kennzahl: %2</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation>Bearbeiterfilter</translation>
+        <translation>Filter Bearbeiter(in)</translation>
     </message>
     <message>
         <source>Team filter</source>
@@ -5317,27 +5317,27 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>ft::display</name>
     <message>
         <source>%1 d</source>
-        <translation>%1 T</translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 T %2 Std</translation>
+        <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 Std %2 Min</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 Std</translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 Min</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation>&lt; 1 Min</translation>
+        <translation>&lt; 1 Min.</translation>
     </message>
 </context>
 <context>

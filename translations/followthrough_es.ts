@@ -1243,12 +1243,12 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     </message>
     <message>
         <source>Export promised updates</source>
-        <translation>Exportar actualizaciones prometidas</translation>
+        <translation>Exportar novedades prometidas</translation>
     </message>
     <message>
         <source>promised-updates.ics</source>
         <extracomment>default file name of the calendar export</extracomment>
-        <translation>actualizaciones-prometidas.ics</translation>
+        <translation>novedades-prometidas.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
@@ -2942,7 +2942,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     </message>
     <message>
         <source>Promised update time</source>
-        <translation>Hora de la actualización prometida</translation>
+        <translation>Hora de la novedad prometida</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3300,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     </message>
     <message>
         <source>Promised update time</source>
-        <translation>Hora de la actualización prometida</translation>
+        <translation>Hora de la novedad prometida</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +3620,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     </message>
     <message>
         <source>Promised update time</source>
-        <translation>Hora de la actualización prometida</translation>
+        <translation>Hora de la novedad prometida</translation>
     </message>
     <message>
         <source>That time has passed: promise a time still ahead.</source>

@@ -1243,7 +1243,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Export promised updates</source>
-        <translation>Exporter les mises à jour promises</translation>
+        <translation>Exporter les nouvelles promises</translation>
     </message>
     <message>
         <source>promised-updates.ics</source>
@@ -1311,7 +1311,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation>Filtre par responsable</translation>
+        <translation>Filtre responsable</translation>
     </message>
     <message>
         <source>Kind filter</source>
@@ -2942,7 +2942,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Promised update time</source>
-        <translation>Heure de la mise à jour promise</translation>
+        <translation>Heure de la nouvelle promise</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3300,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Promised update time</source>
-        <translation>Heure de la mise à jour promise</translation>
+        <translation>Heure de la nouvelle promise</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +3620,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Promised update time</source>
-        <translation>Heure de la mise à jour promise</translation>
+        <translation>Heure de la nouvelle promise</translation>
     </message>
     <message>
         <source>That time has passed: promise a time still ahead.</source>
@@ -4772,7 +4772,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation>Filtre par responsable</translation>
+        <translation>Filtre responsable</translation>
     </message>
     <message>
         <source>Team filter</source>
