@@ -3,7 +3,6 @@
 
 #include "kpi/kpicolumns.h"
 #include "report/reportgatherer.h"
-#include "threading/ownedthread.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +16,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QThread>
 #include <memory>
 #include <optional>
 
@@ -153,8 +151,7 @@ CsiInitiativeDialog::CsiInitiativeDialog(const Store &store, const CsiInitiative
 
 CsiInitiativeDialog::~CsiInitiativeDialog()
 {
-    if (m_worker)
-        m_worker->wait();
+    delete m_task;   // cancels a measurement in progress: closing the dialog never waits for it
 }
 
 CsiInitiative CsiInitiativeDialog::initiative() const
@@ -174,35 +171,31 @@ CsiInitiative CsiInitiativeDialog::initiative() const
 
 void CsiInitiativeDialog::fillBaseline()
 {
-    if (m_worker)
+    if (m_task->isRunning())
         return;
     m_fill->setEnabled(false);
     m_fillNote->setText(tr("Measuring…"));
     const CsiInitiative c = initiative();
-    auto result = std::make_shared<std::optional<Result<BeforeAfter>>>();
     const Store *store = &m_store;
-    m_worker = createOwnedThread(this, [store, c, result] {
-        *result = measureInitiative(*store, c, PeriodKind::Month, QDate::currentDate());
-    });
-    m_worker->setObjectName(QStringLiteral("csiBaselineWorker"));
-    connect(m_worker, &QThread::finished, this, [this, result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        m_fill->setEnabled(true);
-        bool ok = false;
-        if (!result->has_value() || !result->value().ok()) {
-            m_fillNote->setText(result->has_value() ? result->value().error().message : QString());
-        } else if (const BeforeAfter &ba = result->value().value(); ba.beforeValue()) {
-            m_hasBaseline->setChecked(true);
-            m_baseline->setValue(*ba.beforeValue() * m_scale);
-            m_fillNote->setText(tr("The value in %1.").arg(ba.before->label));
-            ok = true;
-        } else {
-            m_fillNote->setText(tr("There is no data for the month before the start date."));
-        }
-        emit baselineFilled(ok);
-    });
-    m_worker->start();
+    m_task->start(
+        [store, c](TaskControl &control) {
+            return measureInitiative(*store, c, PeriodKind::Month, QDate::currentDate(), control.cancelFlag());
+        },
+        [this](const Result<BeforeAfter> &result) {
+            m_fill->setEnabled(true);
+            bool ok = false;
+            if (!result) {
+                m_fillNote->setText(result.error().message);
+            } else if (const BeforeAfter &ba = result.value(); ba.beforeValue()) {
+                m_hasBaseline->setChecked(true);
+                m_baseline->setValue(*ba.beforeValue() * m_scale);
+                m_fillNote->setText(tr("The value in %1.").arg(ba.before->label));
+                ok = true;
+            } else {
+                m_fillNote->setText(tr("There is no data for the month before the start date."));
+            }
+            emit baselineFilled(ok);
+        });
 }
 
 } // namespace ft

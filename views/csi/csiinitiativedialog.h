@@ -1,5 +1,7 @@
 #pragma once
 
+#include "threading/backgroundtask.h"
+
 #include "csi/csiinitiative.h"
 
 #include <QDialog>
@@ -51,7 +53,7 @@ private:
     QCheckBox *m_hasReview;
     QDateEdit *m_review;
     QPlainTextEdit *m_outcome;
-    class QThread *m_worker = nullptr;
+    BackgroundTask *m_task = new BackgroundTask(this);
 };
 
 } // namespace ft

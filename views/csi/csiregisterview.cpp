@@ -6,7 +6,6 @@
 #include "kpi/kpicolumns.h"
 #include "report/reportgatherer.h"
 #include "store/store.h"
-#include "threading/ownedthread.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -17,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <optional>
 
@@ -114,10 +112,7 @@ CsiRegisterView::CsiRegisterView(Store &store, QWidget *parent)
 
 CsiRegisterView::~CsiRegisterView()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-    }
+    delete m_task;   // cancels a measurement in progress and waits while the table is still there
 }
 
 void CsiRegisterView::refresh()
@@ -185,36 +180,22 @@ void CsiRegisterView::fillTable()
 
 void CsiRegisterView::measure()
 {
-    if (m_worker) {
-        m_measureAgain = true;
-        return;
-    }
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto result = std::make_shared<std::optional<Result<QList<BeforeAfter>>>>();
+    // A newer list overtakes a measurement in flight: only the newest is shown.
     const Store *store = &m_store;
     const QList<CsiInitiative> list = m_initiatives;
-    const auto cancel = m_cancel;
-    m_worker = createOwnedThread(this, [store, list, cancel, result] {
-        *result = measureInitiatives(*store, list, PeriodKind::Month, QDate::currentDate(), cancel.get());
-    });
-    m_worker->setObjectName(QStringLiteral("csiMeasureWorker"));
-    connect(m_worker, &QThread::finished, this, [this, list, result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        if (m_measureAgain) {
-            m_measureAgain = false;
-            measure();
-            return;
-        }
-        if (result->has_value() && result->value().ok() && list == m_initiatives) {
-            m_measured = result->value().value();
-            const qint64 keep = currentId();
-            fillTable();
-            selectId(keep);
-        }
-        emit measured();
-    });
-    m_worker->start();
+    m_task->start(
+        [store, list](TaskControl &control) {
+            return measureInitiatives(*store, list, PeriodKind::Month, QDate::currentDate(), control.cancelFlag());
+        },
+        [this, list](const Result<QList<BeforeAfter>> &result) {
+            if (result && list == m_initiatives) {
+                m_measured = result.value();
+                const qint64 keep = currentId();
+                fillTable();
+                selectId(keep);
+            }
+            emit measured();
+        });
 }
 
 void CsiRegisterView::updateButtons()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "threading/backgroundtask.h"
+
 #include "csi/csiinitiative.h"
 #include "report/beforeafter.h"
 
@@ -11,7 +13,6 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace ft {
 
@@ -56,9 +57,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_note;
     QPushButton *m_add, *m_edit, *m_done, *m_drop, *m_delete, *m_fill;
-    QThread *m_worker = nullptr;
-    bool m_measureAgain = false;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    BackgroundTask *m_task = new BackgroundTask(this);
 };
 
 } // namespace ft

@@ -375,7 +375,8 @@ BeforeAfter measured(const KpiTable &table, const CsiInitiative &c, Kpi kpi, Per
 }
 } // namespace
 
-Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &initiative, PeriodKind by, QDate today)
+Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &initiative, PeriodKind by, QDate today,
+                                      const std::atomic_bool *cancel)
 {
     if (!initiative.startDate.isValid())
         return Error::badInput(Tr::tr("Improvement initiative “%1” has no start date.").arg(initiative.title));
@@ -390,7 +391,7 @@ Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &i
     request.from = start->from;
     request.to = qMax(request.from.value(), today.addDays(-1));
     request.by = by;
-    auto table = computeKpis(store, request);
+    auto table = computeKpis(store, request, cancel);
     if (!table)
         return table.error();
     return measured(fromFirstData(*table, start->firstDataDay), initiative, *kpi, by, today);

@@ -36,7 +36,8 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
 
 // An initiative's KPI before and after its start (see BeforeAfter), by `by` periods, as of `today`.
 // Its own connection, so a worker may call it; the baseline is beforeValue().
-Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &initiative, PeriodKind by, QDate today);
+Result<BeforeAfter> measureInitiative(const Store &store, const CsiInitiative &initiative, PeriodKind by, QDate today,
+                                      const std::atomic_bool *cancel = nullptr);
 // The same for many initiatives with one pass of the KPI engine (the register view), in their order.
 Result<QList<BeforeAfter>> measureInitiatives(const Store &store, const QList<CsiInitiative> &initiatives, PeriodKind by,
                                               QDate today, const std::atomic_bool *cancel = nullptr);
