@@ -18,6 +18,7 @@ bool TaskControl::progress(qint64 done, qint64 total)
 struct BackgroundTask::Run
 {
     TaskControl control;
+    std::atomic<bool> discard{false};   // cancelled or overtaken: its result is nobody's
 };
 
 BackgroundTask::BackgroundTask(QObject *parent)
@@ -34,6 +35,14 @@ BackgroundTask::~BackgroundTask()
 }
 
 void BackgroundTask::cancel()
+{
+    if (m_current) {
+        m_current->discard = true;
+        m_current->control.m_cancelled = true;
+    }
+}
+
+void BackgroundTask::requestStop()
 {
     if (m_current)
         m_current->control.m_cancelled = true;
@@ -63,7 +72,7 @@ void BackgroundTask::startJob(Job job)
     run->control.m_report = [self, run](int permille) {
         QMetaObject::invokeMethod(
             self, [self, run, permille] {
-                if (self && self->m_current == run && !run->control.isCancelled())
+                if (self && self->m_current == run && !run->discard)
                     emit self->progressed(permille);
             },
             Qt::QueuedConnection);
@@ -73,7 +82,7 @@ void BackgroundTask::startJob(Job job)
         // Handed to the owner's thread; dropped there if a newer job started or this one was cancelled.
         QMetaObject::invokeMethod(
             self, [self, run, deliver = std::move(deliver)] {
-                if (self && self->m_current == run && !run->control.isCancelled())
+                if (self && self->m_current == run && !run->discard)
                     deliver();
             },
             Qt::QueuedConnection);

@@ -55,6 +55,9 @@ public:
     }
 
     void cancel();                 // the running job stops at its next check; nothing is delivered
+    // The running job is asked to stop at its next check, and what it ends with is still delivered:
+    // for work whose outcome must be told truly (an import that committed just before the request).
+    void requestStop();
     bool isRunning() const { return m_running > 0; }
     // Blocks until every job has ended; for the command line and tests, never the window.
     void waitForIdle();

@@ -60,6 +60,18 @@ private slots:
         QVERIFY(!delivered);
     }
 
+    void shouldDeliverWhatAJobEndsWithWhenOnlyAskedToStop()
+    {
+        BackgroundTask task;
+        QString delivered;
+        task.start([](TaskControl &control) {
+            while (!control.isCancelled()) QThread::msleep(1);
+            return QStringLiteral("stopped part way");
+        }, [&](const QString &value) { delivered = value; });
+        task.requestStop();
+        QTRY_COMPARE(delivered, QStringLiteral("stopped part way"));
+    }
+
     void shouldCancelAndWaitWhenDestroyed()
     {
         std::atomic<bool> ended{false};
