@@ -28,7 +28,6 @@
 #include "report/reportcontroller.h"
 #include "sampledataloader.h"
 #include "store/store.h"
-#include "threading/ownedthread.h"
 #include "timelinemodel.h"
 #include "todaymodel.h"
 #include "todayview.h"
@@ -59,7 +58,6 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
-#include <QThread>
 #include <QTimer>
 #include <QTableView>
 #include <QToolBar>
@@ -161,8 +159,7 @@ void MainWindow::createReminders()
 
 MainWindow::~MainWindow()
 {
-    if (m_choicesThread)
-        m_choicesThread->wait();
+    delete m_choicesTask;   // a load in flight ends before the views it fills go
 }
 
 void MainWindow::createActions()
@@ -528,23 +525,14 @@ void MainWindow::reloadCurrent()
 
 void MainWindow::reloadChoices()
 {
-    if (m_choicesThread)
-        return;   // one load at a time; the next timer tick catches up
-    auto loaded = std::make_shared<std::optional<FollowUpChoices>>();
+    // A newer load overtakes one in flight; only the newest list reaches the combos.
     const Store *store = &m_store;
-    m_choicesThread = createOwnedThread(this, [store, loaded] {
-        if (auto choices = loadChoices(*store))
-            *loaded = choices.value();
-    });
-    m_choicesThread->setObjectName(QStringLiteral("choicesThread"));
-    connect(m_choicesThread, &QThread::finished, this, [this, loaded] {
-        m_choicesThread->deleteLater();
-        m_choicesThread = nullptr;
-        // Without suggestions the combos still take typed values; the models report store errors.
-        if (*loaded)
-            applyChoices((*loaded)->owners, (*loaded)->teams, (*loaded)->categories);
-    });
-    m_choicesThread->start();
+    m_choicesTask->start([store](TaskControl &) { return loadChoices(*store); },
+                         [this](const Result<FollowUpChoices> &choices) {
+                             // Without suggestions the combos still take typed values; the models report store errors.
+                             if (choices)
+                                 applyChoices(choices->owners, choices->teams, choices->categories);
+                         });
 }
 
 void MainWindow::applyChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories)

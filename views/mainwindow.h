@@ -1,5 +1,7 @@
 #pragma once
 
+#include "threading/backgroundtask.h"
+
 #include "domain/error.h"
 #include "domain/followup.h"
 
@@ -12,7 +14,6 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
-class QThread;
 class QTimer;
 class QUndoStack;
 
@@ -139,7 +140,7 @@ private:
     std::optional<FollowUp> m_current;
     bool m_startedEmpty = false;
     QStringList m_owners, m_teams, m_categories;
-    QThread *m_choicesThread = nullptr;
+    BackgroundTask *m_choicesTask = new BackgroundTask(this);
     int m_sampleItems = 2000;   // enough history to try everything, small enough to appear in seconds
     bool m_checkingReminders = false;
 
