@@ -2,6 +2,9 @@
 
 #include "calendar/calendarrepository.h"
 #include "kpi/businesstimeindex.h"
+#include "kpi/kpidataproblems.h"
+#include "kpi/orderstatistics.h"
+#include "store/kpiqueries.h"
 #include "store/rowcursor.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
@@ -46,97 +49,6 @@ struct PeriodTotals
     std::vector<qint64> resolutionBusinessSeconds;
     std::vector<qint64> firstResponseSeconds;
 };
-
-enum Problem { ResolvedBeforeOpened, ClosedBeforeOpened, ClosedBeforeResolved, FirstResponseBeforeOpened, ProblemCount };
-
-QString problemKey(int p)
-{
-    switch (p) {
-    case ResolvedBeforeOpened: return QStringLiteral("resolved_before_opened");
-    case ClosedBeforeOpened: return QStringLiteral("closed_before_opened");
-    case ClosedBeforeResolved: return QStringLiteral("closed_before_resolved");
-    case FirstResponseBeforeOpened: return QStringLiteral("first_response_before_opened");
-    }
-    return {};
-}
-
-QString problemDescription(int p, qint64 count)
-{
-    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
-    switch (p) {
-    case ResolvedBeforeOpened:
-        return Tr::tr("%n follow-up(s) resolved before they were opened: left out of the resolution times.", nullptr, n);
-    case ClosedBeforeOpened:
-        return Tr::tr("%n follow-up(s) closed before they were opened: counted as closed, never in the backlog.", nullptr, n);
-    case ClosedBeforeResolved:
-        return Tr::tr("%n follow-up(s) closed before they were resolved: counted as they are.", nullptr, n);
-    case FirstResponseBeforeOpened:
-        return Tr::tr("%n follow-up(s) with a first response before they were opened: left out of the first response "
-                  "times.", nullptr, n);
-    }
-    return {};
-}
-
-// The middle value; the mean of the two middle values for an even count. Reorders `v`.
-double median(std::vector<qint64> &v)
-{
-    const size_t n = v.size();
-    const auto mid = v.begin() + std::ptrdiff_t(n / 2);
-    std::nth_element(v.begin(), mid, v.end());
-    if (n % 2 == 1)
-        return double(*mid);
-    const qint64 lower = *std::max_element(v.begin(), mid);
-    return (double(lower) + double(*mid)) / 2.0;
-}
-
-// Nearest rank: the value at position ceil(0.9·n) of the ascending list, counted from 1.
-double percentile90(std::vector<qint64> &v)
-{
-    const size_t rank = (9 * v.size() + 9) / 10;
-    const auto at = v.begin() + std::ptrdiff_t(rank - 1);
-    std::nth_element(v.begin(), at, v.end());
-    return double(*at);
-}
-
-
-bool isWaiting(int status)
-{
-    return status == int(Status::WaitingOnRequester) || status == int(Status::WaitingOnVendor);
-}
-
-struct DataRange
-{
-    std::optional<Timestamp> first;
-    std::optional<Timestamp> last;
-};
-
-Result<DataRange> dataRangeOf(const QSqlDatabase &db)
-{
-    // Each sub-select is a single min() or max() over an indexed column: a seek, not a scan.
-    sql::RowCursor q(db);
-    if (auto ok = q.exec(QStringLiteral(
-            "SELECT (SELECT min(opened_at) FROM followup), (SELECT max(opened_at) FROM followup), "
-            "(SELECT min(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
-            "(SELECT max(resolved_at) FROM followup WHERE resolved_at IS NOT NULL), "
-            "(SELECT min(closed_at) FROM followup WHERE closed_at IS NOT NULL), "
-            "(SELECT max(closed_at) FROM followup WHERE closed_at IS NOT NULL), "
-            "(SELECT min(received_at) FROM survey_response), (SELECT max(received_at) FROM survey_response)"));
-        !ok)
-        return ok.error();
-    DataRange range;
-    if (!q.next())
-        return q.error() ? Result<DataRange>(*q.error()) : Result<DataRange>(range);
-    for (int c = 0; c < 8; ++c) {
-        const auto t = q.optional(c);
-        if (!t)
-            continue;
-        if (c % 2 == 0)
-            range.first = range.first ? std::min(*range.first, *t) : *t;
-        else
-            range.last = range.last ? std::max(*range.last, *t) : *t;
-    }
-    return range;
-}
 
 class Computation
 {
@@ -357,9 +269,9 @@ Result<void> Computation::itemsPass()
                         waitingSince.reset();
                     };
                     for (const StatusEvent &e : itemEvents) {
-                        if (!waitingSince && isWaiting(int(e.to)))
+                        if (!waitingSince && isWaitingStatus(Status(int(e.to))))
                             waitingSince = e.at;
-                        else if (waitingSince && !isWaiting(int(e.to)))
+                        else if (waitingSince && !isWaitingStatus(Status(int(e.to))))
                             leaveWaiting(e.at);
                     }
                     if (waitingSince)
