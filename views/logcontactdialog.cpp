@@ -5,6 +5,7 @@
 #include "formhelpers.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@ LogContactDialog::LogContactDialog(const QString &followUpLabel, Timestamp defau
     , m_summary(new QPlainTextEdit(this))
     , m_promise(new QCheckBox(tr("Promise the next &update by"), this))
     , m_due(new DateTimeInput(zone, this))
+    , m_problem(new QLabel(tr("That time has passed: promise a time still ahead."), this))
 {
     setObjectName(QStringLiteral("logContactDialog"));
     setWindowTitle(tr("Log contact"));
@@ -31,8 +33,14 @@ LogContactDialog::LogContactDialog(const QString &followUpLabel, Timestamp defau
     m_promise->setObjectName(QStringLiteral("promiseCheck"));
     m_promise->setChecked(true);
     m_due->setObjectName(QStringLiteral("dueEdit"));
+    // A promise is a time still ahead: an overdue one is never offered again (the field starts at the
+    // first minute it allows).
+    m_due->setMinimumTimestamp(QDateTime::currentSecsSinceEpoch() + 60);
     m_due->setTimestamp(defaultPromise);
     connect(m_promise, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
 
     auto heading = new QLabel(followUpLabel, this);
     heading->setObjectName(QStringLiteral("followUpLabel"));
@@ -48,6 +56,7 @@ LogContactDialog::LogContactDialog(const QString &followUpLabel, Timestamp defau
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(promiseRow);
+    form->addRow(m_problem);
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttons"));
@@ -66,6 +75,20 @@ LogContactDialog::LogContactDialog(const QString &followUpLabel, Timestamp defau
 
 Channel LogContactDialog::channel() const { return Channel(m_channel->currentData().toInt()); }
 QString LogContactDialog::summary() const { return m_summary->toPlainText().trimmed(); }
+
+bool LogContactDialog::promiseIsAhead() const
+{
+    return !m_promise->isChecked() || m_due->timestamp() > QDateTime::currentSecsSinceEpoch();
+}
+
+void LogContactDialog::accept()
+{
+    if (!promiseIsAhead()) {
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
+}
 
 std::optional<Timestamp> LogContactDialog::nextUpdate() const
 {

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
 
 namespace ft {
@@ -26,11 +27,16 @@ public:
     QString summary() const;
     std::optional<Timestamp> nextUpdate() const;
 
+    void accept() override;   // refuses a promised time that has passed meanwhile
+
 private:
+    bool promiseIsAhead() const;
+
     QComboBox *m_channel;
     QPlainTextEdit *m_summary;
     QCheckBox *m_promise;
     DateTimeInput *m_due;
+    QLabel *m_problem;
 };
 
 } // namespace ft

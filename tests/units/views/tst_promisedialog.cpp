@@ -1,5 +1,6 @@
 #include "calendar/promisepresets.h"
 #include "datetimeinput.h"
+#include "logcontactdialog.h"
 #include "promisedialog.h"
 #include "reopendialog.h"
 
@@ -101,6 +102,19 @@ private slots:
         now = at(2026, 12, 2, 18, 0).toSecsSinceEpoch();
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    // Log contact's "promise the next update by" follows the same rule: an overdue promise is not
+    // offered again, and a time that has passed is refused.
+    void shouldNotLetLogContactPromiseATimeThatHasPassed()
+    {
+        const Timestamp now = QDateTime::currentSecsSinceEpoch();
+        LogContactDialog dialog(QStringLiteral("INC1 · Printer"), now - 48 * 86400, berlin());
+        auto due = dialog.findChild<DateTimeInput *>(QStringLiteral("dueEdit"));
+        QVERIFY(due->timestamp() > now);   // the overdue time was not offered
+        QVERIFY(!dialog.nextUpdate() || *dialog.nextUpdate() > now);
+        due->setTimestamp(now - 3600);      // the field keeps no time before its minimum
+        QVERIFY(due->timestamp() > now);
     }
 
     void shouldAskWhyAndWhenBeforeReopening()
