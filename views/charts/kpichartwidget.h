@@ -8,6 +8,7 @@
 #include <QChartView>
 
 class QGraphicsSimpleTextItem;
+class QPainter;
 
 namespace ft {
 
@@ -36,7 +37,13 @@ public:
     // Marker labels as drawn, for tests.
     QStringList markerLabels() const;
     // PNG or SVG by the file's suffix (.png or .svg, nothing else), written through output::SafeFile.
+    // A PNG is drawn at print resolution (printScale() times the widget: at least 2480 pixels, an A4
+    // width at 300 dpi, for a chart up to 413 pixels wide, and tagged 300 dpi); both carry
+    // captionText() under the chart.
     Result<QString> saveTo(const QString &fileName);
+    // "Callback rate, 2025-12 to 2026-11": the KPI and the periods shown.
+    QString captionText() const;
+    double printScale() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -45,6 +52,7 @@ protected:
 private:
     void rebuild();
     void placeMarkerLabels();
+    void paintForFile(QPainter &painter, const QSize &chartSize, int captionHeight);
 
     Kpi m_kpi = Kpi::Opened;
     KpiTable m_table;
