@@ -384,6 +384,7 @@ void KpiChartWidget::rebuild()
     setChart(chart);
     if (old && old != chart)
         delete old;
+    m_legend.build(chart, m_paletteBase, palette().color(QPalette::Text));
     placeMarkerLabels();
     connect(chart, &QChart::plotAreaChanged, this, [this] { placeMarkerLabels(); });
 }
@@ -422,6 +423,7 @@ void KpiChartWidget::changeEvent(QEvent *event)
 void KpiChartWidget::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    m_legend.place();
     placeMarkerLabels();
 }
 

@@ -3,6 +3,7 @@
 #include "kpi/kpiengine.h"
 #include "kpi/kpimarkers.h"
 #include "kpi/kpitargets.h"
+#include "charts/kpichartlegend.h"
 #include "charts/kpisignaloverlay.h"
 
 #include <QChartView>
@@ -36,6 +37,8 @@ public:
     QString pointText(int index) const;
     // Marker labels as drawn, for tests.
     QStringList markerLabels() const;
+    // The legend under the chart, wrapped to its width (KpiChartLegend).
+    const KpiChartLegend &legend() const { return m_legend; }
     // PNG or SVG by the file's suffix (.png or .svg, nothing else), written through output::SafeFile.
     // A PNG is drawn at print resolution (printScale() times the widget: at least 2480 pixels, an A4
     // width at 300 dpi, for a chart up to 413 pixels wide, and tagged 300 dpi); both carry
@@ -59,6 +62,7 @@ private:
     QList<KpiTarget> m_targets;
     QList<KpiMarker> m_markers;
     KpiSignalOverlay m_overlay;
+    KpiChartLegend m_legend;
     bool m_showLimits = true;
     struct PlacedMarker
     {

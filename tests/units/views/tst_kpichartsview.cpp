@@ -285,6 +285,31 @@ private slots:
         QVERIFY(svgText.contains("Median resolution time"));
     }
 
+    // At 1024x768 every legend entry is shown whole, within the chart, below the axis labels.
+    void shouldShowTheWholeLegendOnALaptopScreen()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.resize(1000, 640);
+        view.show();
+        waitComputed(view, computed);
+        view.setRange(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        view.setCurrentKpi(Kpi::SlaMetRate);
+        QTest::qWait(50);
+        KpiChartWidget *chart = view.chartWidget();
+        const QString legend = chart->legend().plainText();
+        for (const QString &entry : {u"Target"_s, kpiLabel(Kpi::SlaMetRate), u"Target met"_s, u"Target missed"_s,
+                                     u"Hollow: too few items to judge"_s})
+            QVERIFY2(legend.contains(entry), qPrintable(legend));
+        QVERIFY(!chart->chart()->legend()->isVisible());
+        const QRectF inView = chart->mapFromScene(chart->chart()->mapToScene(chart->legend().rect())).boundingRect();
+        QVERIFY2(QRectF(chart->viewport()->rect()).contains(inView),
+                 qPrintable(u"%1,%2 %3x%4"_s.arg(inView.x()).arg(inView.y()).arg(inView.width()).arg(inView.height())));
+        QVERIFY(chart->legend().rect().top() >= chart->chart()->plotArea().bottom());
+        screenshot(view, u"kpi-legend-1000"_s);
+    }
+
     // Print resolution, the KPI and the periods in the file name and in a caption under the chart.
     void shouldSaveAPrintablePngNamedAfterKpiAndPeriods()
     {
