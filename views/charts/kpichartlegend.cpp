@@ -23,7 +23,7 @@ void KpiChartLegend::build(QChart *chart, const QColor &base, const QColor &text
         const QColor swatch = filled ? m->brush().color() : m->pen().color();
         entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")   // notr: markup
                        .arg(swatch.name(), filled ? QStringLiteral("\u25a0") : QStringLiteral("\u25a1"),
-                            m->label().toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+                            m->label().toHtmlEscaped());
     }
     chart->legend()->setVisible(false);
     m_item = new QGraphicsTextItem(chart);

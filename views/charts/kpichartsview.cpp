@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -102,8 +103,6 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     bar->addWidget(m_limits);
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
-    bar->addWidget(settings);
-    bar->addWidget(save);
 
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("kpiList"));
@@ -162,14 +161,28 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     sideLayout->addSpacing(8);
     sideLayout->addWidget(m_problems);
     sideLayout->addStretch(1);
-    side->setMinimumWidth(240);
-    side->setMaximumWidth(340);
+    // The texts scroll when a 768-pixel screen has no room for them all; the buttons stay. They
+    // are here rather than in the bar above: in German the bar with them ran past a 1024-pixel screen.
+    auto *sideScroll = new QScrollArea;
+    sideScroll->setObjectName(QStringLiteral("kpiSideScroll"));
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *sideColumn = new QWidget;
+    auto *sideColumnLayout = new QVBoxLayout(sideColumn);
+    sideColumnLayout->setContentsMargins(0, 0, 0, 0);
+    sideColumnLayout->addWidget(sideScroll, 1);
+    sideColumnLayout->addWidget(settings);
+    sideColumnLayout->addWidget(save);
+    sideColumn->setMinimumWidth(210);
+    sideColumn->setMaximumWidth(340);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("kpiSplitter"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_chart);
-    splitter->addWidget(side);
+    splitter->addWidget(sideColumn);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 

@@ -55,7 +55,8 @@ KpiChartWidget::KpiChartWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("kpiChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(420, 300);
+    // Small enough that list, chart and side panel fit a 1024-pixel screen in German too.
+    setMinimumSize(320, 260);
 }
 
 void KpiChartWidget::setData(Kpi kpi, const KpiTable &table, const QList<KpiTarget> &targets,
@@ -404,7 +405,7 @@ void KpiChartWidget::placeMarkerLabels()
         const QRectF box = m.label->boundingRect();
         double left = top.x() + 4;
         if (left + box.width() > plot.right())
-            left = top.x() - 4 - box.width();
+            left = std::max(plot.left() - 40, top.x() - 4 - box.width());   // never off the chart's left edge
         row = left < lastRight ? row + 1 : 0;
         m.label->setPos(left, plot.top() + 2 + row * (box.height() + 2));
         lastRight = left + box.width() + 6;
