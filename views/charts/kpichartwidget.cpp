@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLegendMarker>
@@ -447,7 +448,9 @@ void KpiChartWidget::paintForFile(QPainter &painter, const QSize &chartSize, int
     const QRectF chartRect(QPointF(0, 0), QSizeF(chartSize));
     painter.fillRect(QRectF(0, 0, chartSize.width(), chartSize.height() + captionHeight), m_paletteBase);
     render(&painter, chartRect, rect());
+    // In pixels: a PNG tagged 300 dpi would otherwise draw points three times as large.
     QFont f = font();
+    f.setPixelSize(QFontInfo(font()).pixelSize());
     painter.setFont(f);
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(QRectF(12, chartSize.height(), chartSize.width() - 24, captionHeight),
