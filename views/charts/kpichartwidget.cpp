@@ -276,16 +276,13 @@ void KpiChartWidget::rebuild()
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.6);
         targetLine->setPen(pen);
-        bool first = true;
         for (int i = 0; i < n; ++i) {
             if (const auto &t = targets[size_t(i)]) {
                 const double y = kpiPlotValue(m_kpi, t->value);
                 targetLine->append(i - 0.5, y);
                 targetLine->append(i + 0.5, y);
-                first = false;
             }
         }
-        Q_UNUSED(first)
         attach(targetLine, true);
     }
 
