@@ -2439,6 +2439,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
 </context>
 <context>
     <name>ft::KpiChartsView</name>

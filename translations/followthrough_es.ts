@@ -2439,6 +2439,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
+    </message>
 </context>
 <context>
     <name>ft::KpiChartsView</name>

@@ -1,6 +1,7 @@
 #include "charts/kpichartsview.h"
 #include "datetimeinput.h"
 
+#include "charts/kpichartscale.h"
 #include "charts/kpichartwidget.h"
 #include "charts/kpisettingsdialog.h"
 #include "charts/kpivalueformat.h"
@@ -16,9 +17,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTimer>
 #include <algorithm>
 #include <QVBoxLayout>
 
@@ -56,7 +59,15 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(localDateFormat());
+        // Without a floor, typing "2025" into the year passes through the years 2, 20 and 202, each a
+        // valid date that started a computation of thousands of months before the year typed last
+        // arrived. From 1970 on (as the CLI), a partly typed year is not a date yet.
+        edit->setDateRange(QDate(1970, 1, 1), QDate(2100, 12, 31));
     }
+    // Typed dates take effect a moment after the last key, without waiting for the field to lose focus.
+    m_dateTyped = new QTimer(this);
+    m_dateTyped->setSingleShot(true);
+    m_dateTyped->setInterval(300);
     m_hours = new QComboBox;
     m_hours->setObjectName(QStringLiteral("kpiHours"));
     m_hours->addItem(tr("Calendar hours"));
@@ -92,8 +103,6 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     bar->addWidget(m_limits);
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
-    bar->addWidget(settings);
-    bar->addWidget(save);
 
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("kpiList"));
@@ -152,14 +161,28 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     sideLayout->addSpacing(8);
     sideLayout->addWidget(m_problems);
     sideLayout->addStretch(1);
-    side->setMinimumWidth(240);
-    side->setMaximumWidth(340);
+    // The texts scroll when a 768-pixel screen has no room for them all; the buttons stay. They
+    // are here rather than in the bar above: in German the bar with them ran past a 1024-pixel screen.
+    auto *sideScroll = new QScrollArea;
+    sideScroll->setObjectName(QStringLiteral("kpiSideScroll"));
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *sideColumn = new QWidget;
+    auto *sideColumnLayout = new QVBoxLayout(sideColumn);
+    sideColumnLayout->setContentsMargins(0, 0, 0, 0);
+    sideColumnLayout->addWidget(sideScroll, 1);
+    sideColumnLayout->addWidget(settings);
+    sideColumnLayout->addWidget(save);
+    sideColumn->setMinimumWidth(210);
+    sideColumn->setMaximumWidth(340);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("kpiSplitter"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_chart);
-    splitter->addWidget(side);
+    splitter->addWidget(sideColumn);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
@@ -167,18 +190,35 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
-    // The range starts as the last twelve months with data.
+    // The range up to the last data; where it starts follows the KPI in view until the lead
+    // chooses (defaultKpiRangeStart).
     QDate last = QDate::currentDate();
     if (auto span = kpiDataSpan(store); span && span.value()) {
         last = span.value()->last;
         m_dataFirst = span.value()->first;
     }
+    m_updating = true;
     m_to->setDate(last);
-    m_from->setDate(QDate(last.year(), last.month(), 1).addMonths(-11));
+    m_from->setDate(defaultKpiRangeStart(last, m_dataFirst, {}, m_kpi));
+    m_updating = false;
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &KpiChartsView::recompute);
-    connect(m_from, &QDateEdit::dateChanged, this, &KpiChartsView::recompute);
-    connect(m_to, &QDateEdit::dateChanged, this, &KpiChartsView::recompute);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_updating)
+                return;
+            m_defaultRange = false;
+            m_dateTyped->start();
+        });
+        // Enter or leaving the field: at once.
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            if (m_dateTyped->isActive()) {
+                m_dateTyped->stop();
+                recompute();
+            }
+        });
+    }
+    connect(m_dateTyped, &QTimer::timeout, this, &KpiChartsView::recompute);
     connect(m_hours, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             setCurrentKpi(listedKpi());
@@ -239,17 +279,33 @@ void KpiChartsView::setCurrentKpi(Kpi kpi)
     if (kpiHoursCounterpart(kpi))
         m_hours->setCurrentIndex(kpiInfo(kpi).businessHours ? 1 : 0);
     m_updating = false;
+    if (applyDefaultRange())
+        recompute();
     showChart();
+}
+
+bool KpiChartsView::applyDefaultRange()
+{
+    if (!m_defaultRange)
+        return false;
+    const QDate from = defaultKpiRangeStart(m_to->date(), m_dataFirst, m_markers, m_kpi);
+    if (from == m_from->date())
+        return false;
+    m_updating = true;
+    m_from->setDate(from);
+    m_updating = false;
+    return true;
 }
 
 void KpiChartsView::setPeriodKind(PeriodKind kind) { m_period->setCurrentIndex(m_period->findData(int(kind))); }
 
 void KpiChartsView::setRange(QDate from, QDate to)
 {
+    m_defaultRange = false;
     m_updating = true;
     m_from->setDate(from);
-    m_updating = false;
     m_to->setDate(to);
+    m_updating = false;
     recompute();
 }
 
@@ -261,6 +317,7 @@ void KpiChartsView::refresh()
     m_targets = targets ? targets.value() : QList<KpiTarget>();
     auto markers = listKpiMarkers(m_store);
     m_markers = markers ? markers.value() : QList<KpiMarker>();
+    applyDefaultRange();
     recompute();
 }
 
@@ -268,6 +325,7 @@ void KpiChartsView::recompute()
 {
     if (m_updating)
         return;
+    m_dateTyped->stop();
     KpiRequest request;
     request.by = PeriodKind(m_period->currentData().toInt());
     // From the first data on, so that the limits and the verdicts see every period before an
@@ -375,10 +433,23 @@ void KpiChartsView::updateSidePanel()
     m_problems->setText(problems.isEmpty() ? QString() : tr("Data problems:\n%1").arg(problems.join(QLatin1Char('\n'))));
 }
 
+QDate KpiChartsView::rangeFrom() const { return m_from->date(); }
+
+QDate KpiChartsView::rangeTo() const { return m_to->date(); }
+
+QString KpiChartsView::suggestedFileName() const
+{
+    QString name = kpiKey(m_kpi);
+    if (!m_table.rows.isEmpty())
+        name += QLatin1Char('_') + m_table.rows.constFirst().period.label + QStringLiteral("_to_")   // notr: file name
+                + m_table.rows.constLast().period.label;
+    return name + QStringLiteral(".png");
+}
+
 void KpiChartsView::saveChartAs()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/')
-                              + kpiKey(m_kpi) + QStringLiteral(".png");
+                              + suggestedFileName();
     QString selected;
     const QString file = QFileDialog::getSaveFileName(this, tr("Save chart"), suggested,
                                                       tr("PNG picture (*.png);;SVG drawing (*.svg)"), &selected);

@@ -12,6 +12,7 @@ class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTimer;
 
 namespace ft {
 
@@ -36,6 +37,11 @@ public:
     const KpiTable &table() const { return m_table; }
     bool isComputing() const;
     KpiChartWidget *chartWidget() const { return m_chart; }
+    QDate rangeFrom() const;
+    QDate rangeTo() const;
+    // The file name "Save chart…" suggests: the KPI and the periods shown, e.g.
+    // "callback_rate_2025-12_to_2026-11.png".
+    QString suggestedFileName() const;
 
 public slots:
     // Reloads targets and initiatives and computes again (after the data changed).
@@ -49,6 +55,8 @@ signals:
 
 private:
     void recompute();
+    // Sets From by defaultKpiRangeStart while the lead has not chosen a range; true if it moved.
+    bool applyDefaultRange();
     void showChart();
     void updateSidePanel();
     Kpi listedKpi() const;
@@ -77,7 +85,9 @@ private:
     QLabel *m_problems = nullptr;
     QLabel *m_signals = nullptr;
     QCheckBox *m_limits = nullptr;
+    QTimer *m_dateTyped = nullptr;
     bool m_updating = false;
+    bool m_defaultRange = true;   // until the lead changes From or To
 };
 
 } // namespace ft

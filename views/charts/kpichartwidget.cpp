@@ -1,5 +1,6 @@
 #include "charts/kpichartwidget.h"
 
+#include "charts/kpichartscale.h"
 #include "charts/kpivalueformat.h"
 #include "store/safeoutput.h"
 
@@ -8,7 +9,9 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QGraphicsSimpleTextItem>
+#include <QImage>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -16,7 +19,9 @@
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ft {
 
@@ -51,7 +56,8 @@ KpiChartWidget::KpiChartWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("kpiChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(420, 300);
+    // Small enough that list, chart and side panel fit a 1024-pixel screen in German too.
+    setMinimumSize(320, 260);
 }
 
 void KpiChartWidget::setData(Kpi kpi, const KpiTable &table, const QList<KpiTarget> &targets,
@@ -149,22 +155,36 @@ void KpiChartWidget::rebuild()
     std::vector<std::optional<KpiTarget>> targets(static_cast<size_t>(n));
     double lo = 0;
     double hi = 0;
+    // What is drawn, from the lowest to the highest: the percent axis is chosen from it.
+    double drawnLo = std::numeric_limits<double>::max();
+    double drawnHi = std::numeric_limits<double>::lowest();
+    const auto seen = [&](double y) {
+        drawnLo = std::min(drawnLo, y);
+        drawnHi = std::max(drawnHi, y);
+    };
     bool anyTarget = false;
     for (int i = 0; i < n; ++i) {
         if (const auto v = rows.at(i).value(m_kpi)) {
             values[size_t(i)] = kpiPlotValue(m_kpi, *v);
             lo = std::min(lo, *values[size_t(i)]);
             hi = std::max(hi, *values[size_t(i)]);
+            seen(*values[size_t(i)]);
         }
         targets[size_t(i)] = targetOn(m_targets, m_kpi, rows.at(i).period.firstDay);
         if (targets[size_t(i)]) {
             anyTarget = true;
             hi = std::max(hi, kpiPlotValue(m_kpi, targets[size_t(i)]->value));
+            seen(kpiPlotValue(m_kpi, targets[size_t(i)]->value));
         }
     }
     for (int i = 0; i < n && m_showLimits; ++i) {
-        if (const auto upper = m_overlay.limitsAt(i).upper)
+        const auto limits = m_overlay.limitsAt(i);
+        if (const auto upper = limits.upper) {
             hi = std::max(hi, kpiPlotValue(m_kpi, *upper));
+            seen(kpiPlotValue(m_kpi, *upper));
+        }
+        if (const auto lower = limits.lower)
+            seen(kpiPlotValue(m_kpi, *lower));
     }
     if (hi <= lo)
         hi = lo + 1;
@@ -183,10 +203,11 @@ void KpiChartWidget::rebuild()
     auto *axisY = new QValueAxis;
     axisY->setObjectName(QStringLiteral("kpiChartValueAxis"));
     if (kpiInfo(m_kpi).unit == KpiUnit::Rate) {
-        // From 0, up to a little above the highest value, never past 100 %.
-        axisY->setRange(0, std::min(100.0, std::max(hi * 1.15, 1.0)));
-        axisY->applyNiceNumbers();
-        axisY->setRange(0, std::min(100.0, axisY->max()));
+        // From what is drawn, with a margin and nice steps, within 0–100 %: 85–95 % movement is
+        // not flattened against a 0–100 axis.
+        const AxisRange range = drawnLo <= drawnHi ? percentAxisRange(drawnLo, drawnHi) : AxisRange{};
+        axisY->setRange(range.min, range.max);
+        axisY->setTickCount(range.ticks);
     } else {
         axisY->setRange(lo, hi * 1.08);
         axisY->applyNiceNumbers();
@@ -255,16 +276,13 @@ void KpiChartWidget::rebuild()
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.6);
         targetLine->setPen(pen);
-        bool first = true;
         for (int i = 0; i < n; ++i) {
             if (const auto &t = targets[size_t(i)]) {
                 const double y = kpiPlotValue(m_kpi, t->value);
                 targetLine->append(i - 0.5, y);
                 targetLine->append(i + 0.5, y);
-                first = false;
             }
         }
-        Q_UNUSED(first)
         attach(targetLine, true);
     }
 
@@ -365,6 +383,7 @@ void KpiChartWidget::rebuild()
     setChart(chart);
     if (old && old != chart)
         delete old;
+    m_legend.build(chart, m_paletteBase, palette().color(QPalette::Text));
     placeMarkerLabels();
     connect(chart, &QChart::plotAreaChanged, this, [this] { placeMarkerLabels(); });
 }
@@ -384,7 +403,7 @@ void KpiChartWidget::placeMarkerLabels()
         const QRectF box = m.label->boundingRect();
         double left = top.x() + 4;
         if (left + box.width() > plot.right())
-            left = top.x() - 4 - box.width();
+            left = std::max(plot.left() - 40, top.x() - 4 - box.width());   // never off the chart's left edge
         row = left < lastRight ? row + 1 : 0;
         m.label->setPos(left, plot.top() + 2 + row * (box.height() + 2));
         lastRight = left + box.width() + 6;
@@ -403,27 +422,74 @@ void KpiChartWidget::changeEvent(QEvent *event)
 void KpiChartWidget::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    m_legend.place();
     placeMarkerLabels();
+}
+
+QString KpiChartWidget::captionText() const
+{
+    if (m_table.rows.isEmpty())
+        return kpiLabel(m_kpi);
+    return tr("%1, %2 to %3")
+        .arg(kpiLabel(m_kpi), m_table.rows.constFirst().period.label, m_table.rows.constLast().period.label);
+}
+
+double KpiChartWidget::printScale() const
+{
+    // An A4 page's width at 300 dpi is 2480 pixels: at least twice the screen, at most six times.
+    return std::clamp(2480.0 / std::max(1, width()), 2.0, 6.0);
+}
+
+void KpiChartWidget::paintForFile(QPainter &painter, const QSize &chartSize, int captionHeight)
+{
+    const QRectF chartRect(QPointF(0, 0), QSizeF(chartSize));
+    painter.fillRect(QRectF(0, 0, chartSize.width(), chartSize.height() + captionHeight), m_paletteBase);
+    render(&painter, chartRect, rect());
+    // In pixels: a PNG tagged 300 dpi would otherwise draw points three times as large.
+    QFont f = font();
+    f.setPixelSize(QFontInfo(font()).pixelSize());
+    painter.setFont(f);
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(QRectF(12, chartSize.height(), chartSize.width() - 24, captionHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, captionText());
 }
 
 Result<QString> KpiChartWidget::saveTo(const QString &fileName)
 {
     const bool svg = QFileInfo(fileName).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
+    // The caption under the chart names the KPI and the periods, so a picture pasted into a
+    // slide still says what it shows.
+    const int captionHeight = fontMetrics().height() * 2;
+    const QSize full(width(), height() + captionHeight);
     // Complete or not at all, owner-only, never over an SQLite file (SPEC §3 "Files written").
     return output::write(fileName, output::Rules{{QStringLiteral("png"), QStringLiteral("svg")}, {}},
                          [&](QIODevice &device, QString &) {
-        if (!svg)
-            return grab().save(&device, "PNG");
+        if (!svg) {
+            // Print resolution, drawn again from the scene rather than a screen grab.
+            const double scale = printScale();
+            QImage image(QSize(qRound(full.width() * scale), qRound(full.height() * scale)), QImage::Format_ARGB32);
+            image.setDevicePixelRatio(scale);
+            const int dotsPerMeter = qRound(300 / 0.0254);
+            image.setDotsPerMeterX(dotsPerMeter);
+            image.setDotsPerMeterY(dotsPerMeter);
+            image.fill(m_paletteBase);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            paintForFile(painter, size(), captionHeight);
+            painter.end();
+            return image.save(&device, "PNG");
+        }
         QSvgGenerator generator;
         generator.setOutputDevice(&device);
-        generator.setSize(size());
-        generator.setViewBox(rect());
-        generator.setTitle(kpiLabel(m_kpi));
+        generator.setSize(full);
+        generator.setViewBox(QRect(QPoint(0, 0), full));
+        generator.setTitle(captionText());
         generator.setDescription(kpiDefinition(m_kpi));
         QPainter painter;
         if (!painter.begin(&generator))
             return false;
-        render(&painter);
+        paintForFile(painter, size(), captionHeight);
         return painter.end();
     });
 }

@@ -3,11 +3,13 @@
 #include "kpi/kpiengine.h"
 #include "kpi/kpimarkers.h"
 #include "kpi/kpitargets.h"
+#include "charts/kpichartlegend.h"
 #include "charts/kpisignaloverlay.h"
 
 #include <QChartView>
 
 class QGraphicsSimpleTextItem;
+class QPainter;
 
 namespace ft {
 
@@ -35,8 +37,16 @@ public:
     QString pointText(int index) const;
     // Marker labels as drawn, for tests.
     QStringList markerLabels() const;
+    // The legend under the chart, wrapped to its width (KpiChartLegend).
+    const KpiChartLegend &legend() const { return m_legend; }
     // PNG or SVG by the file's suffix (.png or .svg, nothing else), written through output::SafeFile.
+    // A PNG is drawn at print resolution (printScale() times the widget: at least 2480 pixels, an A4
+    // width at 300 dpi, for a chart up to 413 pixels wide, and tagged 300 dpi); both carry
+    // captionText() under the chart.
     Result<QString> saveTo(const QString &fileName);
+    // "Callback rate, 2025-12 to 2026-11": the KPI and the periods shown.
+    QString captionText() const;
+    double printScale() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -45,12 +55,14 @@ protected:
 private:
     void rebuild();
     void placeMarkerLabels();
+    void paintForFile(QPainter &painter, const QSize &chartSize, int captionHeight);
 
     Kpi m_kpi = Kpi::Opened;
     KpiTable m_table;
     QList<KpiTarget> m_targets;
     QList<KpiMarker> m_markers;
     KpiSignalOverlay m_overlay;
+    KpiChartLegend m_legend;
     bool m_showLimits = true;
     struct PlacedMarker
     {

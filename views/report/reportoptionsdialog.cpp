@@ -42,11 +42,13 @@ ReportOptionsDialog::ReportOptionsDialog(QDate today, QWidget *parent)
         m_paper->setCurrentIndex(1);
     m_kpis->setObjectName(QStringLiteral("reportKpis"));
     const QStringList chosen = reportDefaultKpiKeys();
-    for (const KpiInfo &info : kpiInfos()) {
-        auto *item = new QListWidgetItem(plainKpi(info.kpi).name, m_kpis);
-        item->setData(Qt::UserRole, QLatin1String(info.key));
+    // In the report's own order (the same one the CLI's pack has), so the list reads like the pages.
+    for (const Kpi kpi : reportKpiOrder()) {
+        const QString key = QLatin1String(kpiInfo(kpi).key);
+        auto *item = new QListWidgetItem(plainKpi(kpi).name, m_kpis);
+        item->setData(Qt::UserRole, key);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(chosen.contains(QLatin1String(info.key)) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(chosen.contains(key) ? Qt::Checked : Qt::Unchecked);
     }
 
     auto *form = new QFormLayout;

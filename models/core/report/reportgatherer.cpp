@@ -134,6 +134,37 @@ QStringList reportDefaultKpiKeys()
             QStringLiteral("checklist_compliance_rate")};
 }
 
+QList<Kpi> reportKpiOrder()
+{
+    QList<Kpi> order;
+    for (const QString &key : reportDefaultKpiKeys()) {
+        if (const auto kpi = kpiFromKey(key))
+            order << *kpi;
+    }
+    for (const KpiInfo &info : kpiInfos()) {
+        if (!order.contains(info.kpi))
+            order << info.kpi;
+    }
+    return order;
+}
+
+QStringList orderReportKpiKeys(const QStringList &keys)
+{
+    const QList<Kpi> order = reportKpiOrder();
+    QStringList known;
+    QStringList unknown;
+    for (const Kpi kpi : order) {
+        const QString key = QLatin1String(kpiInfo(kpi).key);
+        if (keys.contains(key))
+            known << key;
+    }
+    for (const QString &key : keys) {
+        if (!kpiFromKey(key) && !unknown.contains(key))
+            unknown << key;
+    }
+    return known + unknown;
+}
+
 PlainKpi plainKpi(Kpi kpi)
 {
     const KpiInfo &info = kpiInfo(kpi);
@@ -195,7 +226,7 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
 {
     const PeriodKind kind = periodKindOf(options.by);
     QList<Kpi> kpis;
-    for (const QString &key : options.kpiKeys.isEmpty() ? reportDefaultKpiKeys() : options.kpiKeys) {
+    for (const QString &key : orderReportKpiKeys(options.kpiKeys.isEmpty() ? reportDefaultKpiKeys() : options.kpiKeys)) {
         const auto kpi = kpiFromKey(key);
         if (!kpi)
             return Error::badInput(Tr::tr("Unknown KPI “%1”.").arg(key));

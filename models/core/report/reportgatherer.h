@@ -19,6 +19,13 @@ struct ChecklistEffect;
 
 // The KPIs a review pack shows when the lead did not choose: the ones leadership asks about.
 QStringList reportDefaultKpiKeys();
+// The one order of measures in a review pack, wherever it is made (the window's options dialog, the
+// CLI's --kpis, the default set): the review set's order first, then every other KPI as the KPI
+// table lists it. The options dialog lists the measures in this order, and gatherReport() sorts the
+// chosen ones by it, so the same choice gives the same pages from the window and from the CLI.
+QList<Kpi> reportKpiOrder();
+// `keys` in reportKpiOrder(), each once; unknown keys keep their place after the known ones.
+QStringList orderReportKpiKeys(const QStringList &keys);
 // The KPI as the report speaks of it: a plain name ("Typical time to resolve"), its unit, direction.
 PlainKpi plainKpi(Kpi kpi);
 // "March 2026", "week 11 of 2026", "Q1 2026".

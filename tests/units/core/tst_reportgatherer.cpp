@@ -166,6 +166,35 @@ private slots:
         QVERIFY(!measured->at(1).before);
     }
 
+    void shouldOrderTheMeasuresOneWayWhoeverChoseThem()
+    {
+        // The window passes the checked measures in its list's order, the CLI in the --kpis order:
+        // the pack orders them the same way either way (the review set's order).
+        ReportOptions fromCli;
+        fromCli.to = QDate(2026, 4, 30);
+        fromCli.kpiKeys = {QStringLiteral("median_resolution_h"), QStringLiteral("backlog"), QStringLiteral("opened"),
+                           QStringLiteral("closed"), QStringLiteral("backlog")};
+        ReportOptions fromWindow = fromCli;
+        fromWindow.kpiKeys = {QStringLiteral("opened"), QStringLiteral("closed"), QStringLiteral("median_resolution_h"),
+                              QStringLiteral("backlog")};
+        const auto keysOf = [this](const ReportOptions &options) {
+            QStringList keys;
+            auto data = gatherReport(m_temp->store(), options, QDate(2026, 5, 20));
+            for (const ReportKpi &k : data->kpis)
+                keys << k.kpi.key;
+            return keys;
+        };
+        const QStringList expected{QStringLiteral("opened"), QStringLiteral("backlog"),
+                                   QStringLiteral("median_resolution_h"), QStringLiteral("closed")};
+        QCOMPARE(keysOf(fromCli), expected);
+        QCOMPARE(keysOf(fromWindow), expected);
+        // The default set comes in the order it is listed in.
+        ReportOptions defaults;
+        defaults.to = QDate(2026, 4, 30);
+        QCOMPARE(keysOf(defaults), reportDefaultKpiKeys());
+        QCOMPARE(reportKpiOrder().size(), qsizetype(KpiCount));
+    }
+
     void shouldRefuseUnknownKpiAndReversedRange()
     {
         ReportOptions options;

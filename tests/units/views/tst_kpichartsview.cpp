@@ -10,6 +10,10 @@
 #include <QCategoryAxis>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QImage>
+#include <QValueAxis>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -280,6 +284,131 @@ private slots:
         const QByteArray svgText = test::fileBytes(svg);
         QVERIFY(svgText.contains("<svg"));
         QVERIFY(svgText.contains("Median resolution time"));
+    }
+
+    // At 1024x768 every legend entry is shown whole, within the chart, below the axis labels.
+    void shouldShowTheWholeLegendOnALaptopScreen()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.resize(1000, 640);
+        view.show();
+        waitComputed(view, computed);
+        view.setRange(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        view.setCurrentKpi(Kpi::SlaMetRate);
+        QTest::qWait(50);
+        KpiChartWidget *chart = view.chartWidget();
+        const QString legend = chart->legend().plainText();
+        for (const QString &entry : {u"Target"_s, kpiLabel(Kpi::SlaMetRate), u"Target met"_s, u"Target missed"_s,
+                                     u"Hollow: too few items to judge"_s})
+            QVERIFY2(legend.contains(entry), qPrintable(legend));
+        QVERIFY(!chart->chart()->legend()->isVisible());
+        const QRectF inView = chart->mapFromScene(chart->chart()->mapToScene(chart->legend().rect())).boundingRect();
+        QVERIFY2(QRectF(chart->viewport()->rect()).contains(inView),
+                 qPrintable(u"%1,%2 %3x%4"_s.arg(inView.x()).arg(inView.y()).arg(inView.width()).arg(inView.height())));
+        QVERIFY(chart->legend().rect().top() >= chart->chart()->plotArea().bottom());
+        screenshot(view, u"kpi-legend-1000"_s);
+    }
+
+    // Print resolution, the KPI and the periods in the file name and in a caption under the chart.
+    void shouldSaveAPrintablePngNamedAfterKpiAndPeriods()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.resize(1000, 600);
+        view.show();
+        waitComputed(view, computed);
+        view.setRange(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        QCOMPARE(view.suggestedFileName(), u"median_resolution_h_2026-01_to_2026-06.png"_s);
+        QCOMPARE(view.chartWidget()->captionText(), kpiLabel(Kpi::MedianResolutionH) + u", 2026-01 to 2026-06"_s);
+        const QString png = m_temp->dir() + u"/chart.png"_s;
+        QVERIFY(view.chartWidget()->saveTo(png));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        const int widgetWidth = view.chartWidget()->width();
+        QVERIFY2(image.width() >= 2 * widgetWidth && image.width() >= 2480,
+                 qPrintable(u"%1 px for a %2 px chart"_s.arg(image.width()).arg(widgetWidth)));
+        QVERIFY(image.height() > 2 * view.chartWidget()->height());   // the caption below it
+        QVERIFY(qAbs(image.dotsPerMeterX() - 11811) < 20);              // 300 dpi
+        if (const QString dir = qEnvironmentVariable("FT_SCREENSHOT_DIR"); !dir.isEmpty())
+            QFile::copy(png, dir + u"/kpi-chart-saved.png"_s);
+    }
+
+    // A rate that moves between 50 and 100 % is drawn on an axis from the data, not 0-100.
+    void shouldChooseThePercentAxisFromTheData()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        waitComputed(view, computed);
+        view.setRange(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        view.setCurrentKpi(Kpi::SlaMetRate);
+        QValueAxis *axis = nullptr;
+        for (QAbstractAxis *a : view.chartWidget()->chart()->axes(Qt::Vertical))
+            axis = qobject_cast<QValueAxis *>(a);
+        QVERIFY(axis);
+        // SLA met 100, 100, 100, 50, 50 %, target 80 %: 40-100 in steps of 10.
+        QCOMPARE(axis->min(), 40.0);
+        QCOMPARE(axis->max(), 100.0);
+        QCOMPARE(axis->tickCount(), 7);
+    }
+
+    // By default the chart reaches back to before the earliest initiative of the KPI in view, and
+    // at least the twelve complete months before the last data.
+    void shouldStartTheDefaultRangeBeforeEarlierInitiatives()
+    {
+        CsiInitiative early;
+        early.title = u"Early fix"_s;
+        early.kpiKey = u"sla_met_rate"_s;
+        early.startDate = QDate(2024, 11, 20);
+        QVERIFY(CsiRepository(m_temp->store().database()).add(early));
+        insertResolved(test::at(2024, 6, 5, 9), 5);   // the first data
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        waitComputed(view, computed);
+        // Last data in June 2026: the twelve complete months before it and June.
+        QCOMPARE(view.rangeFrom(), QDate(2025, 6, 1));
+        view.setCurrentKpi(Kpi::SlaMetRate);
+        // Three months before the initiative's month.
+        QCOMPARE(view.rangeFrom(), QDate(2024, 8, 1));
+        waitComputed(view, computed);
+        QCOMPARE(view.table().rows.constFirst().period.label, u"2024-08"_s);
+        // Once the lead chose a range, switching the KPI keeps it.
+        view.setRange(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        view.setCurrentKpi(Kpi::MedianResolutionH);
+        QCOMPARE(view.rangeFrom(), QDate(2026, 1, 1));
+    }
+
+    // Typing a year into From takes effect without leaving the field; a partly typed year is not a date.
+    void shouldTakeATypedYear()
+    {
+        KpiChartsView view(m_temp->store());
+        QSignalSpy computed(&view, &KpiChartsView::computed);
+        view.show();
+        waitComputed(view, computed);
+        view.setRange(QDate(2026, 2, 1), QDate(2026, 6, 30));
+        waitComputed(view, computed);
+        auto *from = view.findChild<QDateEdit *>(u"kpiFrom"_s);
+        from->setFocus();
+        from->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(from, u"202"_s);
+        QCOMPARE(from->date(), QDate(2026, 2, 1));   // year 202 is no date here
+        QTest::keyClicks(from, u"5"_s);
+        QCOMPARE(from->date(), QDate(2025, 2, 1));
+        QVERIFY(from->hasFocus());
+        waitComputed(view, computed);
+        QCOMPARE(view.table().rows.constFirst().period.label, u"2025-02"_s);
+        QCOMPARE(view.table().rows.constLast().period.label, u"2026-06"_s);
+        auto *to = view.findChild<QDateEdit *>(u"kpiTo"_s);
+        to->setFocus();
+        to->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(to, u"2025"_s);
+        QCOMPARE(to->date(), QDate(2025, 6, 30));
+        waitComputed(view, computed);
+        QCOMPARE(view.table().rows.constLast().period.label, u"2025-06"_s);
     }
 };
 
