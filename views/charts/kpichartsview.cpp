@@ -255,7 +255,13 @@ KpiChartsView::KpiChartsView(Store &store, QWidget *parent)
     refresh();
 }
 
-KpiChartsView::~KpiChartsView() = default;
+KpiChartsView::~KpiChartsView()
+{
+    // QWidget's destructor moves the focus away, and a date field then says editing finished: by then
+    // this view is only a QWidget, so its handlers must no longer run.
+    m_from->disconnect(this);
+    m_to->disconnect(this);
+}
 
 Kpi KpiChartsView::listedKpi() const
 {

@@ -69,10 +69,13 @@ void BackgroundTask::startJob(Job job)
     auto run = std::make_shared<Run>();
     m_current = run;
     QPointer<BackgroundTask> self(this);
-    run->control.m_report = [self, run](int permille) {
+    // Weak: the run owns this function, and a strong reference here would keep the run alive forever.
+    const std::weak_ptr<Run> weak = run;
+    run->control.m_report = [self, weak](int permille) {
         QMetaObject::invokeMethod(
-            self, [self, run, permille] {
-                if (self && self->m_current == run && !run->discard)
+            self, [self, weak, permille] {
+                const std::shared_ptr<Run> current = weak.lock();
+                if (self && current && self->m_current == current && !current->discard)
                     emit self->progressed(permille);
             },
             Qt::QueuedConnection);
