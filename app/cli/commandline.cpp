@@ -138,6 +138,12 @@ Store::Options storeOptionsFor(const Context &context)
     return options;
 }
 
+std::optional<QDate> parseDay(const QString &text)
+{
+    const QDate day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+}
+
 int usageFailure(Context &context, const QString &commandName, const QString &message)
 {
     context.err << message << '\n';

@@ -2,9 +2,11 @@
 
 #include "store/store.h"
 
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <optional>
 
 namespace ft::cli {
 
@@ -62,6 +64,9 @@ QString commandHelp(const Command &command);
 
 // Runs the command, returns the exit status.
 int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err);
+
+// A day as the options take it (YYYY-MM-DD), or nothing when it is not one.
+std::optional<QDate> parseDay(const QString &text);
 
 // Message for a bad usage of one command: the error, then the command's synopsis.
 int usageFailure(Context &context, const QString &commandName, const QString &message);

@@ -17,12 +17,6 @@ struct Tr
 
 const QString name = QStringLiteral("kpi");
 
-std::optional<QDate> parseDay(const QString &text)
-{
-    const QDate day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
-}
-
 int runKpi(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;

@@ -20,12 +20,6 @@ struct Tr
 
 const QString name = QStringLiteral("signals");
 
-std::optional<QDate> parseDay(const QString &text)
-{
-    const QDate day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
-}
-
 // The rows of periods that touch [from, to]; every row without them.
 IndexRange shownRows(const KpiTable &table, std::optional<QDate> from, std::optional<QDate> to)
 {

@@ -31,14 +31,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ft::importing)
 };
 
-QString normalised(const QString &name)
-{
-    QString n = name.trimmed().toLower();
-    n.replace(QLatin1Char(' '), QLatin1Char('_'));
-    n.replace(QLatin1Char('-'), QLatin1Char('_'));
-    return n;
-}
-
 // Names event logs give their columns (process-mining exports, XES attribute names, BPI Challenge
 // logs, ServiceNow audit tables, Jira changelogs).
 const QHash<QString, QString> &eventSynonyms()
@@ -116,12 +108,12 @@ QHash<QString, QString> suggestEventMapping(const QStringList &header)
 {
     QHash<QString, QString> mapping;
     for (const QString &column : header) {
-        const QString n = normalised(column);
+        const QString n = normalisedColumnName(column);
         if (eventFields().contains(n) && !mapping.contains(n))
             mapping.insert(n, column);
     }
     for (const QString &column : header) {
-        const auto it = eventSynonyms().constFind(normalised(column));
+        const auto it = eventSynonyms().constFind(normalisedColumnName(column));
         if (it != eventSynonyms().constEnd() && !mapping.contains(*it))
             mapping.insert(*it, column);
     }

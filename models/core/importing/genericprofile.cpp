@@ -16,14 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ft::importing)
 };
 
-QString normalised(const QString &name)
-{
-    QString n = name.trimmed().toLower();
-    n.replace(QLatin1Char(' '), QLatin1Char('_'));
-    n.replace(QLatin1Char('-'), QLatin1Char('_'));
-    return n;
-}
-
 // Other names the same field goes by in service-desk exports.
 const QHash<QString, QString> &synonyms()
 {
@@ -56,6 +48,14 @@ const QHash<QString, QString> &synonyms()
 
 } // namespace
 
+QString normalisedColumnName(const QString &name)
+{
+    QString n = name.trimmed().toLower();
+    n.replace(QLatin1Char(' '), QLatin1Char('_'));
+    n.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return n;
+}
+
 QString ungroupedNumber(const QString &text)
 {
     static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([ \\x{00A0}\\x{202F},.'])\\d{3}(\\1\\d{3})*$"));
@@ -81,12 +81,12 @@ QHash<QString, QString> suggestGenericMapping(const QStringList &header)
     const QStringList &fields = genericFields();
     // Exact field names first, so that "reference" beats its synonym "number" when both are there.
     for (const QString &column : header) {
-        const QString n = normalised(column);
+        const QString n = normalisedColumnName(column);
         if (fields.contains(n) && !mapping.contains(n))
             mapping.insert(n, column);
     }
     for (const QString &column : header) {
-        const auto it = synonyms().constFind(normalised(column));
+        const auto it = synonyms().constFind(normalisedColumnName(column));
         if (it != synonyms().constEnd() && !mapping.contains(*it))
             mapping.insert(*it, column);
     }

@@ -7,6 +7,8 @@
 // again by a hash of its mapped values. Only mapped fields are written on update.
 namespace ft::importing {
 
+// A header name as the mappings compare it: trimmed, lower case, spaces and dashes as underscores.
+QString normalisedColumnName(const QString &name);
 // Field → column by header names: field keys, their labels and common synonyms.
 QHash<QString, QString> suggestGenericMapping(const QStringList &header);
 QStringList genericDateFields();
