@@ -78,20 +78,30 @@ Result<void> execute(sqlite3 *db, const char *statement)
     return {};
 }
 
-// PRAGMA integrity_check's lines, joined: "ok" when the file is sound.
-Result<QString> integrityOf(sqlite3 *db)
+// Runs PRAGMA integrity_check, its lines joined into `lines` ("ok" when the file is sound); returns
+// SQLite's result code, SQLITE_OK when the check itself ran.
+int runIntegrityCheck(sqlite3 *db, QString &lines)
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) != SQLITE_OK)
-        return Error::failed(QString::fromUtf8(sqlite3_errmsg(db)));
+    if (const int rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr); rc != SQLITE_OK)
+        return rc;
     QStringList problems;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
         problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
-        return Error::failed(QString::fromUtf8(sqlite3_errstr(rc)));
-    return problems.join(QLatin1Char('\n'));
+        return rc;
+    lines = problems.join(QLatin1Char('\n'));
+    return SQLITE_OK;
+}
+
+Result<QString> integrityOf(sqlite3 *db)
+{
+    QString lines;
+    if (const int rc = runIntegrityCheck(db, lines); rc != SQLITE_OK)
+        return Error::failed(QString::fromUtf8(rc == sqlite3_errcode(db) ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+    return lines;
 }
 
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -225,17 +235,8 @@ Result<FileFacts> inspect(const QString &file, Depth depth, InspectError *why)
             return failed(rc);
     }
 
-    sqlite3_stmt *stmt = nullptr;
-    if (const int rc = sqlite3_prepare_v2(db.handle(), "PRAGMA integrity_check", -1, &stmt, nullptr); rc != SQLITE_OK)
+    if (const int rc = runIntegrityCheck(db.handle(), facts.integrity); rc != SQLITE_OK)
         return failed(rc);
-    QStringList problems;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        return failed(rc);
-    facts.integrity = problems.join(QLatin1Char('\n'));
     return facts;
 }
 
