@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "store/connection.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -37,6 +38,7 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase database() const;
+    Connection connection() const { return Connection(m_connectionName); }
     int schemaVersion() const;
     // Where the copy taken before the last migration went; empty when none was needed.
     QString migrationBackupPath() const { return m_migrationBackup; }
@@ -107,6 +109,7 @@ public:
     QString errorText() const { return m_error; }
     QString name() const { return m_name; }
     QSqlDatabase database() const;
+    Connection connection() const { return Connection(m_name); }
 
 private:
     QString m_name;
