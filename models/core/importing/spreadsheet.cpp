@@ -62,12 +62,13 @@ private:
     int m_width = -1;
 };
 
-QString serialToText(double serial, bool withTime)
+QString serialToText(double serial, bool withTime, bool date1904)
 {
     // The 1900 date system: day 1 is 1900-01-01, and Excel's phantom 1900-02-29 makes day 60 on
-    // count from 1899-12-30 right for every date after February 1900.
+    // count from 1899-12-30 right for every date after February 1900. The 1904 system (workbooks
+    // made on old Macs, and any with "Use 1904 date system" ticked) counts from 1904-01-01 = day 0.
     const qint64 seconds = qRound64(serial * 86400.0);
-    const QDateTime base(QDate(1899, 12, 30), QTime(0, 0), Qt::UTC);
+    const QDateTime base(date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30), QTime(0, 0), Qt::UTC);
     const QDateTime at = base.addSecs(seconds);
     return at.toString(withTime ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd"));
 }
@@ -164,6 +165,19 @@ Result<QByteArray> readPart(const Zip &zip, const char *name, qint64 cap)
     if (!ok)
         return ok.error();
     return all;
+}
+
+// <workbookPr date1904="1"/>: the workbook's serial dates count from 1904.
+bool uses1904Dates(const QByteArray &workbook)
+{
+    QXmlStreamReader wb(workbook);
+    while (!wb.atEnd()) {
+        if (wb.readNext() == QXmlStreamReader::StartElement && wb.name() == QLatin1String("workbookPr")) {
+            const auto flag = wb.attributes().value(QLatin1String("date1904"));
+            return flag == QLatin1String("1") || flag.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        }
+    }
+    return false;
 }
 
 // The path of the first sheet: workbook.xml's first <sheet r:id>, through workbook.xml.rels.
@@ -286,6 +300,7 @@ Result<void> xlsxToCsv(const QString &path, QIODevice &out)
         dates = dateStyles(s.value());
     }
     const QByteArray sheet = firstSheetPath(workbook.value(), rels).toUtf8();
+    const bool date1904 = uses1904Dates(workbook.value());
 
     // The sheet streams through the XML reader piece by piece: never whole in memory.
     CsvOut csv(out);
@@ -308,7 +323,7 @@ Result<void> xlsxToCsv(const QString &path, QIODevice &out)
             bool ok = false;
             const double serial = value.toDouble(&ok);
             if (ok)
-                text = serialToText(serial, serial != std::floor(serial));
+                text = serialToText(serial, serial != std::floor(serial), date1904);
         }
         while (row.size() < column)
             row << QString();

@@ -259,6 +259,17 @@ private slots:
         QCOMPARE(mustImport(temp.store(), fixture("zammad_report.xlsx")).added, 0);
     }
 
+    void shouldCountSerialDatesFrom1904WhenTheWorkbookSaysSo()
+    {
+        // The same report saved with "Use 1904 date system": its serials are 1,462 days smaller.
+        test::TempStore temp;
+        mustImport(temp.store(), fixture("zammad_report_1904.xlsx"));
+        const FollowUp drive = byReference(temp.store(), QStringLiteral("31001"));
+        QCOMPARE(drive.openedAt, local(2019, 8, 22, 8, 0));
+        QCOMPARE(drive.closedAt, some(local(2019, 8, 22, 12, 0)));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("31002")).openedAt, local(2019, 8, 23, 9, 0));
+    }
+
     void shouldReadFreshdesksXmlSpreadsheet2003()
     {
         test::TempStore temp;
