@@ -1,5 +1,6 @@
 #include "importing/genericprofile.h"
 
+#include "importing/satisfaction.h"
 #include "importing/toolprofiles.h"
 
 #include <QCoreApplication>
@@ -206,6 +207,13 @@ Result<void> collectGeneric(ImportContext &ctx, const QHash<QString, QString> &m
                 return b.error();
             f.slaMet = !b.value() ? SlaMet::Unknown : (*b.value() ? SlaMet::Yes : SlaMet::No);
             set |= FieldSlaMet;
+        }
+        if (const int i = column("satisfaction"); i >= 0) {
+            const auto rating = parseSatisfaction(ctx.cell(i));
+            if (!rating)
+                return ctx.cellError(i, Tr::tr("is not a satisfaction rating (a score from 1 to 5, Good or Bad, "
+                                               "Extremely Happy … Extremely Unhappy)."));
+            d.surveyScore = rating->score;
         }
         std::optional<Status> status;
         if (int i = column("status"); i >= 0) {

@@ -44,6 +44,8 @@ struct TicketDraft
     QList<EventDraft> events;
     QString statusEventKey; // generic: the key of the status change an update makes, if it makes one
     qint64 line = 0;        // where it comes from, for messages
+    // A tool's own satisfaction rating of the ticket (1–5), written as the ticket's survey response.
+    std::optional<int> surveyScore;
     // Generic rows are snapshots, not history: their events are written only when the row adds
     // or changes the follow-up, so that re-importing an export of the store changes nothing.
     bool eventsOnlyWithChanges = false;

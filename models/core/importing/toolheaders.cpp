@@ -45,7 +45,10 @@ const std::array<Table, 7> &tables()
           {"opened_at", "created|erstellt|création|créé|creada|creado|criado|criada"},
           {"resolved_at", "resolved|erledigt|gelöst|résolu|résolue|resuelta|resuelto|resolvido|resolvida"},
           {"category", "component/s|komponente/n|composant/s|componente/s|components"},
-          {"team", "project name|projektname|nom du projet|nombre de proyecto|nome do projeto"}}},
+          {"team", "project name|projektname|nom du projet|nombre de proyecto|nome do projeto"},
+          {"satisfaction", "custom field (satisfaction rating)|custom field (satisfaction)|satisfaction rating|satisfaction|"
+                           "benutzerdefiniertes feld (zufriedenheit)|zufriedenheit|champ personnalisé (satisfaction)|"
+                           "campo personalizado (satisfacción)|satisfacción|campo personalizado (satisfação)|satisfação"}}},
         {Profile::Zendesk,
          "requester id|requester external id|requester domain|submitter|via|ticket type|group stations|"
          "assignee stations|reopens|replies|first reply time in minutes|satisfaction score|full resolution time in minutes|"
@@ -66,7 +69,10 @@ const std::array<Table, 7> &tables()
           {"opened_at", "created at|erstellt am|créé le|date de création|creado el|creado|criado em"},
           {"resolved_at", "solved at|gelöst am|résolu le|resuelto el|resolvido em"},
           {"reopen_count", "reopens|wiedereröffnungen|anzahl der wiedereröffnungen|réouvertures|reaperturas|reaberturas"},
-          {"first_response_minutes", "first reply time in minutes|erste antwortzeit in minuten|temps de première réponse en minutes|tiempo de primera respuesta en minutos|tempo da primeira resposta em minutos"}}},
+          {"first_response_minutes", "first reply time in minutes|erste antwortzeit in minuten|temps de première réponse en minutes|tiempo de primera respuesta en minutos|tempo da primeira resposta em minutos"},
+          {"satisfaction", "satisfaction score|satisfaction rating|zufriedenheitsbewertung|zufriedenheitswert|note de satisfaction|"
+                           "évaluation de la satisfaction|calificación de satisfacción|puntuación de satisfacción|"
+                           "índice de satisfação|classificação de satisfação|pontuação de satisfação"}}},
         {Profile::Freshservice,
          "ticket id|created time|due by time|resolved time|closed time|last updated time|initial response time|"
          "first response time (in hrs)|resolution time (in hrs)|agent interactions|customer interactions|"
@@ -86,7 +92,10 @@ const std::array<Table, 7> &tables()
           {"first_response_at", "initial response time|erste antwortzeit|heure de première réponse|hora de primera respuesta|hora da primeira resposta"},
           {"resolved_at", "resolved time|lösungszeit|heure de résolution|hora de resolución|hora da resolução"},
           {"closed_at", "closed time|schließzeit|heure de fermeture|hora de cierre|hora de fechamento"},
-          {"sla_met", "resolution status|lösungsstatus|statut de résolution|estado de resolución|status da resolução"}}},
+          {"sla_met", "resolution status|lösungsstatus|statut de résolution|estado de resolución|status da resolução"},
+          {"satisfaction", "survey results|survey result|customer satisfaction|satisfaction|umfrageergebnisse|"
+                           "kundenzufriedenheit|résultats de l'enquête|résultats du sondage|satisfaction client|"
+                           "resultados de la encuesta|satisfacción del cliente|resultados da pesquisa|satisfação do cliente"}}},
         {Profile::Glpi,
          "entity|entité|entidad|entidade|einheit|opening date|date d'ouverture|fecha de apertura|data de abertura|"
          "eröffnungsdatum|assigned to - technician|attribué à - technicien|asignado a - técnico|atribuído a - técnico|"
@@ -229,7 +238,7 @@ QHash<QString, QString> suggestToolMapping(Profile tool, const QStringList &head
 
 const QStringList &toolOnlyFields()
 {
-    static const QStringList fields{QStringLiteral("first_response_minutes")};
+    static const QStringList fields{QStringLiteral("first_response_minutes"), QStringLiteral("satisfaction")};
     return fields;
 }
 

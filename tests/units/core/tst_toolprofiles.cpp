@@ -1,4 +1,5 @@
 #include "importing/importer.h"
+#include "importing/satisfaction.h"
 #include "store/followuprepository.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -257,6 +258,58 @@ private slots:
         QCOMPARE(headset.status, Status::WaitingOnRequester);
         QCOMPARE(headset.openedAt, local(2019, 8, 23, 9, 0));
         QCOMPARE(mustImport(temp.store(), fixture("zammad_report.xlsx")).added, 0);
+    }
+
+    void shouldReadEachToolsSatisfactionRatingAsAScore_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<int>("score");   // 0: asked but not answered; -1: no rating at all
+        QTest::newRow("jira 5") << "5" << 5;
+        QTest::newRow("jira 1") << "1" << 1;
+        QTest::newRow("zendesk good") << "Good" << 5;
+        QTest::newRow("zendesk bad with comment") << "Bad with comment" << 1;
+        QTest::newRow("zendesk offered") << "Offered" << 0;
+        QTest::newRow("zendesk unoffered") << "Unoffered" << 0;
+        QTest::newRow("zendesk pt bom") << "Bom" << 5;
+        QTest::newRow("zendesk de schlecht") << "Schlecht" << 1;
+        QTest::newRow("freshdesk extremely happy") << "Extremely Happy" << 5;
+        QTest::newRow("freshdesk happy") << "  happy " << 4;
+        QTest::newRow("freshdesk neutral") << "Neutral" << 3;
+        QTest::newRow("freshdesk unhappy") << "Unhappy" << 2;
+        QTest::newRow("freshdesk classic not good") << "Not Good" << 1;
+        QTest::newRow("freshdesk none") << "None" << 0;
+        QTest::newRow("empty") << "" << 0;
+        QTest::newRow("six") << "6" << -1;
+        QTest::newRow("zero") << "0" << -1;
+        QTest::newRow("half") << "4.5" << -1;
+        QTest::newRow("a word") << "Meh" << -1;
+    }
+
+    void shouldReadEachToolsSatisfactionRatingAsAScore()
+    {
+        QFETCH(QString, cell);
+        QFETCH(int, score);
+        const auto rating = parseSatisfaction(cell);
+        QCOMPARE(rating.has_value(), score >= 0);
+        if (rating)
+            QCOMPARE(rating->score.value_or(0), score);
+    }
+
+    void shouldRefuseASatisfactionCellThatIsNoRatingNamingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jira.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Summary,Issue key,Issue id,Issue Type,Status,Priority,Created,Custom field (Satisfaction rating)\n"
+                   "Printer jam,HD-1,10001,Incident,Open,Medium,22/Aug/19 5:18 PM,7\n");
+        file.close();
+        test::TempStore temp;
+        const auto r = importFile(temp.store(), path, {});
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("line 2")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("“7”")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("Satisfaction rating")), qPrintable(r.error().message));
     }
 
     void shouldCountSerialDatesFrom1904WhenTheWorkbookSaysSo()
