@@ -487,10 +487,6 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
 <context>
     <name>ft::ChecklistService</name>
     <message>
-        <source>me</source>
-        <translation>ich</translation>
-    </message>
-    <message>
         <source>“%1” is closed; reopen it before changing its checklist.</source>
         <translation>„%1“ ist geschlossen; vor Änderungen an der Checkliste wieder öffnen.</translation>
     </message>
@@ -725,10 +721,6 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>Follow-up %1 does not exist.</source>
-        <translation>Die Nachverfolgung %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>closed</source>

@@ -487,10 +487,6 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
 <context>
     <name>ft::ChecklistService</name>
     <message>
-        <source>me</source>
-        <translation>yo</translation>
-    </message>
-    <message>
         <source>“%1” is closed; reopen it before changing its checklist.</source>
         <translation>“%1” está cerrado; reábralo antes de cambiar su lista de comprobación.</translation>
     </message>
@@ -725,10 +721,6 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Follow-up %1 does not exist.</source>
-        <translation>El seguimiento %1 no existe.</translation>
     </message>
     <message>
         <source>closed</source>

@@ -487,10 +487,6 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
 <context>
     <name>ft::ChecklistService</name>
     <message>
-        <source>me</source>
-        <translation>moi</translation>
-    </message>
-    <message>
         <source>“%1” is closed; reopen it before changing its checklist.</source>
         <translation>« %1 » est clôturé ; rouvrez-le avant de modifier sa liste de contrôle.</translation>
     </message>
@@ -725,10 +721,6 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>“%1”</source>
         <translation>« %1 »</translation>
-    </message>
-    <message>
-        <source>Follow-up %1 does not exist.</source>
-        <translation>Le suivi %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>closed</source>

@@ -1,6 +1,6 @@
 #include "todaymodel.h"
 
-#include "calendar/calendarrepository.h"
+#include "store/calendarrepository.h"
 #include "displayformat.h"
 #include "store/followuprepository.h"
 #include "store/ownercounts.h"

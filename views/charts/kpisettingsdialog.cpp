@@ -1,7 +1,7 @@
 #include "charts/kpisettingsdialog.h"
 #include "datetimeinput.h"
 
-#include "calendar/calendarrepository.h"
+#include "store/calendarrepository.h"
 #include "charts/kpivalueformat.h"
 #include "kpi/kpitargets.h"
 

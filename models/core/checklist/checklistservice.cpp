@@ -1,14 +1,14 @@
 #include "checklist/checklistservice.h"
 
-#include "checklist/checklistruns.h"
-#include "checklist/templaterepository.h"
+#include "domain/checklistattach.h"
 #include "domain/closuregate.h"
+#include "store/changeset.h"
+#include "store/checklistruns.h"
+#include "store/checklisttemplates.h"
 #include "store/followuprepository.h"
-#include "store/sqlhelpers.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace ft {
 
@@ -19,40 +19,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ft::ChecklistService)
 };
 
-QString systemUser()
+Result<FollowUp> openFollowUp(const Connection &connection, FollowUpId id)
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? Tr::tr("me") : user;
-}
-
-// One action: a transaction, a journal of the rows it touched, and the Change it gives back.
-Result<Change> runAction(const QSqlDatabase &db, bool record, const QString &description,
-                         const std::function<Result<FollowUpId>(ChangeJournal *)> &body)
-{
-    sql::Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    std::optional<ChangeJournal> journal;
-    if (record)
-        journal.emplace(db);
-    auto id = body(journal ? &*journal : nullptr);
-    if (!id)
-        return id.error();
-    Change change{id.value(), {}};
-    if (journal) {
-        auto changes = journal->finish(description);
-        if (!changes)
-            return changes.error();
-        change.changes = changes.value();
-    }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return change;
-}
-
-Result<FollowUp> openFollowUp(const QSqlDatabase &db, FollowUpId id)
-{
-    auto f = repo::loadFollowUp(db, id);
+    auto f = repo::loadFollowUp(connection, id);
     if (!f)
         return f;
     if (f->status == Status::Closed)
@@ -63,65 +32,45 @@ Result<FollowUp> openFollowUp(const QSqlDatabase &db, FollowUpId id)
 } // namespace
 
 ChecklistService::ChecklistService(const Store &store)
-    : m_connection(store.connectionName())
-    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
-    , m_actor(systemUser())
+    : m_connection(store.connection())
+    , m_actions(store.connection(), BusinessCalendar())
 {
 }
 
 Result<QList<ChecklistRun>> ChecklistService::runs(FollowUpId id) const
 {
-    return checklistruns::load(QSqlDatabase::database(m_connection, false), id);
+    return checklistruns::load(m_connection, id);
 }
 
 Result<ClosureCheck> ChecklistService::closureCheck(FollowUpId id) const
 {
-    return ft::closureCheck(QSqlDatabase::database(m_connection, false), id);
+    return ft::closureCheck(m_connection, id);
 }
 
 Result<QList<ChecklistTemplate>> ChecklistService::attachableTemplates(FollowUpId id) const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    auto attached = checklistruns::load(db, id);
+    auto attached = checklistruns::load(m_connection, id);
     if (!attached)
         return attached.error();
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT id FROM checklist_template ORDER BY position, name")); !ok)
-        return ok.error();
+    auto templates = checklisttemplates::read(m_connection);
+    if (!templates)
+        return templates.error();
     QList<ChecklistTemplate> out;
-    while (q.next()) {
-        const ChecklistTemplateId templateId = q.value(0).toLongLong();
+    for (ChecklistTemplate t : templates.value()) {
         const bool already = std::any_of(attached->cbegin(), attached->cend(),
-                                         [&](const ChecklistRun &r) { return r.templateId == templateId; });
-        if (already)
+                                         [&](const ChecklistRun &r) { return r.templateId == t.id; });
+        if (already || t.items.isEmpty())
             continue;
-        QSqlQuery one(db);
-        if (auto ok = sql::exec(one, QStringLiteral("SELECT id, name, kind_mask, categories FROM checklist_template "
-                                                    "WHERE id = ?"), {templateId});
-            !ok || !one.next())
-            continue;
-        ChecklistTemplate t;
-        t.id = templateId;
-        t.name = one.value(1).toString();
-        t.kindMask = one.value(2).toInt();
-        t.categories = parseCategories(one.value(3).toString());
-        QSqlQuery items(db);
-        if (auto ok = sql::exec(items, QStringLiteral("SELECT id, text, required, hint FROM checklist_template_item "
-                                                      "WHERE template_id = ? ORDER BY position, id"), {templateId});
-            !ok)
-            return ok.error();
-        while (items.next())
-            t.items.append({items.value(0).toLongLong(), templateId, int(t.items.size()), items.value(1).toString(),
-                            items.value(2).toInt() != 0, items.value(3).toString()});
-        if (!t.items.isEmpty())
-            out << t;
+        t.position = 0;
+        for (qsizetype i = 0; i < t.items.size(); ++i)
+            t.items[i].position = int(i);
+        out << t;
     }
     return out;
 }
 
 Result<Change> ChecklistService::attach(FollowUpId id, ChecklistTemplateId templateId)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto candidates = attachableTemplates(id);
     if (!candidates)
         return candidates.error();
@@ -130,60 +79,56 @@ Result<Change> ChecklistService::attach(FollowUpId id, ChecklistTemplateId templ
     if (t == candidates->cend())
         return Error::refused(Tr::tr("Checklist template %1 is already attached, has no items or does not exist.").arg(templateId));
     const ChecklistTemplate chosen = *t;
-    return runAction(db, m_recordChanges, Tr::tr("Add checklist “%1”").arg(chosen.name),
-                     [&](ChangeJournal *journal) -> Result<FollowUpId> {
-                         auto f = openFollowUp(db, id);
-                         if (!f)
-                             return f.error();
-                         if (!f->isOpen())
-                             return Error::refused(Tr::tr("“%1” is resolved; reopen it before adding a checklist.").arg(f->title));
-                         auto run = checklistruns::attach(db, id, chosen, m_clock(), m_actor, journal);
-                         if (!run)
-                             return run.error();
-                         return id;
-                     });
+    return m_actions.runAction(Tr::tr("Add checklist “%1”").arg(chosen.name),
+                               [&](const ActionContext &a) -> Result<FollowUpId> {
+                                   auto f = openFollowUp(a.connection, id);
+                                   if (!f)
+                                       return f.error();
+                                   if (!f->isOpen())
+                                       return Error::refused(Tr::tr("“%1” is resolved; reopen it before adding a checklist.")
+                                                                 .arg(f->title));
+                                   auto run = attachChecklist(a.connection, id, chosen, a.now, a.actor, a.journal);
+                                   if (!run)
+                                       return run.error();
+                                   return id;
+                               });
 }
 
 namespace {
 
-Result<FollowUpId> setChecked(const QSqlDatabase &db, qint64 runItemId, bool checked, const QString &note, Timestamp now,
-                              const QString &actor, ChangeJournal *journal)
+Result<FollowUpId> setChecked(const ActionContext &a, qint64 runItemId, bool checked, const QString &note)
 {
-    auto item = checklistruns::loadItem(db, runItemId);
+    auto item = checklistruns::loadItem(a.connection, runItemId);
     if (!item)
         return item.error();
-    auto followUpId = checklistruns::followUpOfRun(db, item->runId);
+    auto followUpId = checklistruns::followUpOfRun(a.connection, item->runId);
     if (!followUpId)
         return followUpId;
-    auto f = openFollowUp(db, followUpId.value());
+    auto f = openFollowUp(a.connection, followUpId.value());
     if (!f)
         return f.error();
     if (item->isChecked() == checked)
         return Error::refused(checked ? Tr::tr("“%1” is already checked.").arg(item->text)
                                       : Tr::tr("“%1” is not checked.").arg(item->text));
-    if (journal)
-        journal->touch(QStringLiteral("checklist_run_item"), runItemId);
-    const QVariant when = checked ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong));
-    if (auto ok = sql::exec(db, QStringLiteral("UPDATE checklist_run_item SET checked_at = ?, checked_by = ?, note = ? "
-                                               "WHERE id = ?"),
-                            {when, sql::text(checked ? actor : QString()), sql::text(checked ? note.trimmed() : QString()),
-                             runItemId});
+    if (a.journal)
+        a.journal->touch(QStringLiteral("checklist_run_item"), runItemId);
+    if (auto ok = checklistruns::setItemChecked(a.connection, runItemId, checked ? std::optional<Timestamp>(a.now) : std::nullopt,
+                                                checked ? a.actor : QString(), checked ? note.trimmed() : QString());
         !ok)
         return ok.error();
     TimelineEvent e;
     e.followUpId = followUpId.value();
-    e.at = now;
-    e.actor = actor;
+    e.at = a.now;
+    e.actor = a.actor;
     e.type = checked ? EventType::ChecklistItemChecked : EventType::ChecklistItemUnchecked;
     e.summary = checked && !note.trimmed().isEmpty() ? Tr::tr("%1 — %2").arg(item->text, note.trimmed()) : item->text;
-    auto event = repo::insertEvent(db, e);
+    auto event = repo::insertEvent(a.connection, e);
     if (!event)
         return event.error();
-    if (auto ok = sql::exec(db, QStringLiteral("UPDATE event SET checklist_item_id = ? WHERE id = ?"), {runItemId, event.value()});
-        !ok)
+    if (auto ok = checklistruns::linkEventToItem(a.connection, event.value(), runItemId); !ok)
         return ok.error();
-    if (journal)
-        journal->inserted(QStringLiteral("event"), event.value());
+    if (a.journal)
+        a.journal->inserted(QStringLiteral("event"), event.value());
     return followUpId;
 }
 
@@ -191,32 +136,20 @@ Result<FollowUpId> setChecked(const QSqlDatabase &db, qint64 runItemId, bool che
 
 Result<Change> ChecklistService::check(qint64 runItemId, const QString &note)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    auto item = checklistruns::loadItem(db, runItemId);
+    auto item = checklistruns::loadItem(m_connection, runItemId);
     const QString description = item ? Tr::tr("Check “%1”").arg(item->text) : Tr::tr("Check item");
-    return runAction(db, m_recordChanges, description, [&](ChangeJournal *journal) {
-        return setChecked(db, runItemId, true, note, m_clock(), m_actor, journal);
-    });
+    return m_actions.runAction(description, [&](const ActionContext &a) { return setChecked(a, runItemId, true, note); });
 }
 
 Result<Change> ChecklistService::uncheck(qint64 runItemId)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    auto item = checklistruns::loadItem(db, runItemId);
+    auto item = checklistruns::loadItem(m_connection, runItemId);
     const QString description = item ? Tr::tr("Uncheck “%1”").arg(item->text) : Tr::tr("Uncheck item");
-    return runAction(db, m_recordChanges, description, [&](ChangeJournal *journal) {
-        return setChecked(db, runItemId, false, {}, m_clock(), m_actor, journal);
-    });
+    return m_actions.runAction(description, [&](const ActionContext &a) { return setChecked(a, runItemId, false, {}); });
 }
 
-Result<void> ChecklistService::undo(const ChangeSet &changes)
-{
-    return replay(QSqlDatabase::database(m_connection, false), changes, Replay::Undo);
-}
+Result<void> ChecklistService::undo(const ChangeSet &changes) { return m_actions.undo(changes); }
 
-Result<void> ChecklistService::redo(const ChangeSet &changes)
-{
-    return replay(QSqlDatabase::database(m_connection, false), changes, Replay::Redo);
-}
+Result<void> ChecklistService::redo(const ChangeSet &changes) { return m_actions.redo(changes); }
 
 } // namespace ft

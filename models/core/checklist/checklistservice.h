@@ -4,6 +4,8 @@
 #include "domain/change.h"
 #include "domain/closurecheck.h"
 #include "domain/error.h"
+#include "domain/followupservice.h"
+#include "store/connection.h"
 
 #include <functional>
 
@@ -12,16 +14,17 @@ namespace ft {
 class Store;
 
 // The checklist runs on follow-ups: attaching, checking and unchecking items. Each action is one
-// transaction with its timeline event and an undo ChangeSet, like FollowUpService; the closure
-// rule itself lives in the closure gate that FollowUpService runs when resolving or closing.
+// transaction with its timeline event and an undo ChangeSet, run by FollowUpService::runAction (one
+// way to commit, journal and fail); the closure rule itself lives in the closure gate that
+// FollowUpService runs when resolving or closing.
 class ChecklistService
 {
 public:
     explicit ChecklistService(const Store &store);
 
-    void setClock(std::function<Timestamp()> clock) { m_clock = std::move(clock); }
-    void setActor(const QString &actor) { m_actor = actor; }
-    void setRecordChanges(bool record) { m_recordChanges = record; }
+    void setClock(std::function<Timestamp()> clock) { m_actions.setClock(std::move(clock)); }
+    void setActor(const QString &actor) { m_actions.setActor(actor); }
+    void setRecordChanges(bool record) { m_actions.setRecordChanges(record); }
 
     Result<QList<ChecklistRun>> runs(FollowUpId id) const;
     // Asked before resolving or closing, so that the window can explain what will happen.
@@ -37,10 +40,8 @@ public:
     Result<void> redo(const ChangeSet &changes);
 
 private:
-    QString m_connection;
-    std::function<Timestamp()> m_clock;
-    QString m_actor;
-    bool m_recordChanges = true;
+    Connection m_connection;
+    FollowUpService m_actions;   // runs the actions (clock, actor, journal); its calendar is not used
 };
 
 } // namespace ft

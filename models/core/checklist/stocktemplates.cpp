@@ -1,7 +1,6 @@
 #include "checklist/stocktemplates.h"
 
 #include "domain/types.h"
-#include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +29,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ft::StockTemplates)
 };
 
-const QList<StockTemplate> &stockTemplates()
+const QList<StockTemplate> &stockTemplateTexts()
 {
     static const QList<StockTemplate> all{
         {QT_TRANSLATE_NOOP("ft::StockTemplates", "Incident closure"), bit(Kind::Incident),
@@ -67,28 +66,25 @@ const QList<StockTemplate> &stockTemplates()
 
 } // namespace
 
-Result<void> installStockTemplates(const QSqlDatabase &db)
+QList<ChecklistTemplate> stockTemplates()
 {
-    int position = 0;
-    for (const StockTemplate &t : stockTemplates()) {
-        QSqlQuery q(db);
-        if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO checklist_template (name, kind_mask, categories, position) "
-                                                  "VALUES (?, ?, '', ?)"),
-                                {Tr::tr(t.name), t.kindMask, position++});
-            !ok)
-            return ok;
-        const qint64 templateId = q.lastInsertId().toLongLong();
-        int itemPosition = 0;
-        for (const StockItem &item : t.items) {
-            if (auto ok = sql::exec(db, QStringLiteral("INSERT INTO checklist_template_item (template_id, position, text, "
-                                                       "required, hint) VALUES (?, ?, ?, ?, ?)"),
-                                    {templateId, itemPosition++, Tr::tr(item.text), item.required ? 1 : 0,
-                                     sql::text(*item.hint ? Tr::tr(item.hint) : QString())});
-                !ok)
-                return ok;
+    QList<ChecklistTemplate> out;
+    for (const StockTemplate &stock : stockTemplateTexts()) {
+        ChecklistTemplate t;
+        t.name = Tr::tr(stock.name);
+        t.kindMask = stock.kindMask;
+        for (const StockItem &item : stock.items) {
+            ChecklistTemplateItem i;
+            i.position = int(t.items.size());
+            i.text = Tr::tr(item.text);
+            i.required = item.required;
+            i.hint = *item.hint ? Tr::tr(item.hint) : QString();
+            t.items << i;
         }
+        t.position = int(out.size());
+        out << t;
     }
-    return {};
+    return out;
 }
 
 } // namespace ft

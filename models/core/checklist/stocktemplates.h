@@ -1,13 +1,14 @@
 #pragma once
 
-#include "domain/error.h"
+#include "checklist/checklist.h"
 
-#include <QSqlDatabase>
+#include <QList>
 
 namespace ft {
 
-// The checklist templates a new store starts with, in the language of the person creating it.
-// Written once, when the store is created; afterwards they are the lead's to edit or delete.
-Result<void> installStockTemplates(const QSqlDatabase &db);
+// The checklist templates a new store starts with, in the language of the person creating it (ids
+// and positions left 0: the store numbers them in this order). Written once, when the store is
+// created (store/checklisttemplates.h insertStock); afterwards they are the lead's to edit or delete.
+QList<ChecklistTemplate> stockTemplates();
 
 } // namespace ft

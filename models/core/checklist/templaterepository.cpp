@@ -1,6 +1,6 @@
 #include "checklist/templaterepository.h"
 
-#include "store/sqlhelpers.h"
+#include "store/checklisttemplates.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -15,124 +15,35 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ft::ChecklistTemplateRepository)
 };
 
-const QString templateColumns = QStringLiteral("id, name, kind_mask, categories, position");
-const QString itemColumns = QStringLiteral("id, template_id, position, text, required, hint");
+Timestamp now() { return QDateTime::currentSecsSinceEpoch(); }
 
-ChecklistTemplate templateFromQuery(const QSqlQuery &q)
-{
-    ChecklistTemplate t;
-    t.id = q.value(0).toLongLong();
-    t.name = q.value(1).toString();
-    t.kindMask = q.value(2).toInt();
-    t.categories = parseCategories(q.value(3).toString());
-    t.position = q.value(4).toInt();
-    return t;
-}
-
-ChecklistTemplateItem itemFromQuery(const QSqlQuery &q)
-{
-    ChecklistTemplateItem i;
-    i.id = q.value(0).toLongLong();
-    i.templateId = q.value(1).toLongLong();
-    i.position = q.value(2).toInt();
-    i.text = q.value(3).toString();
-    i.required = q.value(4).toInt() != 0;
-    i.hint = q.value(5).toString();
-    return i;
-}
-
-Result<QList<ChecklistTemplate>> readTemplates(const QSqlDatabase &db, std::optional<ChecklistTemplateId> only)
-{
-    QSqlQuery q(db);
-    const QString where = only ? QStringLiteral(" WHERE id = ?") : QString();
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT ") + templateColumns + QStringLiteral(" FROM checklist_template")
-                                   + where + QStringLiteral(" ORDER BY position, name"),
-                            only ? QVariantList{*only} : QVariantList{});
-        !ok)
-        return ok.error();
-    QList<ChecklistTemplate> all;
-    QHash<ChecklistTemplateId, qsizetype> index;
-    while (q.next()) {
-        index.insert(q.value(0).toLongLong(), all.size());
-        all.append(templateFromQuery(q));
-    }
-    QSqlQuery items(db);
-    const QString itemWhere = only ? QStringLiteral(" WHERE template_id = ?") : QString();
-    if (auto ok = sql::exec(items, QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM checklist_template_item")
-                                       + itemWhere + QStringLiteral(" ORDER BY template_id, position, id"),
-                            only ? QVariantList{*only} : QVariantList{});
-        !ok)
-        return ok.error();
-    while (items.next()) {
-        const auto it = index.constFind(items.value(1).toLongLong());
-        if (it != index.constEnd())
-            all[*it].items.append(itemFromQuery(items));
-    }
-    return all;
-}
-
-Result<void> checkName(const QSqlDatabase &db, const QString &name, ChecklistTemplateId self)
+Result<void> checkName(const Connection &connection, const QString &name, ChecklistTemplateId self)
 {
     if (name.isEmpty())
         return Error::badInput(Tr::tr("A checklist template needs a name."));
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT 1 FROM checklist_template WHERE lower(name) = lower(?) AND id <> ?"),
-                            {name, self});
-        !ok)
-        return ok;
-    if (q.next())
+    auto taken = checklisttemplates::nameTaken(connection, name, self);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
         return Error::conflict(Tr::tr("There is already a checklist template called “%1”.").arg(name));
     return {};
 }
 
-Result<ChecklistTemplateItem> readItem(const QSqlDatabase &db, qint64 itemId)
+Result<ChecklistTemplateItem> readItem(const Connection &connection, qint64 itemId)
 {
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT ") + itemColumns
-                                   + QStringLiteral(" FROM checklist_template_item WHERE id = ?"), {itemId});
-        !ok)
-        return ok.error();
-    if (!q.next())
+    auto item = checklisttemplates::readItem(connection, itemId);
+    if (!item)
+        return item.error();
+    if (!item.value())
         return Error::notFound(Tr::tr("Checklist item %1 does not exist.").arg(itemId));
-    return itemFromQuery(q);
-}
-
-Result<void> touchTemplate(const QSqlDatabase &db, ChecklistTemplateId id)
-{
-    return sql::exec(db, QStringLiteral("UPDATE checklist_template SET updated_at = ? WHERE id = ?"),
-                     {QDateTime::currentSecsSinceEpoch(), id});
-}
-
-// Writes the item ids' positions as 0 … n-1 in the given order.
-Result<void> writeOrder(const QSqlDatabase &db, const QList<qint64> &ids)
-{
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (auto ok = sql::exec(db, QStringLiteral("UPDATE checklist_template_item SET position = ? WHERE id = ?"),
-                                {int(i), ids.at(i)});
-            !ok)
-            return ok;
-    }
-    return {};
-}
-
-Result<QList<qint64>> itemOrder(const QSqlDatabase &db, ChecklistTemplateId id)
-{
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT id FROM checklist_template_item WHERE template_id = ? "
-                                              "ORDER BY position, id"), {id});
-        !ok)
-        return ok.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return *item.value();
 }
 
 // Runs one change in one transaction.
 template<typename T, typename F>
-Result<T> inTransaction(const QSqlDatabase &db, F body)
+Result<T> inTransaction(const Connection &connection, F body)
 {
-    sql::Transaction tx(db);
+    StoreTransaction tx(connection);
     if (!tx.isActive())
         return tx.beginError();
     Result<T> r = body();
@@ -146,18 +57,18 @@ Result<T> inTransaction(const QSqlDatabase &db, F body)
 } // namespace
 
 ChecklistTemplateRepository::ChecklistTemplateRepository(const Store &store)
-    : m_connection(store.connectionName())
+    : m_connection(store.connection())
 {
 }
 
 Result<QList<ChecklistTemplate>> ChecklistTemplateRepository::templates() const
 {
-    return readTemplates(QSqlDatabase::database(m_connection, false), std::nullopt);
+    return checklisttemplates::read(m_connection);
 }
 
 Result<ChecklistTemplate> ChecklistTemplateRepository::load(ChecklistTemplateId id) const
 {
-    auto found = readTemplates(QSqlDatabase::database(m_connection, false), id);
+    auto found = checklisttemplates::read(m_connection, id);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -180,46 +91,36 @@ Result<QList<ChecklistTemplate>> ChecklistTemplateRepository::applicable(Kind ki
 
 Result<ChecklistTemplateId> ChecklistTemplateRepository::create(const QString &name)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString trimmed = name.trimmed();
-    return inTransaction<ChecklistTemplateId>(db, [&]() -> Result<ChecklistTemplateId> {
-        if (auto ok = checkName(db, trimmed, 0); !ok)
+    return inTransaction<ChecklistTemplateId>(m_connection, [&]() -> Result<ChecklistTemplateId> {
+        if (auto ok = checkName(m_connection, trimmed, 0); !ok)
             return ok.error();
-        QSqlQuery q(db);
-        if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO checklist_template (name, kind_mask, categories, position, "
-                                                  "updated_at) VALUES (?, 0, '', (SELECT coalesce(max(position) + 1, 0) "
-                                                  "FROM checklist_template), ?)"),
-                                {trimmed, QDateTime::currentSecsSinceEpoch()});
-            !ok)
-            return ok.error();
-        return q.lastInsertId().toLongLong();
+        return checklisttemplates::insert(m_connection, trimmed, now());
     });
 }
 
 Result<void> ChecklistTemplateRepository::rename(ChecklistTemplateId id, const QString &name)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString trimmed = name.trimmed();
-    return inTransaction<void>(db, [&]() -> Result<void> {
+    return inTransaction<void>(m_connection, [&]() -> Result<void> {
         if (auto found = load(id); !found)
             return found.error();
-        if (auto ok = checkName(db, trimmed, id); !ok)
+        if (auto ok = checkName(m_connection, trimmed, id); !ok)
             return ok;
-        if (auto ok = sql::exec(db, QStringLiteral("UPDATE checklist_template SET name = ? WHERE id = ?"), {trimmed, id}); !ok)
+        if (auto ok = checklisttemplates::rename(m_connection, id, trimmed); !ok)
             return ok;
-        return touchTemplate(db, id);
+        return checklisttemplates::touch(m_connection, id, now());
     });
 }
 
 Result<ChecklistTemplateId> ChecklistTemplateRepository::duplicate(ChecklistTemplateId id)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    return inTransaction<ChecklistTemplateId>(db, [&]() -> Result<ChecklistTemplateId> {
+    return inTransaction<ChecklistTemplateId>(m_connection, [&]() -> Result<ChecklistTemplateId> {
         auto source = load(id);
         if (!source)
             return source.error();
         QString name = Tr::tr("%1 (copy)").arg(source->name);
-        for (int n = 2; !checkName(db, name, 0); ++n)
+        for (int n = 2; !checkName(m_connection, name, 0); ++n)
             name = Tr::tr("%1 (copy %2)").arg(source->name).arg(n);
         auto created = create(name);
         if (!created)
@@ -236,52 +137,42 @@ Result<ChecklistTemplateId> ChecklistTemplateRepository::duplicate(ChecklistTemp
 
 Result<void> ChecklistTemplateRepository::remove(ChecklistTemplateId id)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    return inTransaction<void>(db, [&]() -> Result<void> {
+    return inTransaction<void>(m_connection, [&]() -> Result<void> {
         if (auto found = load(id); !found)
             return found.error();
-        return sql::exec(db, QStringLiteral("DELETE FROM checklist_template WHERE id = ?"), {id});
+        return checklisttemplates::remove(m_connection, id);
     });
 }
 
 Result<void> ChecklistTemplateRepository::setApplicability(ChecklistTemplateId id, int kindMask, const QStringList &categories)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (kindMask < 0 || kindMask >= (1 << KindCount))
         return Error::badInput(Tr::tr("Kind mask %1 is out of range.").arg(kindMask));
-    return inTransaction<void>(db, [&]() -> Result<void> {
+    return inTransaction<void>(m_connection, [&]() -> Result<void> {
         if (auto found = load(id); !found)
             return found.error();
         QStringList cleaned;
         for (const QString &c : categories)
             cleaned << parseCategories(c);
-        if (auto ok = sql::exec(db, QStringLiteral("UPDATE checklist_template SET kind_mask = ?, categories = ? WHERE id = ?"),
-                                {kindMask, sql::text(formatCategories(cleaned)), id});
-            !ok)
+        if (auto ok = checklisttemplates::setApplicability(m_connection, id, kindMask, cleaned); !ok)
             return ok;
-        return touchTemplate(db, id);
+        return checklisttemplates::touch(m_connection, id, now());
     });
 }
 
 Result<qint64> ChecklistTemplateRepository::addItem(ChecklistTemplateId id, const QString &text, bool required,
                                                     const QString &hint)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::badInput(Tr::tr("A checklist item needs some text."));
-    return inTransaction<qint64>(db, [&]() -> Result<qint64> {
+    return inTransaction<qint64>(m_connection, [&]() -> Result<qint64> {
         if (auto found = load(id); !found)
             return found.error();
-        QSqlQuery q(db);
-        if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO checklist_template_item (template_id, position, text, required, "
-                                                  "hint) VALUES (?, (SELECT count(*) FROM checklist_template_item WHERE "
-                                                  "template_id = ?), ?, ?, ?)"),
-                                {id, id, trimmed, required ? 1 : 0, sql::text(hint.trimmed())});
-            !ok)
-            return ok.error();
-        const qint64 itemId = q.lastInsertId().toLongLong();
-        if (auto ok = touchTemplate(db, id); !ok)
+        auto itemId = checklisttemplates::insertItem(m_connection, id, trimmed, required, hint.trimmed());
+        if (!itemId)
+            return itemId;
+        if (auto ok = checklisttemplates::touch(m_connection, id, now()); !ok)
             return ok.error();
         return itemId;
     });
@@ -289,46 +180,41 @@ Result<qint64> ChecklistTemplateRepository::addItem(ChecklistTemplateId id, cons
 
 Result<void> ChecklistTemplateRepository::editItem(qint64 itemId, const QString &text, bool required, const QString &hint)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::badInput(Tr::tr("A checklist item needs some text."));
-    return inTransaction<void>(db, [&]() -> Result<void> {
-        auto item = readItem(db, itemId);
+    return inTransaction<void>(m_connection, [&]() -> Result<void> {
+        auto item = readItem(m_connection, itemId);
         if (!item)
             return item.error();
-        if (auto ok = sql::exec(db, QStringLiteral("UPDATE checklist_template_item SET text = ?, required = ?, hint = ? "
-                                                   "WHERE id = ?"),
-                                {trimmed, required ? 1 : 0, sql::text(hint.trimmed()), itemId});
-            !ok)
+        if (auto ok = checklisttemplates::updateItem(m_connection, itemId, trimmed, required, hint.trimmed()); !ok)
             return ok;
-        return touchTemplate(db, item->templateId);
+        return checklisttemplates::touch(m_connection, item->templateId, now());
     });
 }
 
 Result<void> ChecklistTemplateRepository::moveItem(qint64 itemId, int position)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    return inTransaction<void>(db, [&]() -> Result<void> {
-        auto item = readItem(db, itemId);
+    return inTransaction<void>(m_connection, [&]() -> Result<void> {
+        auto item = readItem(m_connection, itemId);
         if (!item)
             return item.error();
-        auto order = itemOrder(db, item->templateId);
+        auto order = checklisttemplates::itemOrder(m_connection, item->templateId);
         if (!order)
             return order.error();
         QList<qint64> ids = order.value();
         const qsizetype from = ids.indexOf(itemId);
         const qsizetype to = std::clamp<qsizetype>(position, 0, ids.size() - 1);
         ids.move(from, to);
-        if (auto ok = writeOrder(db, ids); !ok)
+        if (auto ok = checklisttemplates::writeItemOrder(m_connection, ids); !ok)
             return ok;
-        return touchTemplate(db, item->templateId);
+        return checklisttemplates::touch(m_connection, item->templateId, now());
     });
 }
 
 Result<void> ChecklistTemplateRepository::moveItemUp(qint64 itemId)
 {
-    auto item = readItem(QSqlDatabase::database(m_connection, false), itemId);
+    auto item = readItem(m_connection, itemId);
     if (!item)
         return item.error();
     if (item->position == 0)
@@ -338,11 +224,10 @@ Result<void> ChecklistTemplateRepository::moveItemUp(qint64 itemId)
 
 Result<void> ChecklistTemplateRepository::moveItemDown(qint64 itemId)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    auto item = readItem(db, itemId);
+    auto item = readItem(m_connection, itemId);
     if (!item)
         return item.error();
-    auto order = itemOrder(db, item->templateId);
+    auto order = checklisttemplates::itemOrder(m_connection, item->templateId);
     if (!order)
         return order.error();
     if (order->indexOf(itemId) >= order->size() - 1)
@@ -352,19 +237,18 @@ Result<void> ChecklistTemplateRepository::moveItemDown(qint64 itemId)
 
 Result<void> ChecklistTemplateRepository::removeItem(qint64 itemId)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    return inTransaction<void>(db, [&]() -> Result<void> {
-        auto item = readItem(db, itemId);
+    return inTransaction<void>(m_connection, [&]() -> Result<void> {
+        auto item = readItem(m_connection, itemId);
         if (!item)
             return item.error();
-        if (auto ok = sql::exec(db, QStringLiteral("DELETE FROM checklist_template_item WHERE id = ?"), {itemId}); !ok)
+        if (auto ok = checklisttemplates::removeItem(m_connection, itemId); !ok)
             return ok;
-        auto order = itemOrder(db, item->templateId);
+        auto order = checklisttemplates::itemOrder(m_connection, item->templateId);
         if (!order)
             return order.error();
-        if (auto ok = writeOrder(db, order.value()); !ok)
+        if (auto ok = checklisttemplates::writeItemOrder(m_connection, order.value()); !ok)
             return ok;
-        return touchTemplate(db, item->templateId);
+        return checklisttemplates::touch(m_connection, item->templateId, now());
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "checklist/checklist.h"
 #include "domain/error.h"
+#include "store/connection.h"
 
 namespace ft {
 
@@ -33,7 +34,7 @@ public:
     Result<void> removeItem(qint64 itemId);
 
 private:
-    QString m_connection;
+    Connection m_connection;
 };
 
 } // namespace ft

@@ -1,6 +1,6 @@
 #include "demo/demogenerator.h"
 
-#include "calendar/calendarrepository.h"
+#include "store/calendarrepository.h"
 #include "checklist/checklist.h"
 #include "demo/bulkload.h"
 #include "demo/demowriter.h"
@@ -270,7 +270,7 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
             return dropped.error();
         deferred = std::move(dropped).value();
     }
-    FollowUpService service(db, calendar.value());
+    FollowUpService service(store.connection(), calendar.value());
     service.setRecordChanges(false);
     const std::unique_ptr<demo::DemoWriter> writer = options.writer == DemoOptions::Writer::Bulk
                                                          ? demo::makeBulkWriter(db)

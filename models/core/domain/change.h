@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/types.h"
-#include "store/changeset.h"
 
+#include <QList>
 #include <QString>
+#include <QVariantMap>
+#include <optional>
 
 // Values that actions take and give back, in a header free of SQL types so that the views
-// (which never link Qt Sql) can use them.
+// (which never link Qt Sql) can use them. The store records and replays them (store/changeset.h).
 namespace ft {
 
 // What the lead says when resolving or closing: an override reason lets work close with
@@ -15,6 +17,23 @@ struct CloseRequest
 {
     QString overrideReason;
     bool advisoryAcknowledged = false;
+};
+
+// Row images before and after one user action, so that the action can be undone and redone
+// exactly (follow-up fields, timeline events, promises, checklist state alike).
+struct RowImage
+{
+    QString table;
+    qint64 id = 0;
+    std::optional<QVariantMap> before;   // absent: the action inserted the row
+    std::optional<QVariantMap> after;    // absent: the action deleted the row
+};
+
+struct ChangeSet
+{
+    QString description;
+    QList<RowImage> rows;
+    bool isEmpty() const { return rows.isEmpty(); }
 };
 
 // The outcome of one action: which follow-up, and the rows it changed (for undo / redo).

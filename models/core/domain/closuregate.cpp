@@ -1,9 +1,10 @@
 #include "domain/closuregate.h"
 
-#include "checklist/checklistruns.h"
-#include "domain/followupservice.h"
+#include "domain/change.h"
+#include "domain/followup.h"
+#include "store/changeset.h"
+#include "store/checklistruns.h"
 #include "store/followuprepository.h"
-#include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
 
@@ -31,14 +32,12 @@ struct FollowUpState
     std::optional<Timestamp> resolvedAt;
 };
 
-Result<FollowUpState> stateOf(const QSqlDatabase &db, FollowUpId id)
+Result<FollowUpState> stateOf(const Connection &connection, FollowUpId id)
 {
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT title, status, resolved_at FROM followup WHERE id = ?"), {id}); !ok)
-        return ok.error();
-    if (!q.next())
-        return Error::notFound(Tr::tr("Follow-up %1 does not exist.").arg(id));
-    return FollowUpState{q.value(0).toString(), static_cast<Status>(q.value(1).toInt()), sql::optionalTime(q.value(2))};
+    auto f = repo::loadFollowUp(connection, id);
+    if (!f)
+        return f.error();
+    return FollowUpState{f->title, f->status, f->resolvedAt};
 }
 
 bool hasUncheckedRequired(const ChecklistRun &run)
@@ -68,31 +67,26 @@ ClosureCheck checkOf(const QList<ChecklistRun> &runs, const FollowUpState &state
     return c;
 }
 
-Result<void> setCompliant(const QSqlDatabase &db, FollowUpId id, bool compliant)
-{
-    return sql::exec(db, QStringLiteral("UPDATE followup SET checklist_compliant = ? WHERE id = ?"), {compliant ? 1 : 0, id});
-}
-
 } // namespace
 
-Result<ClosureCheck> closureCheck(const QSqlDatabase &db, FollowUpId id)
+Result<ClosureCheck> closureCheck(const Connection &connection, FollowUpId id)
 {
-    auto state = stateOf(db, id);
+    auto state = stateOf(connection, id);
     if (!state)
         return state.error();
-    auto runs = checklistruns::load(db, id);
+    auto runs = checklistruns::load(connection, id);
     if (!runs)
         return runs.error();
     return checkOf(runs.value(), state.value());
 }
 
-Result<void> checkClosureGate(const QSqlDatabase &db, FollowUpId id, Status to, const CloseRequest &request,
+Result<void> checkClosureGate(const Connection &connection, FollowUpId id, Status to, const CloseRequest &request,
                               Timestamp now, const QString &actor, ChangeJournal *journal)
 {
-    auto state = stateOf(db, id);
+    auto state = stateOf(connection, id);
     if (!state)
         return state.error();
-    auto loaded = checklistruns::load(db, id);
+    auto loaded = checklistruns::load(connection, id);
     if (!loaded)
         return loaded.error();
     const QList<ChecklistRun> &runs = loaded.value();
@@ -115,10 +109,7 @@ Result<void> checkClosureGate(const QSqlDatabase &db, FollowUpId id, Status to, 
                 continue;
             if (journal)
                 journal->touch(QStringLiteral("checklist_run"), run.id);
-            if (auto ok = sql::exec(db, QStringLiteral("UPDATE checklist_run SET overridden_at = ?, override_reason = ?, "
-                                                       "override_by = ? WHERE id = ?"),
-                                    {now, reason, sql::text(actor), run.id});
-                !ok)
+            if (auto ok = checklistruns::setOverride(connection, run.id, now, reason, actor); !ok)
                 return ok;
         }
         TimelineEvent e;
@@ -127,7 +118,7 @@ Result<void> checkClosureGate(const QSqlDatabase &db, FollowUpId id, Status to, 
         e.actor = actor;
         e.type = EventType::ChecklistOverridden;
         e.summary = reason;
-        auto event = repo::insertEvent(db, e);
+        auto event = repo::insertEvent(connection, e);
         if (!event)
             return event.error();
         if (journal)
@@ -146,16 +137,14 @@ Result<void> checkClosureGate(const QSqlDatabase &db, FollowUpId id, Status to, 
                     continue;
                 if (journal)
                     journal->touch(QStringLiteral("checklist_run_item"), item.id);
-                if (auto ok = sql::exec(db, QStringLiteral("UPDATE checklist_run_item SET skipped_at_resolve = ? WHERE id = ?"),
-                                        {item.isChecked() ? 0 : 1, item.id});
-                    !ok)
+                if (auto ok = checklistruns::setSkippedAtResolve(connection, item.id, !item.isChecked()); !ok)
                     return ok;
             }
         }
-        return setCompliant(db, id, !overriddenNow && check.requiredUnchecked.isEmpty());
+        return checklistruns::setChecklistCompliant(connection, id, !overriddenNow && check.requiredUnchecked.isEmpty());
     }
     if (overriddenNow)
-        return setCompliant(db, id, false);
+        return checklistruns::setChecklistCompliant(connection, id, false);
     return {};
 }
 

@@ -3,8 +3,7 @@
 #include "domain/closurecheck.h"
 #include "domain/error.h"
 #include "domain/types.h"
-
-#include <QSqlDatabase>
+#include "store/connection.h"
 
 namespace ft {
 
@@ -12,7 +11,7 @@ class ChangeJournal;
 struct CloseRequest;
 
 // What the checklist of this follow-up says about closing it now.
-Result<ClosureCheck> closureCheck(const QSqlDatabase &db, FollowUpId id);
+Result<ClosureCheck> closureCheck(const Connection &connection, FollowUpId id);
 
 // Runs inside the transaction that resolves or closes a follow-up (to = Resolved or Closed), before
 // the status is written. Refuses (Error::Refused, naming the items) when required checklist items
@@ -21,7 +20,7 @@ Result<ClosureCheck> closureCheck(const QSqlDatabase &db, FollowUpId id);
 // the run and the timeline, marks the items left unchecked as skipped, and sets
 // followup.checklist_compliant (1: every required item checked, no override; 0: overridden; NULL:
 // no checklist). Lives in the domain layer so that every way of closing obeys it.
-Result<void> checkClosureGate(const QSqlDatabase &db, FollowUpId id, Status to, const CloseRequest &request,
+Result<void> checkClosureGate(const Connection &connection, FollowUpId id, Status to, const CloseRequest &request,
                               Timestamp now, const QString &actor, ChangeJournal *journal);
 
 } // namespace ft

@@ -1,11 +1,12 @@
 #include "domain/followupservice.h"
 
-#include "calendar/calendarrepository.h"
-#include "checklist/checklistruns.h"
+#include "domain/checklistattach.h"
 #include "domain/closuregate.h"
+#include "store/calendarrepository.h"
+#include "store/changeset.h"
 #include "store/followuprepository.h"
-#include "store/sqlhelpers.h"
 #include "store/store.h"
+#include "store/surveyrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,7 +35,7 @@ QString systemUser()
 // The state one action works on: the follow-up as it is, and the journal of what it touched.
 struct FollowUpService::Action
 {
-    QSqlDatabase db;
+    Connection connection;
     FollowUp item;
     Timestamp now = 0;
     QString actor;
@@ -45,7 +46,7 @@ struct FollowUpService::Action
         e.followUpId = item.id;
         e.at = now;
         e.actor = actor;
-        auto id = repo::insertEvent(db, e);
+        auto id = repo::insertEvent(connection, e);
         if (id && journal)
             journal->inserted(eventTable, id.value());
         return id;
@@ -53,7 +54,7 @@ struct FollowUpService::Action
     Result<void> save()
     {
         item.updatedAt = now;
-        return repo::updateFollowUp(db, item);
+        return repo::updateFollowUp(connection, item);
     }
 };
 
@@ -66,19 +67,17 @@ BusinessCalendar calendarOf(const Store &store)
 } // namespace
 
 FollowUpService::FollowUpService(const Store &store)
-    : FollowUpService(store.database(), calendarOf(store))
+    : FollowUpService(store.connection(), calendarOf(store))
 {
 }
 
-FollowUpService::FollowUpService(const QSqlDatabase &db, BusinessCalendar calendar)
-    : m_connection(db.connectionName())
+FollowUpService::FollowUpService(const Connection &connection, BusinessCalendar calendar)
+    : m_connection(connection)
     , m_calendar(std::move(calendar))
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
     , m_actor(systemUser())
 {
 }
-
-QSqlDatabase FollowUpService::db() const { return QSqlDatabase::database(m_connection, false); }
 
 Timestamp FollowUpService::defaultNextUpdate() const
 {
@@ -86,32 +85,24 @@ Timestamp FollowUpService::defaultNextUpdate() const
     return m_calendar.nextWorkingDayAt(now, QTime(10, 0)).toSecsSinceEpoch();
 }
 
-Result<Change> FollowUpService::run(FollowUpId id, const QString &description,
-                                    const std::function<Result<void>(Action &)> &body)
+Result<Change> FollowUpService::runAction(const QString &description,
+                                          const std::function<Result<FollowUpId>(const ActionContext &)> &body)
 {
-    const QSqlDatabase database = db();
-    sql::Transaction tx(database);
+    StoreTransaction tx(m_connection);
     if (!tx.isActive())
         return tx.beginError();
     std::optional<ChangeJournal> journal;
     if (m_recordChanges)
-        journal.emplace(database);
+        journal.emplace(m_connection);
 
-    Action a{database, {}, m_clock(), m_actor, journal ? &*journal : nullptr};
-    if (id != 0) {
-        auto loaded = repo::loadFollowUp(database, id);
-        if (!loaded)
-            return loaded.error();
-        a.item = loaded.value();
-        if (a.journal)
-            a.journal->touch(followupTable, id);
-    }
-    if (auto done = body(a); !done)
-        return done.error();
+    const ActionContext context{m_connection, m_clock(), m_actor, journal ? &*journal : nullptr};
+    auto id = body(context);
+    if (!id)
+        return id.error();
 
-    Change change{a.item.id, {}};
-    if (a.journal) {
-        auto changes = a.journal->finish(description);
+    Change change{id.value(), {}};
+    if (journal) {
+        auto changes = journal->finish(description);
         if (!changes)
             return changes.error();
         change.changes = changes.value();
@@ -121,9 +112,28 @@ Result<Change> FollowUpService::run(FollowUpId id, const QString &description,
     return change;
 }
 
+Result<Change> FollowUpService::run(FollowUpId id, const QString &description,
+                                    const std::function<Result<void>(Action &)> &body)
+{
+    return runAction(description, [&](const ActionContext &context) -> Result<FollowUpId> {
+        Action a{context.connection, {}, context.now, context.actor, context.journal};
+        if (id != 0) {
+            auto loaded = repo::loadFollowUp(a.connection, id);
+            if (!loaded)
+                return loaded.error();
+            a.item = loaded.value();
+            if (a.journal)
+                a.journal->touch(followupTable, id);
+        }
+        if (auto done = body(a); !done)
+            return done.error();
+        return a.item.id;
+    });
+}
+
 Result<void> FollowUpService::settlePromise(Action &a, Timestamp at, PromiseOutcome onTime)
 {
-    auto open = repo::openPromise(a.db, a.item.id);
+    auto open = repo::openPromise(a.connection, a.item.id);
     if (!open)
         return open.error();
     if (!open.value())
@@ -133,7 +143,7 @@ Result<void> FollowUpService::settlePromise(Action &a, Timestamp at, PromiseOutc
     if (a.journal)
         a.journal->touch(promiseTable, p.id);
     a.item.nextUpdateDue.reset();
-    return repo::endPromise(a.db, p.id, at, outcome);
+    return repo::endPromise(a.connection, p.id, at, outcome);
 }
 
 Result<Change> FollowUpService::create(FollowUp draft)
@@ -149,7 +159,7 @@ Result<Change> FollowUpService::create(FollowUp draft)
             a.item.openedAt = a.now;
         a.item.updatedAt = a.now;
         a.item.reopenCount = 0;
-        auto id = repo::insertFollowUp(a.db, a.item);
+        auto id = repo::insertFollowUp(a.connection, a.item);
         if (!id)
             return id.error();
         a.item.id = id.value();
@@ -162,7 +172,7 @@ Result<Change> FollowUpService::create(FollowUp draft)
         if (auto e = a.addEvent(created); !e)
             return e.error();
         if (a.item.nextUpdateDue) {
-            auto p = repo::insertPromise(a.db, Promise{0, a.item.id, a.now, *a.item.nextUpdateDue, {}, PromiseOutcome::Open});
+            auto p = repo::insertPromise(a.connection, Promise{0, a.item.id, a.now, *a.item.nextUpdateDue, {}, PromiseOutcome::Open});
             if (!p)
                 return p.error();
             if (a.journal)
@@ -174,7 +184,7 @@ Result<Change> FollowUpService::create(FollowUp draft)
                 return e.error();
         }
         // The closure checklists that apply to this kind and category come with the work.
-        return checklistruns::attachApplicable(a.db, a.item, a.now, a.actor, a.journal);
+        return attachApplicableChecklists(a.connection, a.item, a.now, a.actor, a.journal);
     });
 }
 
@@ -209,7 +219,7 @@ Result<Change> FollowUpService::logContact(FollowUpId id, Channel channel, const
         if (nextUpdateDue) {
             if (auto settled = settlePromise(a, a.now, PromiseOutcome::Moved); !settled)
                 return settled;
-            auto p = repo::insertPromise(a.db, Promise{0, a.item.id, a.now, *nextUpdateDue, {}, PromiseOutcome::Open});
+            auto p = repo::insertPromise(a.connection, Promise{0, a.item.id, a.now, *nextUpdateDue, {}, PromiseOutcome::Open});
             if (!p)
                 return p.error();
             if (a.journal)
@@ -240,7 +250,7 @@ Result<void> FollowUpService::addPromise(Action &a, Timestamp due)
 {
     if (auto settled = settlePromise(a, a.now, PromiseOutcome::Moved); !settled)
         return settled;
-    auto p = repo::insertPromise(a.db, Promise{0, a.item.id, a.now, due, {}, PromiseOutcome::Open});
+    auto p = repo::insertPromise(a.connection, Promise{0, a.item.id, a.now, due, {}, PromiseOutcome::Open});
     if (!p)
         return p.error();
     if (a.journal)
@@ -300,7 +310,7 @@ Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const Clo
             a.item.resolvedAt.reset();
             a.item.closedAt.reset();
         } else if (!isOpenStatus(to)) {
-            if (auto gate = checkClosureGate(a.db, id, to, request, a.now, a.actor, a.journal); !gate)
+            if (auto gate = checkClosureGate(a.connection, id, to, request, a.now, a.actor, a.journal); !gate)
                 return gate;
             if (!a.item.resolvedAt)
                 a.item.resolvedAt = a.now;
@@ -371,14 +381,11 @@ Result<Change> FollowUpService::recordSurvey(FollowUpId id, int score, const QSt
     if (score < 1 || score > 5)
         return Error::badInput(Tr::tr("A survey score is 1 to 5, not %1.").arg(score));
     return run(id, Tr::tr("Record survey"), [&](Action &a) -> Result<void> {
-        QSqlQuery q(a.db);
-        if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO survey_response (followup_id, reference, score, comment, "
-                                                  "received_at) VALUES (?, ?, ?, ?, ?)"),
-                                {id, sql::text(a.item.reference), score, sql::text(comment), receivedAt});
-            !ok)
-            return ok;
+        auto response = repo::insertSurveyResponse(a.connection, id, a.item.reference, score, comment, receivedAt);
+        if (!response)
+            return response.error();
         if (a.journal)
-            a.journal->inserted(QStringLiteral("survey_response"), q.lastInsertId().toLongLong());
+            a.journal->inserted(QStringLiteral("survey_response"), response.value());
         a.item.satisfaction = score;
         TimelineEvent e;
         e.type = EventType::SurveyReceived;
@@ -389,7 +396,7 @@ Result<Change> FollowUpService::recordSurvey(FollowUpId id, int score, const QSt
     });
 }
 
-Result<void> FollowUpService::undo(const ChangeSet &changes) { return replay(db(), changes, Replay::Undo); }
-Result<void> FollowUpService::redo(const ChangeSet &changes) { return replay(db(), changes, Replay::Redo); }
+Result<void> FollowUpService::undo(const ChangeSet &changes) { return replay(m_connection, changes, Replay::Undo); }
+Result<void> FollowUpService::redo(const ChangeSet &changes) { return replay(m_connection, changes, Replay::Redo); }
 
 } // namespace ft

@@ -4,15 +4,24 @@
 #include "domain/change.h"
 #include "domain/error.h"
 #include "domain/followup.h"
-#include "store/changeset.h"
+#include "store/connection.h"
 
 #include <functional>
 
-class QSqlDatabase;
-
 namespace ft {
 
+class ChangeJournal;
 class Store;
+
+// What one action works with: the connection inside its transaction, the action's time and actor,
+// and the journal of the rows it touches (null when changes are not recorded).
+struct ActionContext
+{
+    Connection connection;
+    Timestamp now = 0;
+    QString actor;
+    ChangeJournal *journal = nullptr;
+};
 
 // Every rule of SPEC §1 about follow-ups, in one place, independent of any widget:
 // each action runs in one transaction and writes its timeline event with it.
@@ -20,7 +29,7 @@ class FollowUpService
 {
 public:
     explicit FollowUpService(const Store &store);
-    FollowUpService(const QSqlDatabase &db, BusinessCalendar calendar);
+    FollowUpService(const Connection &connection, BusinessCalendar calendar);
 
     // Tests and the demo generator set the clock; the window uses the real one.
     void setClock(std::function<Timestamp()> clock) { m_clock = std::move(clock); }
@@ -55,6 +64,11 @@ public:
     // The default promise time: the next working day at 10:00.
     Timestamp defaultNextUpdate() const;
 
+    // Runs `body` as one action: one transaction, a journal of the rows it touches when changes are
+    // recorded, and the Change it gives back for the follow-up `body` names. Every action of this
+    // service and of ChecklistService runs here, so that they commit, journal and fail alike.
+    Result<Change> runAction(const QString &description, const std::function<Result<FollowUpId>(const ActionContext &)> &body);
+
 private:
     struct Action;
     Result<Change> run(FollowUpId id, const QString &description,
@@ -64,10 +78,7 @@ private:
     // Ends the open promise: Missed when `at` is past its due time, else `onTime`.
     Result<void> settlePromise(Action &a, Timestamp at, PromiseOutcome onTime);
 
-    // The connection by name, so that this header needs no Qt Sql: the window uses the service too.
-    QSqlDatabase db() const;
-
-    QString m_connection;
+    Connection m_connection;
     BusinessCalendar m_calendar;
     std::function<Timestamp()> m_clock;
     QString m_actor;

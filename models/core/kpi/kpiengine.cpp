@@ -1,6 +1,6 @@
 #include "kpi/kpiengine.h"
 
-#include "calendar/calendarrepository.h"
+#include "store/calendarrepository.h"
 #include "kpi/businesstimeindex.h"
 #include "kpi/kpidataproblems.h"
 #include "kpi/orderstatistics.h"
@@ -487,7 +487,7 @@ Result<KpiTable> computeKpis(const Store &store, const KpiRequest &request, cons
     ScopedConnection connection(store);
     if (!connection.isOpen())
         return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
-    auto calendar = loadCalendar(connection.database(), store.timeZone());
+    auto calendar = loadCalendar(connection.connection(), store.timeZone());
     if (!calendar)
         return calendar.error();
     return computeKpis(connection.database(), calendar.value(), request, cancel);

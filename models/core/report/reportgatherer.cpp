@@ -1,7 +1,7 @@
 #include "report/reportgatherer.h"
 #include "domain/dateformats.h"
 
-#include "calendar/calendarrepository.h"
+#include "store/calendarrepository.h"
 #include "checklist/checklisteffect.h"
 #include "csi/csirepository.h"
 #include "kpi/kpiengine.h"
@@ -237,7 +237,7 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     if (!connection.isOpen())
         return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
     const QSqlDatabase db = connection.database();
-    auto calendar = loadCalendar(db, store.timeZone());
+    auto calendar = loadCalendar(connection.connection(), store.timeZone());
     if (!calendar)
         return calendar.error();
     auto targets = readTargets(db);

@@ -1,5 +1,6 @@
 #include "store/changeset.h"
 
+#include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -86,8 +87,8 @@ Result<void> writeRow(const QSqlDatabase &db, const QString &table, qint64 id, c
 
 } // namespace
 
-ChangeJournal::ChangeJournal(const QSqlDatabase &db)
-    : m_connection(db.connectionName())
+ChangeJournal::ChangeJournal(const Connection &connection)
+    : m_connection(connection)
 {
 }
 
@@ -97,7 +98,7 @@ void ChangeJournal::touch(const QString &table, qint64 id)
         if (r.table == table && r.id == id)
             return;
     }
-    auto before = readRow(QSqlDatabase::database(m_connection, false), table, id);
+    auto before = readRow(databaseOf(m_connection), table, id);
     m_rows.append({table, id, before ? before.value() : std::nullopt, std::nullopt});
 }
 
@@ -108,7 +109,7 @@ void ChangeJournal::inserted(const QString &table, qint64 id)
 
 Result<ChangeSet> ChangeJournal::finish(const QString &description)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QSqlDatabase db = databaseOf(m_connection);
     for (RowImage &r : m_rows) {
         auto after = readRow(db, r.table, r.id);
         if (!after)
@@ -118,8 +119,9 @@ Result<ChangeSet> ChangeJournal::finish(const QString &description)
     return ChangeSet{description, m_rows};
 }
 
-Result<void> replay(const QSqlDatabase &db, const ChangeSet &changes, Replay direction)
+Result<void> replay(const Connection &connection, const ChangeSet &changes, Replay direction)
 {
+    const QSqlDatabase db = databaseOf(connection);
     sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();

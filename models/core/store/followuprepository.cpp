@@ -1,5 +1,6 @@
 #include "store/followuprepository.h"
 
+#include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -191,6 +192,26 @@ Result<void> endPromise(const QSqlDatabase &db, qint64 promiseId, Timestamp ende
 {
     return sql::exec(db, QStringLiteral("UPDATE promise SET ended_at = ?, outcome = ? WHERE id = ?"),
                      {endedAt, int(outcome), promiseId});
+}
+
+// The Connection forms: the same statements on the connection the name gives.
+Result<FollowUp> loadFollowUp(const Connection &connection, FollowUpId id) { return loadFollowUp(databaseOf(connection), id); }
+Result<std::optional<FollowUpId>> findByReference(const Connection &connection, const QString &reference)
+{
+    return findByReference(databaseOf(connection), reference);
+}
+Result<FollowUpId> insertFollowUp(const Connection &connection, const FollowUp &f) { return insertFollowUp(databaseOf(connection), f); }
+Result<void> updateFollowUp(const Connection &connection, const FollowUp &f) { return updateFollowUp(databaseOf(connection), f); }
+Result<qint64> insertEvent(const Connection &connection, const TimelineEvent &e, const QString &sourceKey)
+{
+    return insertEvent(databaseOf(connection), e, sourceKey);
+}
+Result<QList<TimelineEvent>> loadTimeline(const Connection &connection, FollowUpId id) { return loadTimeline(databaseOf(connection), id); }
+Result<std::optional<Promise>> openPromise(const Connection &connection, FollowUpId id) { return openPromise(databaseOf(connection), id); }
+Result<qint64> insertPromise(const Connection &connection, const Promise &p) { return insertPromise(databaseOf(connection), p); }
+Result<void> endPromise(const Connection &connection, qint64 promiseId, Timestamp endedAt, PromiseOutcome outcome)
+{
+    return endPromise(databaseOf(connection), promiseId, endedAt, outcome);
 }
 
 } // namespace ft::repo

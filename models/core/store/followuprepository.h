@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/followup.h"
+#include "store/connection.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -29,5 +30,17 @@ Result<QList<TimelineEvent>> loadTimeline(const QSqlDatabase &db, FollowUpId id)
 Result<std::optional<Promise>> openPromise(const QSqlDatabase &db, FollowUpId id);
 Result<qint64> insertPromise(const QSqlDatabase &db, const Promise &p);
 Result<void> endPromise(const QSqlDatabase &db, qint64 promiseId, Timestamp endedAt, PromiseOutcome outcome);
+
+// The same on a Connection, for code outside the store (domain rules). The QSqlDatabase forms above
+// stay only while item models, importers and tests not yet moved to Connection still call them.
+Result<FollowUp> loadFollowUp(const Connection &connection, FollowUpId id);
+Result<std::optional<FollowUpId>> findByReference(const Connection &connection, const QString &reference);
+Result<FollowUpId> insertFollowUp(const Connection &connection, const FollowUp &f);
+Result<void> updateFollowUp(const Connection &connection, const FollowUp &f);
+Result<qint64> insertEvent(const Connection &connection, const TimelineEvent &e, const QString &sourceKey = {});
+Result<QList<TimelineEvent>> loadTimeline(const Connection &connection, FollowUpId id);
+Result<std::optional<Promise>> openPromise(const Connection &connection, FollowUpId id);
+Result<qint64> insertPromise(const Connection &connection, const Promise &p);
+Result<void> endPromise(const Connection &connection, qint64 promiseId, Timestamp endedAt, PromiseOutcome outcome);
 
 } // namespace ft::repo

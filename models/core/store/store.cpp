@@ -2,8 +2,10 @@
 
 #include "checklist/stocktemplates.h"
 #include "store/activitymarker.h"
+#include "store/checklisttemplates.h"
 #include "store/schema.h"
 #include "store/storeopening.h"
+#include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 #include "store/sqlitefile.h"
 
@@ -213,7 +215,7 @@ Result<void> Store::migrate()
                                       {QString::fromUtf8(QTimeZone::systemTimeZoneId())});
                 !zone)
                 return zone.error();
-            if (auto stock = installStockTemplates(db); !stock)
+            if (auto stock = checklisttemplates::insertStock(connectionOf(db), stockTemplates()); !stock)
                 return stock.error();
         }
         if (auto committed = tx.commit(); !committed)

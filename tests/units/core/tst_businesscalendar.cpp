@@ -1,5 +1,5 @@
 #include "calendar/businesscalendar.h"
-#include "calendar/calendarrepository.h"
+#include "store/calendarrepository.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,4 +1,5 @@
 #include "domain/followupservice.h"
+#include "store/changeset.h"
 #include "store/followuprepository.h"
 #include "testsupport.h"
 
@@ -310,6 +311,72 @@ private slots:
         QVERIFY(m_service->recordSurvey(id, 4, QStringLiteral("Quick, thanks"), m_now));
         QCOMPARE(load(id).satisfaction, std::optional<int>(4));
         QVERIFY(!m_service->recordSurvey(id, 6, QString(), m_now));
+    }
+
+    void shouldUndoASurveyWithItsResponse()
+    {
+        const FollowUpId id = createItem();
+        auto survey = m_service->recordSurvey(id, 2, QStringLiteral("Slow"), m_now);
+        QVERIFY(survey);
+        QSqlQuery q(m_temp->store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM survey_response WHERE followup_id = %1 AND score = 2").arg(id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(m_service->undo(survey.value().changes));
+        QCOMPARE(load(id).satisfaction, std::nullopt);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM survey_response WHERE followup_id = %1").arg(id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // The one way every action (this service's and ChecklistService's) commits, journals and fails.
+    void shouldRollBackWhatAFailedActionWrote()
+    {
+        const FollowUpId id = createItem();
+        const qsizetype before = timeline(id).size();
+        auto failed = m_service->runAction(QStringLiteral("test"), [&](const ActionContext &a) -> Result<FollowUpId> {
+            TimelineEvent e;
+            e.followUpId = id;
+            e.at = a.now;
+            e.actor = a.actor;
+            e.type = EventType::ContactLogged;
+            e.summary = QStringLiteral("half-written");
+            if (auto written = repo::insertEvent(a.connection, e); !written)
+                return written.error();
+            return Error::refused(QStringLiteral("stop"));
+        });
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, Error::Code::Refused);
+        QCOMPARE(timeline(id).size(), before);
+    }
+
+    void shouldJournalWhatAnActionWrites()
+    {
+        const FollowUpId id = createItem();
+        const qsizetype before = timeline(id).size();
+        auto done = m_service->runAction(QStringLiteral("Note it"), [&](const ActionContext &a) -> Result<FollowUpId> {
+            TimelineEvent e;
+            e.followUpId = id;
+            e.at = a.now;
+            e.actor = a.actor;
+            e.type = EventType::ContactLogged;
+            e.channel = Channel::Note;
+            e.summary = QStringLiteral("noted");
+            auto written = repo::insertEvent(a.connection, e);
+            if (!written)
+                return written.error();
+            a.journal->inserted(QStringLiteral("event"), written.value());
+            return id;
+        });
+        QVERIFY(done);
+        QCOMPARE(done.value().id, id);
+        QCOMPARE(done.value().changes.description, QStringLiteral("Note it"));
+        QCOMPARE(done.value().changes.rows.size(), 1);
+        QCOMPARE(timeline(id).size(), before + 1);
+        QCOMPARE(timeline(id).constLast().actor, QStringLiteral("lead"));
+        QCOMPARE(timeline(id).constLast().at, m_now);
+        QVERIFY(m_service->undo(done.value().changes));
+        QCOMPARE(timeline(id).size(), before);
     }
 
     void shouldDefaultTheNextUpdateToTheNextWorkingDayAtTen()

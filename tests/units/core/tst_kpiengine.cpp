@@ -1,4 +1,4 @@
-#include "calendar/calendarrepository.h"
+#include "store/calendarrepository.h"
 #include "domain/followupservice.h"
 #include "kpi/kpiengine.h"
 #include "store/followuprepository.h"

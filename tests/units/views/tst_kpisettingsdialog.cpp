@@ -1,4 +1,4 @@
-#include "calendar/calendarrepository.h"
+#include "store/calendarrepository.h"
 #include "charts/kpisettingsdialog.h"
 #include "kpi/kpitargets.h"
 #include "testsupport.h"

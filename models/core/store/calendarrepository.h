@@ -2,8 +2,7 @@
 
 #include "calendar/businesscalendar.h"
 #include "domain/error.h"
-
-class QSqlDatabase;
+#include "store/connection.h"
 
 namespace ft {
 
@@ -12,7 +11,7 @@ class Store;
 // Reads and writes the business calendar kept in the store.
 Result<BusinessCalendar> loadCalendar(const Store &store);
 // The same on a connection of the calling thread (workers), in the store's time zone `zone`.
-Result<BusinessCalendar> loadCalendar(const QSqlDatabase &db, const QTimeZone &zone);
+Result<BusinessCalendar> loadCalendar(const Connection &connection, const QTimeZone &zone);
 // Adds or replaces the version that applies from version.validFrom on.
 Result<void> saveCalendarVersion(const Store &store, const CalendarVersion &version);
 Result<void> setHoliday(const Store &store, QDate day, const QString &name);

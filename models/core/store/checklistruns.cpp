@@ -1,7 +1,6 @@
-#include "checklist/checklistruns.h"
+#include "store/checklistruns.h"
 
-#include "store/changeset.h"
-#include "store/followuprepository.h"
+#include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -15,8 +14,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ft::ChecklistRuns)
 };
 
-const QString runTable = QStringLiteral("checklist_run");
-const QString runItemTable = QStringLiteral("checklist_run_item");
 const QString runItemColumns = QStringLiteral("id, run_id, template_item_id, position, text, required, hint, checked_at, "
                                               "checked_by, note, skipped_at_resolve");
 
@@ -38,44 +35,11 @@ ChecklistRunItem runItemFromQuery(const QSqlQuery &q)
     return i;
 }
 
-// Every template, with items, in order. The table is small (a lead's dozen templates).
-Result<QList<ChecklistTemplate>> allTemplates(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT t.id, t.name, t.kind_mask, t.categories, i.id, i.text, i.required, "
-                                              "i.hint FROM checklist_template t LEFT JOIN checklist_template_item i ON "
-                                              "i.template_id = t.id ORDER BY t.position, t.name, t.id, i.position, i.id"));
-        !ok)
-        return ok.error();
-    QList<ChecklistTemplate> all;
-    while (q.next()) {
-        const ChecklistTemplateId id = q.value(0).toLongLong();
-        if (all.isEmpty() || all.constLast().id != id) {
-            ChecklistTemplate t;
-            t.id = id;
-            t.name = q.value(1).toString();
-            t.kindMask = q.value(2).toInt();
-            t.categories = parseCategories(q.value(3).toString());
-            all.append(t);
-        }
-        if (q.value(4).isNull())
-            continue;
-        ChecklistTemplateItem item;
-        item.id = q.value(4).toLongLong();
-        item.templateId = id;
-        item.position = int(all.constLast().items.size());
-        item.text = q.value(5).toString();
-        item.required = q.value(6).toInt() != 0;
-        item.hint = q.value(7).toString();
-        all.last().items.append(item);
-    }
-    return all;
-}
-
 } // namespace
 
-Result<QList<ChecklistRun>> load(const QSqlDatabase &db, FollowUpId id)
+Result<QList<ChecklistRun>> load(const Connection &connection, FollowUpId id)
 {
+    const QSqlDatabase db = databaseOf(connection);
     QSqlQuery q(db);
     if (auto ok = sql::exec(q, QStringLiteral("SELECT id, followup_id, template_id, template_name, attached_at, overridden_at, "
                                               "override_reason, override_by FROM checklist_run WHERE followup_id = ? "
@@ -114,9 +78,9 @@ Result<QList<ChecklistRun>> load(const QSqlDatabase &db, FollowUpId id)
     return runs;
 }
 
-Result<ChecklistRunItem> loadItem(const QSqlDatabase &db, qint64 runItemId)
+Result<ChecklistRunItem> loadItem(const Connection &connection, qint64 runItemId)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(databaseOf(connection));
     if (auto ok = sql::exec(q, QStringLiteral("SELECT ") + runItemColumns + QStringLiteral(" FROM checklist_run_item WHERE id = ?"),
                             {runItemId});
         !ok)
@@ -126,9 +90,9 @@ Result<ChecklistRunItem> loadItem(const QSqlDatabase &db, qint64 runItemId)
     return runItemFromQuery(q);
 }
 
-Result<FollowUpId> followUpOfRun(const QSqlDatabase &db, qint64 runId)
+Result<FollowUpId> followUpOfRun(const Connection &connection, qint64 runId)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(databaseOf(connection));
     if (auto ok = sql::exec(q, QStringLiteral("SELECT followup_id FROM checklist_run WHERE id = ?"), {runId}); !ok)
         return ok.error();
     if (!q.next())
@@ -136,56 +100,61 @@ Result<FollowUpId> followUpOfRun(const QSqlDatabase &db, qint64 runId)
     return q.value(0).toLongLong();
 }
 
-Result<qint64> attach(const QSqlDatabase &db, FollowUpId id, const ChecklistTemplate &t, Timestamp now,
-                      const QString &actor, ChangeJournal *journal)
+Result<InsertedRun> insertRun(const Connection &connection, FollowUpId id, const ChecklistTemplate &t, Timestamp now)
 {
+    const QSqlDatabase db = databaseOf(connection);
     QSqlQuery q(db);
     if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO checklist_run (followup_id, template_id, template_name, attached_at) "
                                               "VALUES (?, ?, ?, ?)"),
                             {id, t.id, t.name, now});
         !ok)
         return ok.error();
-    const qint64 runId = q.lastInsertId().toLongLong();
-    if (journal)
-        journal->inserted(runTable, runId);
+    InsertedRun run;
+    run.runId = q.lastInsertId().toLongLong();
     int position = 0;
     for (const ChecklistTemplateItem &item : t.items) {
         QSqlQuery insert(db);
         if (auto ok = sql::exec(insert, QStringLiteral("INSERT INTO checklist_run_item (run_id, template_item_id, position, "
                                                        "text, required, hint) VALUES (?, ?, ?, ?, ?, ?)"),
-                                {runId, item.id, position++, item.text, item.required ? 1 : 0, sql::text(item.hint)});
+                                {run.runId, item.id, position++, item.text, item.required ? 1 : 0, sql::text(item.hint)});
             !ok)
             return ok.error();
-        if (journal)
-            journal->inserted(runItemTable, insert.lastInsertId().toLongLong());
+        run.itemIds << insert.lastInsertId().toLongLong();
     }
-    TimelineEvent e;
-    e.followUpId = id;
-    e.at = now;
-    e.actor = actor;
-    e.type = EventType::ChecklistAttached;
-    e.summary = t.name;
-    auto event = repo::insertEvent(db, e);
-    if (!event)
-        return event.error();
-    if (journal)
-        journal->inserted(QStringLiteral("event"), event.value());
-    return runId;
+    return run;
 }
 
-Result<void> attachApplicable(const QSqlDatabase &db, const FollowUp &f, Timestamp now, const QString &actor,
-                              ChangeJournal *journal)
+Result<void> setItemChecked(const Connection &connection, qint64 runItemId, std::optional<Timestamp> checkedAt,
+                            const QString &checkedBy, const QString &note)
 {
-    auto templates = allTemplates(db);
-    if (!templates)
-        return templates.error();
-    for (const ChecklistTemplate &t : templates.value()) {
-        if (t.items.isEmpty() || !t.appliesTo(f.kind, f.category))
-            continue;
-        if (auto run = attach(db, f.id, t, now, actor, journal); !run)
-            return run.error();
-    }
-    return {};
+    return sql::exec(databaseOf(connection),
+                     QStringLiteral("UPDATE checklist_run_item SET checked_at = ?, checked_by = ?, note = ? WHERE id = ?"),
+                     {sql::nullable(checkedAt), sql::text(checkedBy), sql::text(note), runItemId});
+}
+
+Result<void> linkEventToItem(const Connection &connection, qint64 eventId, qint64 runItemId)
+{
+    return sql::exec(databaseOf(connection), QStringLiteral("UPDATE event SET checklist_item_id = ? WHERE id = ?"),
+                     {runItemId, eventId});
+}
+
+Result<void> setOverride(const Connection &connection, qint64 runId, Timestamp at, const QString &reason, const QString &by)
+{
+    return sql::exec(databaseOf(connection),
+                     QStringLiteral("UPDATE checklist_run SET overridden_at = ?, override_reason = ?, override_by = ? WHERE id = ?"),
+                     {at, reason, sql::text(by), runId});
+}
+
+Result<void> setSkippedAtResolve(const Connection &connection, qint64 runItemId, bool skipped)
+{
+    return sql::exec(databaseOf(connection), QStringLiteral("UPDATE checklist_run_item SET skipped_at_resolve = ? WHERE id = ?"),
+                     {skipped ? 1 : 0, runItemId});
+}
+
+Result<void> setChecklistCompliant(const Connection &connection, FollowUpId id, bool compliant)
+{
+    return sql::exec(databaseOf(connection), QStringLiteral("UPDATE followup SET checklist_compliant = ? WHERE id = ?"),
+                     {compliant ? 1 : 0, id});
 }
 
 } // namespace ft::checklistruns

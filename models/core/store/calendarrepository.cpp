@@ -1,5 +1,6 @@
-#include "calendar/calendarrepository.h"
+#include "store/calendarrepository.h"
 
+#include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
@@ -9,12 +10,12 @@ namespace {
 const QString isoDate = QStringLiteral("yyyy-MM-dd");
 }
 
-Result<BusinessCalendar> loadCalendar(const Store &store) { return loadCalendar(store.database(), store.timeZone()); }
+Result<BusinessCalendar> loadCalendar(const Store &store) { return loadCalendar(store.connection(), store.timeZone()); }
 
-Result<BusinessCalendar> loadCalendar(const QSqlDatabase &db, const QTimeZone &zone)
+Result<BusinessCalendar> loadCalendar(const Connection &connection, const QTimeZone &zone)
 {
     QList<CalendarVersion> versions;
-    QSqlQuery q(db);
+    QSqlQuery q(databaseOf(connection));
     if (auto ok = sql::exec(q, QStringLiteral("SELECT valid_from, working_days, day_start_minute, day_end_minute "
                                               "FROM calendar_version ORDER BY valid_from"));
         !ok)
