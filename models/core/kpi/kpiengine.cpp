@@ -6,7 +6,6 @@
 #include "kpi/orderstatistics.h"
 #include "store/kpiqueries.h"
 #include "store/rowcursor.h"
-#include "store/sqlhelpers.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -53,9 +52,9 @@ struct PeriodTotals
 class Computation
 {
 public:
-    Computation(const QSqlDatabase &db, const BusinessCalendar &calendar, const KpiRequest &request,
+    Computation(const Connection &connection, const BusinessCalendar &calendar, const KpiRequest &request,
                 const std::atomic_bool *cancel)
-        : m_db(db), m_calendar(calendar), m_request(request), m_cancel(cancel)
+        : m_connection(connection), m_calendar(calendar), m_request(request), m_cancel(cancel)
     {
     }
 
@@ -83,7 +82,7 @@ private:
         return int(std::upper_bound(instants.begin(), instants.end(), t) - instants.begin());
     }
 
-    QSqlDatabase m_db;
+    Connection m_connection;
     const BusinessCalendar &m_calendar;
     KpiRequest m_request;
     const std::atomic_bool *m_cancel;
@@ -114,7 +113,7 @@ Result<KpiTable> Computation::run()
         return cancelError();
     m_now = m_request.now ? *m_request.now : QDateTime::currentSecsSinceEpoch();
     const QTimeZone &zone = m_calendar.timeZone();
-    auto range = dataRangeOf(m_db);
+    auto range = dataRangeOf(m_connection);
     if (!range)
         return range.error();
     const auto localDay = [&zone](Timestamp t) { return QDateTime::fromSecsSinceEpoch(t, zone).date(); };
@@ -167,34 +166,27 @@ Result<void> Computation::itemsPass()
 {
     // Waiting intervals come from the status changes into and out of the waiting statuses, read
     // in follow-up order beside the follow-ups themselves (a merge of two ordered streams).
-    // Straight from the covering index: events within the same second come in index order, not
-    // insertion order, which can only matter for a wait that starts and ends in one second.
-    sql::RowCursor events(m_db);
-    if (auto ok = events.exec(QStringLiteral(
-            "SELECT followup_id, at, to_status FROM event INDEXED BY event_waiting "
-            "WHERE type IN (3, 4) AND (from_status IN (2, 3) OR to_status IN (2, 3)) "
-            "ORDER BY followup_id, at"));
-        !ok)
+    // Changes within the same second come in index order, not insertion order, which can only
+    // matter for a wait that starts and ends in one second.
+    RowCursor events(m_connection);
+    if (auto ok = readWaitingChanges(events); !ok)
         return ok;
     bool eventsLeft = events.next();
 
     // The promise pass needs each item's opening and the first time it stopped being open;
     // kept here by id (ids are dense row ids) instead of joining every promise to its item.
-    sql::RowCursor maxId(m_db);
-    if (auto ok = maxId.exec(QStringLiteral("SELECT max(id) FROM followup")); !ok)
-        return ok;
-    const qint64 idLimit = maxId.next() ? maxId.integer(0) + 1 : 1;
+    const auto largestId = largestFollowUpId(m_connection);
+    if (!largestId)
+        return largestId.error();
+    const qint64 idLimit = *largestId + 1;
     m_itemTimesById = idLimit <= MaxItemsById;
     if (m_itemTimesById) {
         m_itemOpened.assign(size_t(idLimit), Never);
         m_itemLastOpen.assign(size_t(idLimit), Never);
     }
 
-    sql::RowCursor items(m_db);
-    if (auto ok = items.exec(QStringLiteral(
-            "SELECT id, opened_at, first_response_at, resolved_at, closed_at, reopen_count, sla_met, "
-            "checklist_compliant FROM followup INDEXED BY followup_kpi ORDER BY id"));
-        !ok)
+    RowCursor items(m_connection);
+    if (auto ok = readKpiItems(items); !ok)
         return ok;
 
     struct StatusEvent
@@ -208,20 +200,20 @@ Result<void> Computation::itemsPass()
     while (items.next()) {
         if (++row % CancelCheckEvery == 0 && cancelled())
             return cancelError();
-        const qint64 id = items.integer(0);
-        const Timestamp opened = items.integer(1);
-        const auto firstResponse = items.optional(2);
-        const auto resolved = items.optional(3);
-        const auto closed = items.optional(4);
+        const qint64 id = items.integer(ItemId);
+        const Timestamp opened = items.integer(ItemOpened);
+        const auto firstResponse = items.optional(ItemFirstResponse);
+        const auto resolved = items.optional(ItemResolved);
+        const auto closed = items.optional(ItemClosed);
         if (m_itemTimesById && id >= 0 && id < qint64(m_itemOpened.size())) {
             m_itemOpened[size_t(id)] = opened;
             m_itemLastOpen[size_t(id)] = std::min(resolved.value_or(Never), closed.value_or(Never));
         }
 
         itemEvents.clear();
-        while (eventsLeft && events.integer(0) <= id) {
-            if (events.integer(0) == id)
-                itemEvents.push_back({events.integer(1), events.integer(2)});
+        while (eventsLeft && events.integer(WaitingFollowUp) <= id) {
+            if (events.integer(WaitingFollowUp) == id)
+                itemEvents.push_back({events.integer(WaitingAt), events.integer(WaitingToStatus)});
             eventsLeft = events.next();
         }
 
@@ -240,16 +232,16 @@ Result<void> Computation::itemsPass()
             if (const int p = periodOf(*resolved); p >= 0) {
                 PeriodTotals &t = m_totals[size_t(p)];
                 ++t.resolved;
-                const qint64 reopenCount = items.integer(5);
+                const qint64 reopenCount = items.integer(ItemReopenCount);
                 t.callbacks += reopenCount;
                 if (reopenCount >= 1)
                     ++t.reopenedItems;
-                if (const auto sla = items.optional(6)) {
+                if (const auto sla = items.optional(ItemSlaMet)) {
                     ++t.slaKnown;
                     if (*sla == 1)
                         ++t.slaYes;
                 }
-                if (const auto compliant = items.optional(7)) {
+                if (const auto compliant = items.optional(ItemChecklistCompliant)) {
                     ++t.checklistRuns;
                     if (*compliant == 1)
                         ++t.checklistCompliant;
@@ -308,23 +300,18 @@ Result<void> Computation::itemsPass()
 
 Result<void> Computation::surveysPass()
 {
-    // NOT INDEXED: the range is most of the history as a rule, and reading the survey_by_received
-    // index would look up every row's score in the table, a seek per row instead of one sequential read.
-    sql::RowCursor q(m_db);
-    if (auto ok = q.exec(QStringLiteral("SELECT received_at, score FROM survey_response NOT INDEXED "
-                                        "WHERE received_at >= ? AND received_at < ?"),
-                         {m_rangeStart, m_rangeEnd});
-        !ok)
+    RowCursor q(m_connection);
+    if (auto ok = readSurveyScores(q, m_rangeStart, m_rangeEnd); !ok)
         return ok;
     qint64 row = 0;
     while (q.next()) {
         if (++row % CancelCheckEvery == 0 && cancelled())
             return cancelError();
-        const int p = periodOf(q.integer(0));
+        const int p = periodOf(q.integer(SurveyReceived));
         if (p < 0)
             continue;
         PeriodTotals &t = m_totals[size_t(p)];
-        const qint64 score = q.integer(1);
+        const qint64 score = q.integer(SurveyScore);
         ++t.surveys;
         t.surveyScoreSum += score;
         if (score >= 4)
@@ -338,31 +325,23 @@ Result<void> Computation::surveysPass()
 Result<void> Computation::promisesPass()
 {
     // With the items' times kept by id this is a plain read of the ledger; otherwise (ids too
-    // sparse to keep) each promise is joined to its item. NOT INDEXED: every promise due before the
-    // range ends is nearly every promise, and going through promise_by_due costs a table seek per
-    // row (measured: 3.5 times the sequential read at 100,000 follow-ups, far worse from disk).
-    sql::RowCursor q(m_db);
-    const QString statement = m_itemTimesById
-        ? QStringLiteral("SELECT due_at, ended_at, outcome, followup_id FROM promise NOT INDEXED WHERE due_at < ?")
-        : QStringLiteral("SELECT p.due_at, p.ended_at, p.outcome, p.followup_id, f.opened_at, "
-                         "min(coalesce(f.resolved_at, %1), coalesce(f.closed_at, %1)) "
-                         "FROM promise p NOT INDEXED JOIN followup f ON f.id = p.followup_id WHERE p.due_at < ?")
-              .arg(Never);
-    if (auto ok = q.exec(statement, {m_rangeEnd}); !ok)
+    // sparse to keep) each promise comes with its item's times.
+    RowCursor q(m_connection);
+    if (auto ok = readPromisesDueBefore(q, m_rangeEnd, !m_itemTimesById, Never); !ok)
         return ok;
     qint64 row = 0;
     while (q.next()) {
         if (++row % CancelCheckEvery == 0 && cancelled())
             return cancelError();
-        const Timestamp due = q.integer(0);
-        const auto ended = q.optional(1);
-        const auto outcome = PromiseOutcome(q.integer(2));
-        const qint64 id = q.integer(3);
+        const Timestamp due = q.integer(PromiseDue);
+        const auto ended = q.optional(PromiseEnded);
+        const auto outcome = PromiseOutcome(q.integer(PromiseOutcomeValue));
+        const qint64 id = q.integer(PromiseFollowUp);
         Timestamp opened = Never;
         Timestamp itemLastOpen = Never;
         if (!m_itemTimesById) {
-            opened = q.integer(4);
-            itemLastOpen = q.integer(5);
+            opened = q.integer(PromiseItemOpened);
+            itemLastOpen = q.integer(PromiseItemLastOpen);
         } else if (id >= 0 && id < qint64(m_itemOpened.size())) {
             opened = m_itemOpened[size_t(id)];
             itemLastOpen = m_itemLastOpen[size_t(id)];
@@ -451,24 +430,17 @@ KpiTable Computation::table() const
 
 } // namespace
 
-Result<KpiTable> computeKpis(const QSqlDatabase &db, const BusinessCalendar &calendar, const KpiRequest &request,
+Result<KpiTable> computeKpis(const Connection &connection, const BusinessCalendar &calendar, const KpiRequest &request,
                              const std::atomic_bool *cancel)
 {
     // One read transaction, so that every pass sees the same snapshot while others write.
-    // A caller already inside a transaction has its snapshot: then BEGIN fails and that is fine.
-    QSqlQuery begin(db);
-    const bool own = begin.exec(QStringLiteral("BEGIN"));
-    auto result = Computation(db, calendar, request, cancel).run();
-    if (own) {
-        QSqlQuery end(db);
-        end.exec(QStringLiteral("COMMIT"));
-    }
-    return result;
+    const KpiReadSnapshot snapshot(connection);
+    return Computation(connection, calendar, request, cancel).run();
 }
 
-Result<std::optional<KpiDataSpan>> kpiDataSpan(const QSqlDatabase &db, const QTimeZone &zone)
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const Connection &connection, const QTimeZone &zone)
 {
-    auto range = dataRangeOf(db);
+    auto range = dataRangeOf(connection);
     if (!range)
         return range.error();
     if (!range->first || !range->last)
@@ -479,7 +451,7 @@ Result<std::optional<KpiDataSpan>> kpiDataSpan(const QSqlDatabase &db, const QTi
 
 Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store)
 {
-    return kpiDataSpan(store.database(), store.timeZone());
+    return kpiDataSpan(store.connection(), store.timeZone());
 }
 
 Result<KpiTable> computeKpis(const Store &store, const KpiRequest &request, const std::atomic_bool *cancel)
@@ -490,7 +462,7 @@ Result<KpiTable> computeKpis(const Store &store, const KpiRequest &request, cons
     auto calendar = loadCalendar(connection.connection(), store.timeZone());
     if (!calendar)
         return calendar.error();
-    return computeKpis(connection.database(), calendar.value(), request, cancel);
+    return computeKpis(connection.connection(), calendar.value(), request, cancel);
 }
 
 } // namespace ft

@@ -3,13 +3,12 @@
 #include "domain/error.h"
 #include "kpi/kpicolumns.h"
 #include "kpi/kpiperiod.h"
+#include "store/connection.h"
 
 #include <QList>
 #include <array>
 #include <atomic>
 #include <optional>
-
-class QSqlDatabase;
 
 namespace ft {
 
@@ -68,7 +67,7 @@ struct KpiDataSpan
 };
 Result<std::optional<KpiDataSpan>> kpiDataSpan(const Store &store);
 // The same on a connection the caller owns (it must belong to the calling thread).
-Result<std::optional<KpiDataSpan>> kpiDataSpan(const QSqlDatabase &db, const QTimeZone &zone);
+Result<std::optional<KpiDataSpan>> kpiDataSpan(const Connection &connection, const QTimeZone &zone);
 
 // Computes every KPI of SPEC §2 for each period that touches the request's range: whole
 // periods, so that a row labelled 2026-02 always means all of February.
@@ -78,7 +77,7 @@ Result<std::optional<KpiDataSpan>> kpiDataSpan(const QSqlDatabase &db, const QTi
 // opens its own connection. Setting `cancel` makes it return Error::Code::Cancelled soon after.
 Result<KpiTable> computeKpis(const Store &store, const KpiRequest &request, const std::atomic_bool *cancel = nullptr);
 // The same on a connection the caller owns (it must belong to the calling thread).
-Result<KpiTable> computeKpis(const QSqlDatabase &db, const BusinessCalendar &calendar, const KpiRequest &request,
+Result<KpiTable> computeKpis(const Connection &connection, const BusinessCalendar &calendar, const KpiRequest &request,
                              const std::atomic_bool *cancel = nullptr);
 
 } // namespace ft

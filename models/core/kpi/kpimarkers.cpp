@@ -1,13 +1,13 @@
 #include "kpi/kpimarkers.h"
 
-#include "csi/csirepository.h"
+#include "csi/csiregister.h"
 #include "store/store.h"
 
 namespace ft {
 
 Result<QList<KpiMarker>> listKpiMarkers(const Store &store)
 {
-    auto initiatives = CsiRepository(store.database()).list();
+    auto initiatives = CsiRegister(store).list();
     if (!initiatives)
         return initiatives.error();
     QList<KpiMarker> markers;

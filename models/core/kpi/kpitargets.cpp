@@ -1,6 +1,7 @@
 #include "kpi/kpitargets.h"
 
-#include "store/sqlhelpers.h"
+#include "store/kpiqueries.h"
+#include "store/kpitargetrepository.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -13,26 +14,24 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ft::KpiTargets)
 };
-const QString isoDate = QStringLiteral("yyyy-MM-dd");
 } // namespace
 
-Result<QList<KpiTarget>> listTargets(const Store &store)
+Result<QList<KpiTarget>> listTargets(const Connection &connection)
 {
-    QSqlQuery q(store.database());
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT kpi, value, higher_is_better, valid_from FROM kpi_target "
-                                              "ORDER BY kpi, valid_from"));
-        !ok)
-        return ok.error();
+    auto rows = readKpiTargets(connection);
+    if (!rows)
+        return rows.error();
     QList<KpiTarget> targets;
-    while (q.next()) {
-        const auto kpi = kpiFromKey(q.value(0).toString());
-        const QDate from = QDate::fromString(q.value(3).toString(), isoDate);
-        if (!kpi || !from.isValid())
+    for (const KpiTargetRow &row : std::as_const(*rows)) {
+        const auto kpi = kpiFromKey(row.kpiKey);
+        if (!kpi || !row.validFrom.isValid())
             continue;   // a KPI this version does not know: kept in the store, not shown
-        targets.append({*kpi, q.value(1).toDouble(), q.value(2).toInt() == 1, from});
+        targets.append({*kpi, row.value, row.higherIsBetter, row.validFrom});
     }
     return targets;
 }
+
+Result<QList<KpiTarget>> listTargets(const Store &store) { return listTargets(store.connection()); }
 
 Result<void> setTarget(const Store &store, const KpiTarget &target)
 {
@@ -45,17 +44,13 @@ Result<void> setTarget(const Store &store, const KpiTarget &target)
         return Error::badInput(Tr::tr("A rate target is a share from 0 to 1, not %1.").arg(target.value));
     if (target.value < 0)
         return Error::badInput(Tr::tr("A target cannot be negative."));
-    return sql::exec(store.database(),
-                     QStringLiteral("INSERT INTO kpi_target (kpi, value, higher_is_better, valid_from) VALUES (?, ?, ?, ?) "
-                                    "ON CONFLICT (kpi, valid_from) DO UPDATE SET value = excluded.value, "
-                                    "higher_is_better = excluded.higher_is_better"),
-                     {kpiKey(target.kpi), target.value, target.higherIsBetter ? 1 : 0, target.validFrom.toString(isoDate)});
+    return writeKpiTarget(store.connection(),
+                          {kpiKey(target.kpi), target.value, target.higherIsBetter, target.validFrom});
 }
 
 Result<void> removeTarget(const Store &store, Kpi kpi, QDate validFrom)
 {
-    return sql::exec(store.database(), QStringLiteral("DELETE FROM kpi_target WHERE kpi = ? AND valid_from = ?"),
-                     {kpiKey(kpi), validFrom.toString(isoDate)});
+    return deleteKpiTarget(store.connection(), kpiKey(kpi), validFrom);
 }
 
 std::optional<KpiTarget> targetOn(const QList<KpiTarget> &targets, Kpi kpi, QDate day)

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "kpi/kpicolumns.h"
+#include "store/connection.h"
 
 #include <QDate>
 #include <QList>
@@ -23,6 +24,8 @@ struct KpiTarget
 
 // Every target, by KPI then day.
 Result<QList<KpiTarget>> listTargets(const Store &store);
+// The same on a connection of the calling thread (workers).
+Result<QList<KpiTarget>> listTargets(const Connection &connection);
 // Adds the target, or replaces the one for the same KPI and day.
 Result<void> setTarget(const Store &store, const KpiTarget &target);
 Result<void> removeTarget(const Store &store, Kpi kpi, QDate validFrom);

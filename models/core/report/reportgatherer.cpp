@@ -3,11 +3,11 @@
 
 #include "store/calendarrepository.h"
 #include "checklist/checklisteffect.h"
-#include "csi/csirepository.h"
+#include "csi/csiregister.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpisignals.h"
 #include "kpi/kpitargets.h"
-#include "store/sqlhelpers.h"
+#include "store/kpiqueries.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -34,32 +34,6 @@ PlainUnit plainUnitOf(const KpiInfo &info)
     case KpiUnit::Score: return PlainUnit::Score;
     }
     return PlainUnit::Count;
-}
-
-// Read here rather than through listTargets(), which uses the store's own (GUI thread) connection.
-Result<QList<KpiTarget>> readTargets(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT kpi, value, higher_is_better, valid_from FROM kpi_target "
-                                              "ORDER BY kpi, valid_from"));
-        !ok)
-        return ok.error();
-    QList<KpiTarget> targets;
-    while (q.next()) {
-        const auto kpi = kpiFromKey(q.value(0).toString());
-        const QDate from = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        if (kpi && from.isValid())
-            targets.append({*kpi, q.value(1).toDouble(), q.value(2).toInt() == 1, from});
-    }
-    return targets;
-}
-
-QString readTeam(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    if (sql::exec(q, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QStringLiteral("team")}) && q.next())
-        return q.value(0).toString();
-    return {};
 }
 
 QList<KpiPoint> seriesOf(const KpiTable &table, Kpi kpi, PeriodKind kind)
@@ -236,14 +210,14 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
     ScopedConnection connection(store);
     if (!connection.isOpen())
         return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
-    const QSqlDatabase db = connection.database();
-    auto calendar = loadCalendar(connection.connection(), store.timeZone());
+    const Connection db = connection.connection();
+    auto calendar = loadCalendar(db, store.timeZone());
     if (!calendar)
         return calendar.error();
-    auto targets = readTargets(db);
+    auto targets = listTargets(db);
     if (!targets)
         return targets.error();
-    auto initiatives = CsiRepository(db).list();
+    auto initiatives = CsiRegister(db).list();
     if (!initiatives)
         return initiatives.error();
 
@@ -276,8 +250,10 @@ Result<ReportData> gatherReport(const Store &store, const ReportOptions &options
 
     ReportData data;
     data.team = options.team;
-    if (data.team.isEmpty())
-        data.team = readTeam(db);
+    if (data.team.isEmpty()) {
+        if (auto team = readTeamName(db))
+            data.team = *team;
+    }
     if (data.team.isEmpty())
         data.team = Tr::tr("Service desk");
     data.rangeFrom = periodFirstDay(from, kind);
@@ -389,7 +365,7 @@ Result<DataStart> dataStart(const Store &store, QDate fallback)
     ScopedConnection connection(store);
     if (!connection.isOpen())
         return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(store.path(), connection.errorText()));
-    auto span = kpiDataSpan(connection.database(), store.timeZone());
+    auto span = kpiDataSpan(connection.connection(), store.timeZone());
     if (!span)
         return span.error();
     if (!*span)

@@ -7,10 +7,7 @@
 #include "report/beforeafter.h"
 #include "report/reportdata.h"
 
-
 #include <atomic>
-
-class QSqlDatabase;
 
 namespace ft {
 

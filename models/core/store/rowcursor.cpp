@@ -1,18 +1,30 @@
 #include "store/rowcursor.h"
 
+#include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <sqlite3.h>
 
-namespace ft::sql {
+namespace ft {
 
-RowCursor::RowCursor(const QSqlDatabase &db)
-    : m_db(db)
+struct RowCursor::Fallback
+{
+    explicit Fallback(const QSqlDatabase &db) : query(db) { query.setForwardOnly(true); }
+    QSqlQuery query;
+};
+
+namespace {
+sqlite3_stmt *statementOf(void *statement) { return static_cast<sqlite3_stmt *>(statement); }
+} // namespace
+
+RowCursor::RowCursor(const Connection &connection)
+    : m_connection(connection)
 {
     // QSQLITE hands out its sqlite3* (documented in QSqlDriver::handle()). Qt on Debian uses the
     // system libsqlite3, the one we link, so the handle and our calls meet in the same library.
+    const QSqlDatabase db = databaseOf(connection);
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
@@ -21,7 +33,7 @@ RowCursor::RowCursor(const QSqlDatabase &db)
 RowCursor::~RowCursor()
 {
     if (m_statement)
-        sqlite3_finalize(m_statement);
+        sqlite3_finalize(statementOf(m_statement));
 }
 
 Result<void> RowCursor::exec(const QString &statement, const QList<qint64> &values)
@@ -29,61 +41,64 @@ Result<void> RowCursor::exec(const QString &statement, const QList<qint64> &valu
     m_text = statement;
     m_error.reset();
     if (!m_handle) {
-        m_query.emplace(m_db);
-        m_query->setForwardOnly(true);
+        m_fallback = std::make_unique<Fallback>(databaseOf(m_connection));
         QVariantList bound;
         for (qint64 v : values)
             bound << v;
-        return sql::exec(*m_query, statement, bound);
+        return sql::exec(m_fallback->query, statement, bound);
     }
     if (m_statement) {
-        sqlite3_finalize(m_statement);
+        sqlite3_finalize(statementOf(m_statement));
         m_statement = nullptr;
     }
     auto *db = static_cast<sqlite3 *>(m_handle);
     const QByteArray text = statement.toUtf8();
-    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK)
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &prepared, nullptr) != SQLITE_OK)
         return Error::failed(QCoreApplication::translate("ft::Store", "%1: %2")
                                  .arg(statement.left(60), QString::fromUtf8(sqlite3_errmsg(db))));
+    m_statement = prepared;
     for (qsizetype i = 0; i < values.size(); ++i)
-        sqlite3_bind_int64(m_statement, int(i) + 1, values.at(i));
+        sqlite3_bind_int64(prepared, int(i) + 1, values.at(i));
     return {};
 }
 
 bool RowCursor::next()
 {
-    if (m_query) {
-        if (m_query->next())
+    if (m_fallback) {
+        if (m_fallback->query.next())
             return true;
-        if (m_query->lastError().isValid())
-            m_error = sql::errorOf(*m_query, m_text.left(60));
+        if (m_fallback->query.lastError().isValid())
+            m_error = sql::errorOf(m_fallback->query, m_text.left(60));
         return false;
     }
     if (!m_statement)
         return false;
-    const int rc = sqlite3_step(m_statement);
+    const int rc = sqlite3_step(statementOf(m_statement));
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_error = Error::failed(QCoreApplication::translate("ft::Store", "%1: %2")
-                                    .arg(m_text.left(60), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)))));
+        m_error = Error::failed(
+            QCoreApplication::translate("ft::Store", "%1: %2")
+                .arg(m_text.left(60), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statementOf(m_statement))))));
     return false;
 }
 
 bool RowCursor::isNull(int column) const
 {
-    if (m_query)
-        return m_query->isNull(column);
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    if (m_fallback)
+        return m_fallback->query.isNull(column);
+    return sqlite3_column_type(statementOf(m_statement), column) == SQLITE_NULL;
 }
 
 std::optional<qint64> RowCursor::optional(int column) const
 {
-    if (m_query)
-        return m_query->isNull(column) ? std::nullopt : std::optional<qint64>(m_query->value(column).toLongLong());
+    if (m_fallback)
+        return m_fallback->query.isNull(column) ? std::nullopt
+                                                : std::optional<qint64>(m_fallback->query.value(column).toLongLong());
     // The column's value object is "unprotected" (no mutex of its own): safe here because a
     // connection, and so this cursor, is only ever used by the thread that opened it.
-    sqlite3_value *value = sqlite3_column_value(m_statement, column);
+    sqlite3_value *value = sqlite3_column_value(statementOf(m_statement), column);
     if (sqlite3_value_type(value) == SQLITE_NULL)
         return std::nullopt;
     return sqlite3_value_int64(value);
@@ -91,9 +106,9 @@ std::optional<qint64> RowCursor::optional(int column) const
 
 qint64 RowCursor::integer(int column) const
 {
-    if (m_query)
-        return m_query->value(column).toLongLong();
-    return sqlite3_column_int64(m_statement, column);
+    if (m_fallback)
+        return m_fallback->query.value(column).toLongLong();
+    return sqlite3_column_int64(statementOf(m_statement), column);
 }
 
-} // namespace ft::sql
+} // namespace ft

@@ -1,29 +1,29 @@
 #pragma once
 
 #include "domain/error.h"
+#include "store/connection.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QList>
+#include <memory>
 #include <optional>
 
-struct sqlite3_stmt;
-
-namespace ft::sql {
+namespace ft {
 
 // Forward-only reading of many rows of integers, for passes over a whole table (KPIs). On SQLite
 // it steps the statement through the C API on the connection's own handle: QSqlQuery wraps every
 // value in a QVariant, which costs more than SQLite's own work on such rows. Other drivers get
 // QSqlQuery underneath, so the behaviour is the same everywhere.
+//
+// The header names no SQL type, so the KPI engine reads its rows through it; only the store's
+// query functions (store/kpiqueries.h) run a statement on it.
 class RowCursor
 {
 public:
-    explicit RowCursor(const QSqlDatabase &db);
+    explicit RowCursor(const Connection &connection);
     ~RowCursor();
     RowCursor(const RowCursor &) = delete;
     RowCursor &operator=(const RowCursor &) = delete;
 
-    // The statement comes from a constant; values bind in order.
-    Result<void> exec(const QString &statement, const QList<qint64> &values = {});
     // The next row; false at the end or on an error (then error() says which).
     bool next();
     bool isNull(int column) const;
@@ -34,13 +34,17 @@ public:
     // Set when stepping failed.
     const std::optional<Error> &error() const { return m_error; }
 
+    // Inside the store only: the statement comes from a constant; values bind in order.
+    Result<void> exec(const QString &statement, const QList<qint64> &values = {});
+
 private:
-    QSqlDatabase m_db;
-    void *m_handle = nullptr;          // sqlite3*, when the driver is SQLite
-    sqlite3_stmt *m_statement = nullptr;
-    std::optional<QSqlQuery> m_query;  // other drivers
+    struct Fallback;                     // QSqlQuery, for drivers other than SQLite
+    Connection m_connection;
+    void *m_handle = nullptr;            // sqlite3*, when the driver is SQLite
+    void *m_statement = nullptr;         // sqlite3_stmt*
+    std::unique_ptr<Fallback> m_fallback;
     QString m_text;
     std::optional<Error> m_error;
 };
 
-} // namespace ft::sql
+} // namespace ft

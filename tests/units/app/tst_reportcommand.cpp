@@ -1,4 +1,4 @@
-#include "csi/csirepository.h"
+#include "store/csirepository.h"
 #include "store/followuprepository.h"
 #include "store/sqlhelpers.h"
 #include "testsupport.h"
@@ -76,7 +76,7 @@ private slots:
         c.owner = QStringLiteral("Dana");
         c.status = CsiStatus::InProgress;
         c.startDate = QDate(2026, 3, 3);
-        QVERIFY(CsiRepository(m_temp->store().database()).add(c).ok());
+        QVERIFY(CsiRepository(m_temp->store().connection()).add(c).ok());
         QVERIFY(sql::exec(m_temp->store().database(),
                           QStringLiteral("INSERT INTO setting (key, value) VALUES ('team', 'Desk Berlin')"))
                     .ok());

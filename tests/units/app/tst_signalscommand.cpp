@@ -1,4 +1,4 @@
-#include "csi/csirepository.h"
+#include "store/csirepository.h"
 #include "store/followuprepository.h"
 #include "testsupport.h"
 
@@ -71,11 +71,11 @@ private slots:
         initiative.title = u"Fewer tickets"_s;
         initiative.kpiKey = u"opened"_s;
         initiative.startDate = QDate(2025, 7, 1);
-        QVERIFY(CsiRepository(m_temp->store().database()).add(initiative));
+        QVERIFY(CsiRepository(m_temp->store().connection()).add(initiative));
         initiative.title = u"Fewer callbacks"_s;
         initiative.kpiKey = u"callback_rate"_s;
         initiative.startDate = QDate(2025, 4, 15);
-        QVERIFY(CsiRepository(m_temp->store().database()).add(initiative));
+        QVERIFY(CsiRepository(m_temp->store().connection()).add(initiative));
     }
 
     void cleanup() { m_temp.reset(); }

@@ -1,4 +1,5 @@
-#include "csi/csirepository.h"
+#include "csi/csiregister.h"
+#include "store/csirepository.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -28,7 +29,7 @@ private slots:
     void shouldStoreAndReadBackEveryField()
     {
         test::TempStore t;
-        CsiRepository repo(t.store().database());
+        CsiRepository repo(t.store().connection());
         auto id = repo.add(closureChecklist());
         QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().message));
         auto loaded = repo.load(*id);
@@ -41,7 +42,7 @@ private slots:
     void shouldKeepEmptyBaselineTargetAndReviewDateEmpty()
     {
         test::TempStore t;
-        CsiRepository repo(t.store().database());
+        CsiRepository repo(t.store().connection());
         CsiInitiative c = closureChecklist();
         c.baseline.reset();
         c.target.reset();
@@ -58,7 +59,7 @@ private slots:
     void shouldRefuseInitiativeWithoutTitleKpiOrStart()
     {
         test::TempStore t;
-        CsiRepository repo(t.store().database());
+        CsiRegister repo(t.store());
         CsiInitiative noTitle = closureChecklist();
         noTitle.title = QStringLiteral("  ");
         QCOMPARE(repo.add(noTitle).error().code, Error::Code::BadInput);
@@ -74,12 +75,20 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QLatin1String("2026-01-01")));
         QCOMPARE(repo.list()->size(), 0);
+
+        // An edit is held to the same rules, and leaves the stored initiative as it was.
+        const qint64 id = *repo.add(closureChecklist());
+        CsiInitiative edited = closureChecklist();
+        edited.id = id;
+        edited.title.clear();
+        QCOMPARE(repo.update(edited).error().code, Error::Code::BadInput);
+        QCOMPARE(repo.load(id)->title, closureChecklist().title);
     }
 
     void shouldListInStartOrderAndFilterByKpi()
     {
         test::TempStore t;
-        CsiRepository repo(t.store().database());
+        CsiRepository repo(t.store().connection());
         CsiInitiative later = closureChecklist();
         later.title = QStringLiteral("Later");
         later.startDate = QDate(2026, 5, 1);
@@ -106,7 +115,7 @@ private slots:
     void shouldEditCloseAndDelete()
     {
         test::TempStore t;
-        CsiRepository repo(t.store().database());
+        CsiRepository repo(t.store().connection());
         const qint64 id = *repo.add(closureChecklist());
 
         CsiInitiative edited = *repo.load(id);

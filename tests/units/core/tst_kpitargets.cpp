@@ -1,6 +1,8 @@
 #include "kpi/kpitargets.h"
+#include "store/store.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ft;
@@ -38,6 +40,22 @@ private slots:
         QCOMPARE(listTargets(s).value(), (QList<KpiTarget>{{Kpi::Backlog, 30, false, QDate(2026, 1, 1)}}));
         QVERIFY(removeTarget(s, Kpi::Backlog, QDate(2026, 1, 1)));
         QVERIFY(listTargets(s).value().isEmpty());
+    }
+
+    void shouldReadTheSameTargetsOnAWorkersConnectionAndSkipUnknownKpis()
+    {
+        Store &s = m_temp->store();
+        QVERIFY(setTarget(s, {Kpi::CsatAvg, 4.2, true, QDate(2026, 3, 1)}));
+        QVERIFY(setTarget(s, {Kpi::Backlog, 30, false, QDate(2026, 1, 1)}));
+        // A KPI a later version knows, and a day that is not one: kept in the store, not listed.
+        QSqlQuery q(s.database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO kpi_target (kpi, value, higher_is_better, valid_from) "
+                                      "VALUES ('future_kpi', 1, 1, '2026-01-01'), ('backlog', 5, 0, 'someday')")));
+        const QList<KpiTarget> expected{{Kpi::Backlog, 30, false, QDate(2026, 1, 1)}, {Kpi::CsatAvg, 4.2, true, QDate(2026, 3, 1)}};
+        QCOMPARE(listTargets(s).value(), expected);
+        ScopedConnection worker(s);
+        QVERIFY(worker.isOpen());
+        QCOMPARE(listTargets(worker.connection()).value(), expected);
     }
 
     void shouldRefuseTargetsThatCannotBeMet()

@@ -1,5 +1,5 @@
 #include "checklist/checklisteffect.h"
-#include "csi/csirepository.h"
+#include "store/csirepository.h"
 #include "report/reportgatherer.h"
 #include "store/followuprepository.h"
 #include "store/sqlhelpers.h"
@@ -48,7 +48,7 @@ private slots:
         resolvedItem(test::at(2026, 2, 10, 9), test::at(2026, 2, 12, 9), 7);
         resolvedItem(test::at(2026, 3, 10, 9), test::at(2026, 3, 11, 9), 9);
         resolvedItem(test::at(2026, 4, 7, 9), test::at(2026, 4, 8, 9), 4);
-        QVERIFY(CsiRepository(m_temp->store().database()).add(closureChecklist()).ok());
+        QVERIFY(CsiRepository(m_temp->store().connection()).add(closureChecklist()).ok());
         QVERIFY(sql::exec(m_temp->store().database(),
                           QStringLiteral("INSERT INTO kpi_target (kpi, value, higher_is_better, valid_from) "
                                          "VALUES ('callbacks', 10, 0, '2026-01-01')"))

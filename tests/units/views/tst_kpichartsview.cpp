@@ -1,6 +1,6 @@
 #include "charts/kpichartsview.h"
 #include "charts/kpichartwidget.h"
-#include "csi/csirepository.h"
+#include "store/csirepository.h"
 #include "kpi/kpitargets.h"
 #include "store/followuprepository.h"
 #include "testsupport.h"
@@ -81,7 +81,7 @@ private slots:
         initiative.title = u"Closure checklist"_s;
         initiative.kpiKey = u"median_resolution_h"_s;
         initiative.startDate = QDate(2026, 4, 15);
-        QVERIFY(CsiRepository(m_temp->store().database()).add(initiative));
+        QVERIFY(CsiRepository(m_temp->store().connection()).add(initiative));
     }
 
     void cleanup() { m_temp.reset(); }
@@ -363,7 +363,7 @@ private slots:
         early.title = u"Early fix"_s;
         early.kpiKey = u"sla_met_rate"_s;
         early.startDate = QDate(2024, 11, 20);
-        QVERIFY(CsiRepository(m_temp->store().database()).add(early));
+        QVERIFY(CsiRepository(m_temp->store().connection()).add(early));
         insertResolved(test::at(2024, 6, 5, 9), 5);   // the first data
         KpiChartsView view(m_temp->store());
         QSignalSpy computed(&view, &KpiChartsView::computed);

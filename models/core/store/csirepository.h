@@ -3,23 +3,25 @@
 #include "csi/csiinitiative.h"
 #include "domain/error.h"
 
+#include "store/connection.h"
+
 #include <QList>
-#include <QSqlDatabase>
 
 namespace ft {
 
 // The CSI register in the store. Every write is one transaction; nothing here shows anything.
-// Reads order by start date, then id, so the register and the chart markers agree.
+// Reads order by start date, then id, so the register and the chart markers agree. What makes an
+// initiative valid is the register's rule (csi/csiregister.h), checked before it comes here.
 class CsiRepository
 {
 public:
-    explicit CsiRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit CsiRepository(Connection connection) : m_connection(std::move(connection)) {}
 
     Result<QList<CsiInitiative>> list() const;
     Result<QList<CsiInitiative>> listForKpi(const QString &kpiKey) const;
     Result<CsiInitiative> load(qint64 id) const;
 
-    // Returns the new id. Refuses an initiative without a title, KPI or start date.
+    // Returns the new id.
     Result<qint64> add(const CsiInitiative &initiative);
     Result<void> update(const CsiInitiative &initiative);
     // Moves it to `status`; closing (Done / Dropped) records the outcome when one is given.
@@ -30,10 +32,7 @@ public:
 private:
     Result<QList<CsiInitiative>> select(const QString &where, const QVariantList &values) const;
 
-    QSqlDatabase m_db;
+    Connection m_connection;
 };
-
-// Refusals shared by add and update (empty when valid).
-QString csiValidationProblem(const CsiInitiative &initiative);
 
 } // namespace ft

@@ -1,5 +1,6 @@
-#include "csi/csirepository.h"
+#include "store/csirepository.h"
 
+#include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -62,23 +63,9 @@ Result<void> writeOne(const QSqlDatabase &db, const QString &statement, const QV
 }
 } // namespace
 
-QString csiValidationProblem(const CsiInitiative &c)
-{
-    if (c.title.trimmed().isEmpty())
-        return Tr::tr("An improvement initiative needs a title.");
-    if (c.kpiKey.trimmed().isEmpty())
-        return Tr::tr("Improvement initiative “%1” needs the KPI it aims to move.").arg(c.title);
-    if (!c.startDate.isValid())
-        return Tr::tr("Improvement initiative “%1” needs a start date.").arg(c.title);
-    if (c.reviewDate && c.reviewDate->isValid() && *c.reviewDate < c.startDate)
-        return Tr::tr("Improvement initiative “%1”: the review date %2 is before the start date %3.")
-            .arg(c.title, c.reviewDate->toString(Qt::ISODate), c.startDate.toString(Qt::ISODate));
-    return {};
-}
-
 Result<QList<CsiInitiative>> CsiRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(databaseOf(m_connection));
     q.setForwardOnly(true);
     if (auto done = sql::exec(q, selectColumns + where + orderBy, values); !done)
         return done.error();
@@ -107,12 +94,11 @@ Result<CsiInitiative> CsiRepository::load(qint64 id) const
 
 Result<qint64> CsiRepository::add(const CsiInitiative &c)
 {
-    if (const QString problem = csiValidationProblem(c); !problem.isEmpty())
-        return Error::badInput(problem);
-    sql::Transaction tx(m_db);
+    const QSqlDatabase db = databaseOf(m_connection);
+    sql::Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     if (auto done = sql::exec(q,
                               QStringLiteral("INSERT INTO csi_initiative (title, kpi, baseline, target, owner, status, "
                                              "start_date, review_date, outcome, updated_at) "
@@ -130,9 +116,7 @@ Result<qint64> CsiRepository::add(const CsiInitiative &c)
 
 Result<void> CsiRepository::update(const CsiInitiative &c)
 {
-    if (const QString problem = csiValidationProblem(c); !problem.isEmpty())
-        return Error::badInput(problem);
-    return writeOne(m_db,
+    return writeOne(databaseOf(m_connection),
                     QStringLiteral("UPDATE csi_initiative SET title = ?, kpi = ?, baseline = ?, target = ?, owner = ?, "
                                    "status = ?, start_date = ?, review_date = ?, outcome = ?, updated_at = ? WHERE id = ?"),
                     {c.title.trimmed(), c.kpiKey.trimmed(), optionalReal(c.baseline), optionalReal(c.target),
@@ -144,7 +128,7 @@ Result<void> CsiRepository::update(const CsiInitiative &c)
 Result<void> CsiRepository::setStatus(qint64 id, CsiStatus status, const QString &outcome)
 {
     // An outcome left empty keeps the one already written.
-    return writeOne(m_db,
+    return writeOne(databaseOf(m_connection),
                     QStringLiteral("UPDATE csi_initiative SET status = ?, "
                                    "outcome = CASE WHEN ? = '' THEN outcome ELSE ? END, updated_at = ? WHERE id = ?"),
                     {int(status), sql::text(outcome), sql::text(outcome), now(), id}, id);
@@ -152,13 +136,13 @@ Result<void> CsiRepository::setStatus(qint64 id, CsiStatus status, const QString
 
 Result<void> CsiRepository::setBaseline(qint64 id, std::optional<double> baseline)
 {
-    return writeOne(m_db, QStringLiteral("UPDATE csi_initiative SET baseline = ?, updated_at = ? WHERE id = ?"),
+    return writeOne(databaseOf(m_connection), QStringLiteral("UPDATE csi_initiative SET baseline = ?, updated_at = ? WHERE id = ?"),
                     {optionalReal(baseline), now(), id}, id);
 }
 
 Result<void> CsiRepository::remove(qint64 id)
 {
-    return writeOne(m_db, QStringLiteral("DELETE FROM csi_initiative WHERE id = ?"), {id}, id);
+    return writeOne(databaseOf(m_connection), QStringLiteral("DELETE FROM csi_initiative WHERE id = ?"), {id}, id);
 }
 
 } // namespace ft
