@@ -1,12 +1,13 @@
 #include "calendar/calendarrepository.h"
 
+#include "domain/isodate.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
 namespace ft {
 
 namespace {
-const QString isoDate = QStringLiteral("yyyy-MM-dd");
+const QString &isoDate = IsoDateFormat;
 }
 
 Result<BusinessCalendar> loadCalendar(const Store &store) { return loadCalendar(store.database(), store.timeZone()); }

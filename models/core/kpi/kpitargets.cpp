@@ -1,5 +1,6 @@
 #include "kpi/kpitargets.h"
 
+#include "domain/isodate.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
@@ -13,7 +14,7 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ft::KpiTargets)
 };
-const QString isoDate = QStringLiteral("yyyy-MM-dd");
+const QString &isoDate = IsoDateFormat;
 } // namespace
 
 Result<QList<KpiTarget>> listTargets(const Store &store)
