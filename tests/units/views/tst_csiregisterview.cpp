@@ -8,10 +8,17 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace ft;
+
+namespace {
+QString cell(const QTableView *table, int row, int column, int role = Qt::DisplayRole)
+{
+    return table->model()->index(row, column).data(role).toString();
+}
+} // namespace
 
 // The register view and the report controller on a store built by hand: callbacks 14 in
 // February 2026 (two items, 7 each), 9 in March; an initiative on callbacks started 3 March.
@@ -54,26 +61,26 @@ private slots:
     {
         CsiRegisterView view(m_temp->store());
         QSignalSpy measured(&view, &CsiRegisterView::measured);
-        auto *table = view.findChild<QTableWidget *>(QStringLiteral("csiTable"));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("csiTable"));
         QVERIFY(table);
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, CsiRegisterView::Title)->text(), QStringLiteral("Closure checklist"));
-        QCOMPARE(table->item(0, CsiRegisterView::Measure)->text(), QStringLiteral("Callbacks"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Title), QStringLiteral("Closure checklist"));
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Measure), QStringLiteral("Callbacks"));
         QVERIFY(measured.wait(20000));
         // Averages over every whole month before and since the start (here February alone), and the
         // verdict: one month before the start is too few for limits.
-        QCOMPARE(table->item(0, CsiRegisterView::Before)->text(), QStringLiteral("14 (average of 1 month)"));
-        QCOMPARE(table->item(0, CsiRegisterView::Verdict)->text(), QStringLiteral("too few to judge"));
-        QVERIFY(table->item(0, CsiRegisterView::Verdict)->toolTip().startsWith(
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Before), QStringLiteral("14 (average of 1 month)"));
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Verdict), QStringLiteral("too few to judge"));
+        QVERIFY(cell(table, 0, CsiRegisterModel::Verdict, Qt::ToolTipRole).startsWith(
             QStringLiteral("Too few to judge: 1 month with data before the start, at least 6 needed.")));
-        QCOMPARE(table->item(0, CsiRegisterView::Baseline)->text(), QString(QChar(0x2014)));
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Baseline), QString(QChar(0x2014)));
 
         view.selectId(m_id);
         auto *fill = view.findChild<QPushButton *>(QStringLiteral("csiFill"));
         QVERIFY(fill && fill->isEnabled());
         fill->click();
         QCOMPARE(*CsiRegister(m_temp->store()).list()->first().baseline, 14.0);
-        QCOMPARE(table->item(0, CsiRegisterView::Baseline)->text(), QStringLiteral("14"));
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Baseline), QStringLiteral("14"));
         QVERIFY(measured.wait(20000));   // the table measures again after the change
     }
 
