@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -110,6 +111,46 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), true);
         QVERIFY(test::fileBytes(file).startsWith("%PDF"));
         QVERIFY(controller.exportPdfAction()->isEnabled());
+    }
+
+    // Cancelled while the figures are gathered: nothing is written, the actions come back, and
+    // finished says so (however far the gathering had got when the request came).
+    void shouldCancelTheReportBeingPrepared()
+    {
+        QWidget window;
+        ReportController controller(m_temp->store(), &window);
+        QSignalSpy finished(&controller, &ReportController::finished);
+        ReportOptions options;
+        options.to = QDate(2026, 3, 31);
+        const QString file = m_temp->dir() + QStringLiteral("/cancelled.pdf");
+        controller.exportPdfTo(file, options);
+        QVERIFY(controller.isBusy());
+        controller.cancel();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("The report was cancelled."));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!controller.isBusy());
+        QVERIFY(controller.exportPdfAction()->isEnabled());
+        // And the next report runs as usual.
+        controller.exportPdfTo(file, options);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(1).at(0).toBool(), true);
+        QVERIFY(test::fileBytes(file).startsWith("%PDF"));
+    }
+
+    // Destroyed while the figures are gathered: the gathering is cancelled and waited for.
+    void shouldWaitForTheGatheringWhenDestroyed()
+    {
+        QWidget window;
+        auto *controller = new ReportController(m_temp->store(), &window);
+        QSignalSpy finished(controller, &ReportController::finished);
+        controller->exportPdfTo(m_temp->dir() + QStringLiteral("/gone.pdf"), ReportOptions{});
+        QVERIFY(controller->isBusy());
+        delete controller;
+        QTest::qWait(50);   // nothing arrives for the controller that is gone
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!QFile::exists(m_temp->dir() + QStringLiteral("/gone.pdf")));
     }
 
     void shouldReportAFailedExport()
