@@ -37,6 +37,14 @@ FollowUpCommands::FollowUpCommands(const Store &store, FollowUpService &service,
     setObjectName(QStringLiteral("followUpCommands"));
 }
 
+void FollowUpCommands::setActor(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    m_service.setActor(name);
+    m_checklists.setActor(name);
+}
+
 void FollowUpCommands::setChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories)
 {
     m_owners = owners;

@@ -27,6 +27,8 @@ public:
     FollowUpCommands(const Store &store, FollowUpService &service, ChecklistService &checklists,
                      QUndoStack *undoStack, QWidget *window);
 
+    // The name the actions are recorded under (the follow-ups' and the checklists'); empty: unchanged.
+    void setActor(const QString &name);
     // Suggestions for the new follow-up's owner, team and category.
     void setChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories);
 

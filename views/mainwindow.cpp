@@ -422,14 +422,8 @@ void MainWindow::createChecklists()
     // Actions are recorded under the name the lead gave, not the login name.
     auto identity = new IdentityAction(this);
     m_actions->addToolsMenu(identity->action());
-    const auto useName = [this](const QString &name) {
-        if (!name.isEmpty()) {
-            m_service->setActor(name);
-            m_checklists->setActor(name);
-        }
-    };
-    useName(IdentityAction::storedName());
-    connect(identity, &IdentityAction::changed, this, useName);
+    m_commands->setActor(IdentityAction::storedName());
+    connect(identity, &IdentityAction::changed, m_commands, &FollowUpCommands::setActor);
 }
 
 void MainWindow::editChecklistTemplates() { m_checklistActions->editTemplates(); }
