@@ -5,6 +5,7 @@
 #include "checklist/checklistservice.h"
 #include "checklists/checklistactions.h"
 #include "checklists/checklistrunwidget.h"
+#include "currentfollowup.h"
 #include "desktop/actionicons.h"
 #include "desktop/identityaction.h"
 #include "desktop/panelplacement.h"
@@ -36,7 +37,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -173,6 +173,8 @@ void MainWindow::createCentral()
     m_listView = m_pages->list;
     m_panel = m_pages->panel;
     setCentralWidget(m_pages);
+    m_current = new CurrentFollowUp(m_store, *m_service, m_commands, m_pages, m_timelineModel, this);
+    connect(m_current, &CurrentFollowUp::changed, this, [this] { m_actions->enableFor(m_current->value()); });
     connect(m_pages->welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::loadSampleData);
     connect(m_pages->welcome, &WelcomePage::startEmptyRequested, this, [this] {
         m_startedEmpty = true;
@@ -202,7 +204,7 @@ void MainWindow::connectViews()
     windowactions::giveRowsAContextMenu(m_todayView->tree(), m_actions->rowActions());
     windowactions::giveRowsAContextMenu(m_listView->table(), m_actions->rowActions());
     connect(m_actions->find, &QAction::triggered, m_pages, &MainPages::findInList);
-    connect(m_panel, &FollowUpPanel::saveRequested, this, [this](const FollowUp &edited) { saveEdits(edited); });
+    connect(m_panel, &FollowUpPanel::saveRequested, m_current, &CurrentFollowUp::saveEdits);
 }
 
 void MainWindow::showKpiCharts() { m_pages->showKpiCharts(); }
@@ -213,66 +215,11 @@ void MainWindow::showView(View view) { m_pages->showView(view); }
 
 MainWindow::View MainWindow::currentView() const { return m_pages->currentView(); }
 
-bool MainWindow::settlePanelEdits()
-{
-    if (!m_panel->isDirty() || !m_current)
-        return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("Save your changes to %1?").arg(currentLabel()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return saveEdits(m_panel->edited());
-    m_panel->discardEdits();
-    return true;
-}
+void MainWindow::setCurrent(FollowUpId id) { m_current->pick(id); }
 
-bool MainWindow::saveEdits(const FollowUp &edited)
-{
-    const Result<Change> result = m_service->edit(edited, m_panel->editBase());
-    if (result)
-        m_panel->discardEdits();   // saved: the refresh shows the stored values
-    return m_commands->apply(result, FollowUpCommands::labelOf(edited));
-}
+FollowUpId MainWindow::currentId() const { return m_current->id(); }
 
-void MainWindow::setCurrent(FollowUpId id)
-{
-    if (id != m_currentId) {
-        // Picking another follow-up must not silently drop what was typed into the panel.
-        if (!settlePanelEdits()) {
-            m_pages->select(m_currentId);
-            return;
-        }
-        m_currentId = id;
-        m_pages->select(id);
-    }
-    reloadCurrent();
-}
-
-void MainWindow::reloadCurrent()
-{
-    m_current.reset();
-    if (m_currentId) {
-        auto loaded = followUpById(m_store, m_currentId);
-        if (loaded)
-            m_current = loaded.value();
-        else
-            m_currentId = 0;   // gone, e.g. its creation was undone
-    }
-    const bool another = !m_current || m_panel->shownId() != m_current->id;
-    m_panel->showFollowUp(m_current);
-    if (m_checklistWidget)
-        m_checklistWidget->showFollowUp(m_current);
-    if (another)
-        m_panel->fitChecklist();
-    if (m_timelineModel->followUp() != m_currentId)
-        m_timelineModel->setFollowUp(m_currentId);
-    else
-        m_timelineModel->refresh();
-    updateActions();
-}
+std::optional<FollowUp> MainWindow::currentFollowUp() const { return m_current->value(); }
 
 void MainWindow::reloadChoices()
 {
@@ -303,7 +250,7 @@ void MainWindow::refresh()
         m_watch->markSeen();
     m_todayView->refresh();
     m_listView->refresh();
-    reloadCurrent();
+    m_current->reload();
     updateStatusBar();
     updatePage();
     // The tray badge follows own changes at once, not at the next tick.
@@ -346,7 +293,7 @@ void MainWindow::updatePage()
     m_pages->updatePage(count && count.value() == 0, m_startedEmpty);
 }
 
-void MainWindow::updateActions() { m_actions->enableFor(m_current); }
+
 
 void MainWindow::updateStatusBar()
 {
@@ -357,11 +304,10 @@ void MainWindow::updateStatusBar()
                                locale.toString(m_todayModel->count(TodayModel::DueToday))));
 }
 
-QString MainWindow::currentLabel() const { return m_current ? FollowUpCommands::labelOf(*m_current) : QString(); }
 
 void MainWindow::followUpDone(FollowUpId id, const QString &message)
 {
-    m_currentId = id;
+    m_current->setId(id);
     refresh();
     m_pages->selectDone(id);
     statusBar()->showMessage(message, 4000);
@@ -377,46 +323,47 @@ void MainWindow::newFollowUp()
 
 void MainWindow::logContact()
 {
-    if (m_current && m_actions->logContact->isEnabled())
-        m_commands->logContact(*m_current);
+    if (currentFollowUp() && m_actions->logContact->isEnabled())
+        m_commands->logContact(*currentFollowUp());
 }
 
 void MainWindow::promiseUpdate()
 {
-    if (m_current && m_actions->promise->isEnabled())
-        m_commands->promiseUpdate(*m_current);
+    if (currentFollowUp() && m_actions->promise->isEnabled())
+        m_commands->promiseUpdate(*currentFollowUp());
 }
 
 void MainWindow::reopenCurrent()
 {
-    if (m_current && m_actions->reopen->isEnabled())
-        m_commands->reopen(*m_current);
+    if (currentFollowUp() && m_actions->reopen->isEnabled())
+        m_commands->reopen(*currentFollowUp());
 }
 
 void MainWindow::resolveCurrent()
 {
-    if (m_current)
-        requestClosure(m_currentId, Status::Resolved);
+    if (currentFollowUp())
+        requestClosure(currentId(), Status::Resolved);
 }
 
 void MainWindow::closeCurrent()
 {
-    if (m_current)
-        requestClosure(m_currentId, Status::Closed);
+    if (currentFollowUp())
+        requestClosure(currentId(), Status::Closed);
 }
 
 void MainWindow::requestClosure(FollowUpId id, Status to)
 {
-    m_commands->requestClosure(id, to, m_current && m_current->id == id ? currentLabel() : QString());
+    m_commands->requestClosure(id, to, currentId() == id ? m_current->label() : QString());
 }
 
 void MainWindow::createChecklists()
 {
-    m_checklistActions = new ChecklistActions(m_store, *m_checklists, m_commands, [this] { return currentLabel(); }, this);
+    m_checklistActions = new ChecklistActions(m_store, *m_checklists, m_commands, [this] { return m_current->label(); }, this);
     m_checklistWidget = m_checklistActions->runWidget();
     m_panel->setChecklist(m_checklistWidget);
+    m_current->setChecklist(m_checklistWidget);
     // "Add checklist" offers the templates as they are now.
-    connect(m_checklistActions, &ChecklistActions::templatesEdited, this, &MainWindow::reloadCurrent);
+    connect(m_checklistActions, &ChecklistActions::templatesEdited, m_current, &CurrentFollowUp::reload);
     connect(m_actions->checklistTemplates, &QAction::triggered, m_checklistActions, &ChecklistActions::editTemplates);
     connect(m_actions->checklistEffect, &QAction::triggered, m_checklistActions, &ChecklistActions::showEffect);
     // Actions are recorded under the name the lead gave, not the login name.
@@ -464,7 +411,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!settlePanelEdits()) {
+    if (!m_current->settleEdits()) {
         event->ignore();
         return;
     }

@@ -28,6 +28,7 @@ class ChecklistRunWidget;
 class ChecklistService;
 class FollowUpPanel;
 class FollowUpService;
+class CurrentFollowUp;
 class FollowUpCommands;
 class FollowUpTableModel;
 class ImportActions;
@@ -67,8 +68,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     DueWatcher *dueWatcher() const { return m_dueWatcher; }
     ReminderTray *reminders() const { return m_reminders; }
-    FollowUpId currentId() const { return m_currentId; }
-    std::optional<FollowUp> currentFollowUp() const { return m_current; }
+    FollowUpId currentId() const;
+    std::optional<FollowUp> currentFollowUp() const;
 
     // Makes `id` the follow-up the actions apply to, selecting it where it is listed.
     void setCurrent(FollowUpId id);
@@ -114,22 +115,16 @@ private:
     void createChecklists();
     // After an action was done: on to `id` (or the next one in Today), with everything read again.
     void followUpDone(FollowUpId id, const QString &message);
-    void reloadCurrent();
-    // Asks what to do with unsaved panel edits; false when the lead cancels.
-    bool settlePanelEdits();
-    bool saveEdits(const FollowUp &edited);
     // Reloads the owner / team / category suggestions on a worker thread.
     void reloadChoices();
     // Choices again and every view: after an import, a restore, or a write by another program.
     void reloadAll();
-    void updateActions();
     void updateStatusBar();
     void updatePage();
     void loadSampleData();
     windowsettings::Layout settingsLayout() const;
     void saveSettings() const;
     void restoreSettings();
-    QString currentLabel() const;
 
     Store &m_store;
     std::unique_ptr<FollowUpService> m_service;
@@ -142,8 +137,7 @@ private:
     MainActions *m_actions;
     FollowUpCommands *m_commands;
     ReminderTray *m_reminders = nullptr;
-    FollowUpId m_currentId = 0;
-    std::optional<FollowUp> m_current;
+    CurrentFollowUp *m_current = nullptr;
     bool m_startedEmpty = false;
     BackgroundTask *m_choicesTask = new BackgroundTask(this);
     int m_sampleItems = 2000;   // enough history to try everything, small enough to appear in seconds
