@@ -4,16 +4,15 @@
 #include "mainwindow.h"
 #include "store/backuprotation.h"
 #include "store/store.h"
+#include "threading/backgroundtask.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QThread>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
-#include <optional>
 
 namespace {
 
@@ -63,18 +62,16 @@ int runWindow(const ft::cli::Invocation &invocation)
 
     // The daily automatic backup (SPEC §4) runs beside the window on a connection of its own, so
     // opening never waits for it; a failure is said in the status bar rather than hidden.
-    ft::BackupRotation rotation(store.value()->path());
-    std::optional<ft::Result<QString>> backedUp;
-    std::unique_ptr<QThread> backup(QThread::create([&] { backedUp = rotation.backUpIfDue(); }));
-    QObject::connect(backup.get(), &QThread::finished, &window, [&] {
-        if (backedUp && !backedUp->ok())
-            window.statusBar()->showMessage(QCoreApplication::translate("main", "The daily backup failed: %1")
-                                                .arg(backedUp->error().message));
-    });
-    backup->start();
-    const int status = QApplication::exec();
-    backup->wait();
-    return status;
+    // Declared after the window: destroyed first, it waits for a backup still being written.
+    ft::BackgroundTask backup;
+    backup.setObjectName(QStringLiteral("dailyBackup"));
+    backup.start([path = store.value()->path()](ft::TaskControl &) { return ft::BackupRotation(path).backUpIfDue(); },
+                 [&window](const ft::Result<QString> &backedUp) {
+                     if (!backedUp.ok())
+                         window.statusBar()->showMessage(QCoreApplication::translate("main", "The daily backup failed: %1")
+                                                             .arg(backedUp.error().message));
+                 });
+    return QApplication::exec();
 }
 
 } // namespace

@@ -4,17 +4,16 @@
 
 #include "domain/error.h"
 #include "domain/followup.h"
+#include "mainpages.h"
+#include "windowsettings.h"
 
 #include <QMainWindow>
 #include <memory>
 #include <optional>
 
-class QAction;
 class QLabel;
 class QSplitter;
-class QStackedWidget;
 class QTabWidget;
-class QTimer;
 class QUndoStack;
 
 namespace ft {
@@ -24,12 +23,18 @@ class PanelPlacement;
 class CsiRegisterView;
 class FollowUpListView;
 class KpiChartsView;
+class ChecklistActions;
 class ChecklistRunWidget;
 class ChecklistService;
 class FollowUpPanel;
 class FollowUpService;
+class CurrentFollowUp;
+class FollowUpCommands;
 class FollowUpTableModel;
+class ImportActions;
+class MainActions;
 class ReportController;
+class StoreWatch;
 class Store;
 class TimelineModel;
 class TodayModel;
@@ -40,15 +45,16 @@ class ReminderTray;
 struct Change;
 
 // The lead's daily window: the Today review, the full list, the follow-up panel, and the
-// one-step actions on the selected follow-up, each undoable.
+// one-step actions on the selected follow-up, each undoable. It holds the views and the current
+// follow-up; its parts do the rest: MainActions (actions, menus, toolbar), FollowUpCommands (the
+// dialogs and the undo stack), ExportActions and ImportActions, StoreWatch (the two timers).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Today, List };
+    using View = MainPages::View;
     static constexpr int RefreshIntervalMs = 60 * 1000;
-    // How often the window asks whether another process wrote to the store (PRAGMA data_version:
-    // a read of the shared header, no query of the data).
+    // How often the window asks whether another process wrote to the store (StoreWatch).
     static constexpr int StoreWatchMs = 2000;
 
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
@@ -62,8 +68,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     DueWatcher *dueWatcher() const { return m_dueWatcher; }
     ReminderTray *reminders() const { return m_reminders; }
-    FollowUpId currentId() const { return m_currentId; }
-    std::optional<FollowUp> currentFollowUp() const { return m_current; }
+    FollowUpId currentId() const;
+    std::optional<FollowUp> currentFollowUp() const;
 
     // Makes `id` the follow-up the actions apply to, selecting it where it is listed.
     void setCurrent(FollowUpId id);
@@ -75,7 +81,7 @@ public:
     void editChecklistTemplates();
     void showChecklistEffect();
     ChecklistRunWidget *checklistWidget() const { return m_checklistWidget; }
-    KpiChartsView *kpiChartsView() const { return m_kpiCharts; }
+    KpiChartsView *kpiChartsView() const;
     // Re-reads the store into every view: after own changes, undo, F5 and every minute.
     void refresh();
     // Refreshes when another window, program or worker wrote to the store since the last look; true if so.
@@ -91,10 +97,10 @@ public:
     // From a reminder: brings the window up and shows `id` (in the Today review when it is listed there).
     void openFollowUp(FollowUpId id);
     void bringToFront();
+    // The keyboard focus to the Today review or the list, whichever is shown.
+    void focusView();
     // F6: between the list in view and the follow-up panel.
     void switchPane();
-    void showAbout();
-    void showShortcuts();
     // Resolving and closing both go through here, so that checks before closure have one place.
     void requestClosure(FollowUpId id, Status to);
 
@@ -103,89 +109,51 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    void connectActions();
     void createCentral();
+    void connectViews();
     void createChecklists();
-    void createReminders();
-    // Pushes a successful action on the undo stack, or reports why it failed.
-    bool applied(const Result<Change> &result, const QString &label);
-    void showError(const QString &label, const Error &error);
-    void reloadCurrent();
-    // Asks what to do with unsaved panel edits; false when the lead cancels.
-    bool settlePanelEdits();
-    bool saveEdits(const FollowUp &edited);
+    // After an action was done: on to `id` (or the next one in Today), with everything read again.
+    void followUpDone(FollowUpId id, const QString &message);
     // Reloads the owner / team / category suggestions on a worker thread.
     void reloadChoices();
-    void applyChoices(const QStringList &owners, const QStringList &teams, const QStringList &categories);
-    void updateActions();
+    // Choices again and every view: after an import, a restore, or a write by another program.
+    void reloadAll();
     void updateStatusBar();
     void updatePage();
     void loadSampleData();
-    void importFile();
+    windowsettings::Layout settingsLayout() const;
     void saveSettings() const;
     void restoreSettings();
-    QString labelOf(const FollowUp &f) const;
-    QString currentLabel() const;
 
     Store &m_store;
     std::unique_ptr<FollowUpService> m_service;
+    std::unique_ptr<ChecklistService> m_checklists;
     TodayModel *m_todayModel;
     FollowUpTableModel *m_listModel;
     TimelineModel *m_timelineModel;
     QUndoStack *m_undoStack;
     DueWatcher *m_dueWatcher;
+    MainActions *m_actions;
+    FollowUpCommands *m_commands;
     ReminderTray *m_reminders = nullptr;
-    FollowUpId m_currentId = 0;
-    std::optional<FollowUp> m_current;
+    CurrentFollowUp *m_current = nullptr;
     bool m_startedEmpty = false;
-    QStringList m_owners, m_teams, m_categories;
     BackgroundTask *m_choicesTask = new BackgroundTask(this);
     int m_sampleItems = 2000;   // enough history to try everything, small enough to appear in seconds
     bool m_checkingReminders = false;
 
-    QStackedWidget *m_pages = nullptr;
-    WelcomePage *m_welcome = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    MainPages *m_pages = nullptr;
     TodayView *m_todayView = nullptr;
     FollowUpListView *m_listView = nullptr;
     FollowUpPanel *m_panel = nullptr;
-    KpiChartsView *m_kpiCharts = nullptr;
-    std::unique_ptr<ChecklistService> m_checklists;
+    ChecklistActions *m_checklistActions = nullptr;
     ChecklistRunWidget *m_checklistWidget = nullptr;
-    QAction *m_checklistTemplatesAction = nullptr;
-    QAction *m_checklistEffectAction = nullptr;
     QLabel *m_counts = nullptr;
-    CsiRegisterView *m_register = nullptr;
-    ReportController *m_report = nullptr;
-    QTimer *m_refreshTimer = nullptr;
-    QTimer *m_storeWatch = nullptr;
-    qint64 m_dataVersion = -1;
+    ImportActions *m_imports = nullptr;
+    StoreWatch *m_watch = nullptr;
     std::unique_ptr<PanelPlacement> m_placement;
     bool m_screenWatched = false;
-
-    QAction *m_newAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportCsvAction = nullptr;
-    QAction *m_exportCalendarAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_logContactAction = nullptr;
-    QAction *m_promiseAction = nullptr;
-    QAction *m_resolveAction = nullptr;
-    QAction *m_closeAction = nullptr;
-    QAction *m_reopenAction = nullptr;
-    QAction *m_todayAction = nullptr;
-    QAction *m_listAction = nullptr;
-    QAction *m_kpiChartsAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    BackupActions *m_backups = nullptr;
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_switchPaneAction = nullptr;
 };
 
 } // namespace ft

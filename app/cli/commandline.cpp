@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "domain/isodate.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -140,7 +141,7 @@ Store::Options storeOptionsFor(const Context &context)
 
 std::optional<QDate> parseDay(const QString &text)
 {
-    const QDate day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    const QDate day = QDate::fromString(text, IsoDateFormat);
     return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
 }
 

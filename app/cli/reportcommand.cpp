@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "domain/isodate.h"
 #include "report/reportgatherer.h"
 #include "report/reportrenderer.h"
 #include "store/safeoutput.h"
@@ -45,7 +46,7 @@ int runReport(const QStringList &arguments, Context &context)
     for (const auto &[option, target] : {std::pair{&from, &options.from}, std::pair{&to, &options.to}}) {
         if (!parser.isSet(*option))
             continue;
-        const QDate day = QDate::fromString(parser.value(*option), QStringLiteral("yyyy-MM-dd"));
+        const QDate day = QDate::fromString(parser.value(*option), IsoDateFormat);
         if (!day.isValid())
             return usageFailure(context, name, Tr::tr("--%1 needs a day as YYYY-MM-DD, not “%2”.")
                                                    .arg(option->names().constFirst(), parser.value(*option)));

@@ -1,9 +1,10 @@
 #include "charts/kpisettingsdialog.h"
+#include "domain/isodate.h"
 #include "datetimeinput.h"
 
 #include "store/calendarrepository.h"
 #include "charts/kpivalueformat.h"
-#include "kpi/kpitargets.h"
+#include "kpitargetsmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -34,16 +36,21 @@ QPushButton *button(const QString &text, const char *objectName)
     return b;
 }
 
-QTableWidget *table(const char *objectName, const QStringList &headers)
+void setUpTable(QTableView *t, const char *objectName)
 {
-    auto *t = new QTableWidget(0, int(headers.size()));
     t->setObjectName(QLatin1String(objectName));
-    t->setHorizontalHeaderLabels(headers);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+}
+
+QTableWidget *table(const char *objectName, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    setUpTable(t, objectName);
     return t;
 }
 } // namespace
@@ -81,7 +88,13 @@ bool KpiSettingsDialog::report(bool ok, const QString &message)
 QWidget *KpiSettingsDialog::createTargetsTab()
 {
     auto *page = new QWidget;
-    m_targets = table("kpiTargetsTable", {tr("KPI"), tr("Target"), tr("Better"), tr("From")});
+    m_targetsModel = new KpiTargetsModel(
+        m_store, [](Kpi kpi, double value) { return formatKpiValue(kpi, value); },
+        [](QDate day) { return QLocale().toString(day, localDateFormat()); }, this);
+    m_targetsModel->setObjectName(QStringLiteral("kpiTargetsModel"));
+    m_targets = new QTableView;
+    m_targets->setModel(m_targetsModel);
+    setUpTable(m_targets, "kpiTargetsTable");
     m_targetKpi = new QComboBox;
     m_targetKpi->setObjectName(QStringLiteral("targetKpi"));
     for (const KpiInfo &info : kpiInfos())
@@ -147,41 +160,25 @@ void KpiSettingsDialog::setTargetFromForm()
     double value = m_targetValue->value();
     if (kpiInfo(kpi).unit == KpiUnit::Rate)
         value /= 100.0;
-    const auto done = setTarget(m_store, {kpi, value, m_targetDirection->currentData().toBool(), m_targetFrom->date()});
+    const auto done = m_targetsModel->set({kpi, value, m_targetDirection->currentData().toBool(), m_targetFrom->date()});
     if (report(done.ok(), done ? QString() : done.error().message))
         reloadTargets();
 }
 
 void KpiSettingsDialog::removeSelectedTarget()
 {
-    const int row = m_targets->currentRow();
+    const int row = m_targets->currentIndex().row();
     if (row < 0)
         return;
-    const QTableWidgetItem *item = m_targets->item(row, 0);
-    const auto done = removeTarget(m_store, Kpi(item->data(Qt::UserRole).toInt()), item->data(Qt::UserRole + 1).toDate());
+    const auto done = m_targetsModel->remove(row);
     if (report(done.ok(), done ? QString() : done.error().message))
         reloadTargets();
 }
 
 void KpiSettingsDialog::reloadTargets()
 {
-    m_targets->setRowCount(0);
-    auto targets = listTargets(m_store);
-    if (!targets) {
-        report(false, targets.error().message);
-        return;
-    }
-    for (const KpiTarget &t : targets.value()) {
-        const int row = m_targets->rowCount();
-        m_targets->insertRow(row);
-        auto *name = new QTableWidgetItem(kpiLabel(t.kpi));
-        name->setData(Qt::UserRole, int(t.kpi));
-        name->setData(Qt::UserRole + 1, t.validFrom);
-        m_targets->setItem(row, 0, name);
-        m_targets->setItem(row, 1, new QTableWidgetItem(formatKpiValue(t.kpi, t.value)));
-        m_targets->setItem(row, 2, new QTableWidgetItem(t.higherIsBetter ? tr("higher") : tr("lower")));
-        m_targets->setItem(row, 3, new QTableWidgetItem(QLocale().toString(t.validFrom, localDateFormat())));
-    }
+    if (auto read = m_targetsModel->reload(); !read)
+        report(false, read.error().message);
     m_targets->resizeColumnsToContents();
 }
 
@@ -330,7 +327,7 @@ void KpiSettingsDialog::reloadCalendar()
     std::sort(holidays.begin(), holidays.end());
     m_holidays->clear();
     for (const QDate &d : holidays) {
-        auto *item = new QListWidgetItem(d.toString(QStringLiteral("yyyy-MM-dd")));
+        auto *item = new QListWidgetItem(d.toString(IsoDateFormat));
         item->setData(Qt::UserRole, d);
         m_holidays->addItem(item);
     }

@@ -10,10 +10,13 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
+class QTableView;
 class QTableWidget;
 class QTimeEdit;
 
 namespace ft {
+
+class KpiTargetsModel;
 
 class Store;
 
@@ -48,7 +51,8 @@ private:
     Store &m_store;
     bool m_changed = false;
 
-    QTableWidget *m_targets = nullptr;
+    KpiTargetsModel *m_targetsModel = nullptr;
+    QTableView *m_targets = nullptr;
     QComboBox *m_targetKpi = nullptr;
     QDoubleSpinBox *m_targetValue = nullptr;
     QComboBox *m_targetDirection = nullptr;

@@ -2,17 +2,14 @@
 
 #include "threading/backgroundtask.h"
 
-#include "csi/csiinitiative.h"
-#include "report/beforeafter.h"
+#include "csiregistermodel.h"
 
 #include <QList>
 #include <QWidget>
-#include <atomic>
-#include <memory>
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace ft {
 
@@ -20,18 +17,18 @@ class Store;
 
 // The CSI register: every improvement initiative with its measure before and after its start,
 // and buttons to add, edit, close (done / dropped), delete and fill the baseline from the data.
-// The before / after figures are computed on a worker thread and filled in when ready.
+// The before / after figures are computed by a BackgroundTask and filled in when ready.
 class CsiRegisterView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Title, Measure, Status, Started, Baseline, Before, Since, Verdict, Target, Reached, Owner, Review, ColumnCount };
 
     explicit CsiRegisterView(Store &store, QWidget *parent = nullptr);
     ~CsiRegisterView() override;
 
     void refresh();
-    QList<CsiInitiative> initiatives() const { return m_initiatives; }
+    QList<CsiInitiative> initiatives() const { return m_model->initiatives(); }
+    CsiRegisterModel *model() const { return m_model; }
     qint64 currentId() const;
     void selectId(qint64 id);
 
@@ -46,15 +43,15 @@ signals:
     void changed();        // the register was written
 
 private:
-    void fillTable();
     void measure();
+    void fitColumns();
+    int currentRow() const;
     void updateButtons();
     void showError(const QString &what, const QString &message);
 
     Store &m_store;
-    QList<CsiInitiative> m_initiatives;
-    QList<BeforeAfter> m_measured;
-    QTableWidget *m_table;
+    CsiRegisterModel *m_model;
+    QTableView *m_table;
     QLabel *m_note;
     QPushButton *m_add, *m_edit, *m_done, *m_drop, *m_delete, *m_fill;
     BackgroundTask *m_task = new BackgroundTask(this);

@@ -2,7 +2,9 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsWidget>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -53,6 +55,27 @@ const QColor targetColour(0x2e, 0x7d, 0x32);
 const QColor markerColour(0xb2, 0x6b, 0x00);
 const QColor limitColour(0x80, 0x80, 0x80);
 const QColor signalColour(0xd9, 0x7a, 0x00);
+
+// What the posted QEvent::LayoutRequest would do: every widget of the scene (the chart, its legend)
+// lays out its children now. Activating one layout may set another widget's geometry and so
+// invalidate its layout again: repeated until all are settled.
+void activateLayouts(const QGraphicsScene &scene)
+{
+    for (int pass = 0; pass < 4; ++pass) {
+        bool settled = true;
+        for (QGraphicsItem *item : scene.items(Qt::AscendingOrder)) {
+            if (!item->isWidget())
+                continue;
+            QGraphicsLayout *layout = static_cast<QGraphicsWidget *>(item)->layout();
+            if (layout && !layout->isActivated()) {
+                layout->activate();
+                settled = false;
+            }
+        }
+        if (settled)
+            return;
+    }
+}
 } // namespace
 
 void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi, const QFont &markerFont)
@@ -225,9 +248,11 @@ void paintKpiChart(QPainter &painter, const QRectF &target, const ReportKpi &kpi
         m->setVisible(false);
     chart->legend()->setVisible(targetLine != nullptr || centreLine != nullptr);
 
-    // Lay the chart out before asking where things are.
+    // Lay the chart out before asking where things are. The layouts are activated here, not by the
+    // event they posted: a paint routine must not turn the event loop (the window would repaint,
+    // timers fire and deferred deletes run in the middle of a page).
     chart->setGeometry(QRectF(QPointF(0, 0), sceneSize));
-    QCoreApplication::processEvents();
+    activateLayouts(scene);
     const QRectF source(QPointF(0, 0), sceneSize);
     scene.setSceneRect(source);
     scene.render(&painter, target, source, Qt::IgnoreAspectRatio);

@@ -5,7 +5,7 @@
 #include "report/reportrenderer.h"
 #include "store/safeoutput.h"
 #include "store/store.h"
-#include "threading/ownedthread.h"
+#include "threading/backgroundtask.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +18,6 @@
 #include <QScreen>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QThread>
 #include <optional>
 
 namespace ft {
@@ -30,6 +29,7 @@ ReportController::ReportController(Store &store, QWidget *window)
     , m_previewAction(new QAction(tr("Print pre&view of the review…"), this))
     , m_printAction(new QAction(tr("&Print the review…"), this))
     , m_pdfAction(new QAction(tr("E&xport the review as PDF…"), this))
+    , m_task(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("reportController"));
     m_previewAction->setObjectName(QStringLiteral("actionPrintPreview"));
@@ -46,10 +46,18 @@ ReportController::ReportController(Store &store, QWidget *window)
 
 ReportController::~ReportController()
 {
-    if (m_worker) {
-        m_cancel->store(true);
-        m_worker->wait();
-    }
+    delete m_task;   // cancels the gathering and waits for it while the store is still there
+}
+
+void ReportController::cancel()
+{
+    if (!m_busy)
+        return;
+    m_cancelled = true;
+    // The gathering stops at its next check and still reports back, so that the actions come back.
+    m_task->requestStop();
+    if (m_progress)
+        m_progress->cancel();
 }
 
 bool ReportController::chooseOptions(ReportOptions &options)
@@ -97,51 +105,48 @@ void ReportController::exportPdfTo(const QString &file, const ReportOptions &opt
 
 void ReportController::start(Target target, const ReportOptions &options, const QString &file)
 {
-    if (m_worker) {
+    if (m_busy) {
         emit finished(false, tr("A report is already being prepared."));
         return;
     }
+    m_busy = true;
+    m_cancelled = false;
     for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
         a->setEnabled(false);
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto result = std::make_shared<std::optional<Result<ReportData>>>();
-    const Store *store = &m_store;
-    const auto cancel = m_cancel;
-    m_worker = createOwnedThread(this, [store, options, cancel, result] {
-        *result = gatherReport(*store, options, QDate::currentDate(), cancel.get());
-    });
-    m_worker->setObjectName(QStringLiteral("reportWorker"));
 
     m_progress = new QProgressDialog(tr("Gathering the figures…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_progress->setWindowTitle(tr("Review report"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    connect(m_progress, &QProgressDialog::canceled, this, &ReportController::cancel);
 
-    connect(m_worker, &QThread::finished, this, [this, target, options, file, result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        auto restore = [this] {
-            for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
-                a->setEnabled(true);
-            if (m_progress)
-                m_progress->deleteLater();
-        };
-        if (!result->has_value() || !result->value().ok()) {
-            const QString message = result->has_value() ? result->value().error().message : tr("The report was cancelled.");
-            const bool cancelled = result->has_value() && result->value().error().code == Error::Code::Cancelled;
+    const Store *store = &m_store;
+    m_task->start(
+        [store, options](TaskControl &control) {
+            return gatherReport(*store, options, QDate::currentDate(), control.cancelFlag());
+        },
+        [this, target, options, file](const Result<ReportData> &result) {
+            m_busy = false;
+            auto restore = [this] {
+                for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
+                    a->setEnabled(true);
+                if (m_progress)
+                    m_progress->deleteLater();
+            };
+            if (m_cancelled || !result) {
+                // Cancelled wins over figures that were complete a moment before the request.
+                const bool cancelled = m_cancelled || result.error().code == Error::Code::Cancelled;
+                const QString message = result ? tr("The report was cancelled.") : result.error().message;
+                restore();
+                if (!cancelled && file.isEmpty())
+                    QMessageBox::warning(m_window, tr("Review report"), message);
+                emit finished(false, message);
+                return;
+            }
+            deliver(target, options, file, result.value());
             restore();
-            if (!cancelled && file.isEmpty())
-                QMessageBox::warning(m_window, tr("Review report"), message);
-            emit finished(false, message);
-            return;
-        }
-        const ReportData data = std::move(*result).value().value();
-        deliver(target, options, file, data);
-        restore();
-    });
-    m_worker->start();
+        });
 }
 
 bool ReportController::paintWithProgress(const ReportData &data, QPagedPaintDevice &device)

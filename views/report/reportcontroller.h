@@ -4,22 +4,21 @@
 
 #include <QObject>
 #include <QPointer>
-#include <atomic>
-#include <memory>
 
 class QAction;
 class QPagedPaintDevice;
 class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace ft {
 
+class BackgroundTask;
 class Store;
 
-// File → Print preview / Print / Export PDF. The figures are gathered on a worker thread (its own
+// File → Print preview / Print / Export PDF. The figures are gathered by a BackgroundTask (its own
 // connection) while a progress dialog with Cancel keeps the window alive; the pages are painted
-// on the GUI thread, page by page, with the progress shown.
+// on the GUI thread, page by page, with the progress shown. Destroying the controller cancels the
+// gathering and waits for it.
 class ReportController : public QObject
 {
     Q_OBJECT
@@ -36,7 +35,9 @@ public:
     void exportPdf();
     // Without dialogs, for scripted use and tests: emits finished when written or failed.
     void exportPdfTo(const QString &file, const ReportOptions &options);
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const { return m_busy; }
+    // Stops the report being prepared: nothing is written or shown, and finished(false, …) says so.
+    void cancel();
 
 signals:
     void finished(bool ok, const QString &message);
@@ -53,8 +54,9 @@ private:
     QAction *m_previewAction;
     QAction *m_printAction;
     QAction *m_pdfAction;
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    BackgroundTask *m_task;
+    bool m_busy = false;
+    bool m_cancelled = false;
     QPointer<QProgressDialog> m_progress;
     ReportOptions m_lastOptions;
 };

@@ -1,5 +1,6 @@
 #include "importing/spreadsheet.h"
 
+#include "domain/isodate.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -70,7 +71,7 @@ QString serialToText(double serial, bool withTime, bool date1904)
     const qint64 seconds = qRound64(serial * 86400.0);
     const QDateTime base(date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30), QTime(0, 0), Qt::UTC);
     const QDateTime at = base.addSecs(seconds);
-    return at.toString(withTime ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd"));
+    return at.toString(withTime ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : IsoDateFormat);
 }
 
 // "AB12" → 27 (0-based column); -1 when there is no letter.

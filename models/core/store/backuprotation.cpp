@@ -1,5 +1,6 @@
 #include "store/backuprotation.h"
 
+#include "domain/isodate.h"
 #include "store/sqlitefile.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ QStringList BackupRotation::backups() const
 bool BackupRotation::isDue() const
 {
     const QString today = QFileInfo(m_storePath).completeBaseName() + QLatin1Char('-')
-                          + m_clock().date().toString(QStringLiteral("yyyy-MM-dd"));
+                          + m_clock().date().toString(IsoDateFormat);
     for (const QString &path : backups()) {
         if (QFileInfo(path).fileName().startsWith(today))
             return false;

@@ -1,13 +1,14 @@
 #include "store/calendarrepository.h"
 
 #include "store/sqlconnection.h"
+#include "domain/isodate.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
 namespace ft {
 
 namespace {
-const QString isoDate = QStringLiteral("yyyy-MM-dd");
+const QString &isoDate = IsoDateFormat;
 }
 
 Result<BusinessCalendar> loadCalendar(const Store &store) { return loadCalendar(store.connection(), store.timeZone()); }

@@ -6,12 +6,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace ft;
+
+namespace {
+QString cell(const QTableView *table, int row, int column, int role = Qt::DisplayRole)
+{
+    return table->model()->index(row, column).data(role).toString();
+}
+} // namespace
 
 // The register view and the report controller on a store built by hand: callbacks 14 in
 // February 2026 (two items, 7 each), 9 in March; an initiative on callbacks started 3 March.
@@ -54,26 +62,26 @@ private slots:
     {
         CsiRegisterView view(m_temp->store());
         QSignalSpy measured(&view, &CsiRegisterView::measured);
-        auto *table = view.findChild<QTableWidget *>(QStringLiteral("csiTable"));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("csiTable"));
         QVERIFY(table);
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, CsiRegisterView::Title)->text(), QStringLiteral("Closure checklist"));
-        QCOMPARE(table->item(0, CsiRegisterView::Measure)->text(), QStringLiteral("Callbacks"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Title), QStringLiteral("Closure checklist"));
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Measure), QStringLiteral("Callbacks"));
         QVERIFY(measured.wait(20000));
         // Averages over every whole month before and since the start (here February alone), and the
         // verdict: one month before the start is too few for limits.
-        QCOMPARE(table->item(0, CsiRegisterView::Before)->text(), QStringLiteral("14 (average of 1 month)"));
-        QCOMPARE(table->item(0, CsiRegisterView::Verdict)->text(), QStringLiteral("too few to judge"));
-        QVERIFY(table->item(0, CsiRegisterView::Verdict)->toolTip().startsWith(
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Before), QStringLiteral("14 (average of 1 month)"));
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Verdict), QStringLiteral("too few to judge"));
+        QVERIFY(cell(table, 0, CsiRegisterModel::Verdict, Qt::ToolTipRole).startsWith(
             QStringLiteral("Too few to judge: 1 month with data before the start, at least 6 needed.")));
-        QCOMPARE(table->item(0, CsiRegisterView::Baseline)->text(), QString(QChar(0x2014)));
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Baseline), QString(QChar(0x2014)));
 
         view.selectId(m_id);
         auto *fill = view.findChild<QPushButton *>(QStringLiteral("csiFill"));
         QVERIFY(fill && fill->isEnabled());
         fill->click();
         QCOMPARE(*CsiRegister(m_temp->store()).list()->first().baseline, 14.0);
-        QCOMPARE(table->item(0, CsiRegisterView::Baseline)->text(), QStringLiteral("14"));
+        QCOMPARE(cell(table, 0, CsiRegisterModel::Baseline), QStringLiteral("14"));
         QVERIFY(measured.wait(20000));   // the table measures again after the change
     }
 
@@ -103,6 +111,46 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), true);
         QVERIFY(test::fileBytes(file).startsWith("%PDF"));
         QVERIFY(controller.exportPdfAction()->isEnabled());
+    }
+
+    // Cancelled while the figures are gathered: nothing is written, the actions come back, and
+    // finished says so (however far the gathering had got when the request came).
+    void shouldCancelTheReportBeingPrepared()
+    {
+        QWidget window;
+        ReportController controller(m_temp->store(), &window);
+        QSignalSpy finished(&controller, &ReportController::finished);
+        ReportOptions options;
+        options.to = QDate(2026, 3, 31);
+        const QString file = m_temp->dir() + QStringLiteral("/cancelled.pdf");
+        controller.exportPdfTo(file, options);
+        QVERIFY(controller.isBusy());
+        controller.cancel();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("The report was cancelled."));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!controller.isBusy());
+        QVERIFY(controller.exportPdfAction()->isEnabled());
+        // And the next report runs as usual.
+        controller.exportPdfTo(file, options);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(1).at(0).toBool(), true);
+        QVERIFY(test::fileBytes(file).startsWith("%PDF"));
+    }
+
+    // Destroyed while the figures are gathered: the gathering is cancelled and waited for.
+    void shouldWaitForTheGatheringWhenDestroyed()
+    {
+        QWidget window;
+        auto *controller = new ReportController(m_temp->store(), &window);
+        QSignalSpy finished(controller, &ReportController::finished);
+        controller->exportPdfTo(m_temp->dir() + QStringLiteral("/gone.pdf"), ReportOptions{});
+        QVERIFY(controller->isBusy());
+        delete controller;
+        QTest::qWait(50);   // nothing arrives for the controller that is gone
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!QFile::exists(m_temp->dir() + QStringLiteral("/gone.pdf")));
     }
 
     void shouldReportAFailedExport()

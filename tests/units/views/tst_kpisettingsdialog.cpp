@@ -1,6 +1,7 @@
 #include "store/calendarrepository.h"
 #include "charts/kpisettingsdialog.h"
 #include "kpi/kpitargets.h"
+#include "kpitargetsmodel.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeEdit>
@@ -41,10 +43,10 @@ private slots:
         KpiSettingsDialog dialog(m_temp->store());
         dialog.showKpi(Kpi::CallbackRate);
         QCOMPARE(child<QComboBox>(dialog, u"targetKpi"_s)->currentData().toInt(), int(Kpi::CallbackRate));
-        for (QTableWidget *table : dialog.findChildren<QTableWidget *>())
-            for (int r = 0; r < table->rowCount(); ++r)
-                for (int c = 0; c < table->columnCount(); ++c)
-                    QVERIFY(!table->item(r, c) || !table->item(r, c)->text().contains(u"1970"_s));
+        for (QTableView *table : dialog.findChildren<QTableView *>())
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                for (int c = 0; c < table->model()->columnCount(); ++c)
+                    QVERIFY(!table->model()->index(r, c).data().toString().contains(u"1970"_s));
     }
 
     void shouldSetARateTargetTypedAsAPercentageAndRemoveIt()
@@ -59,13 +61,13 @@ private slots:
         dialog.setTargetFromForm();
         QVERIFY(dialog.changed());
         QCOMPARE(listTargets(m_temp->store()).value(), (QList<KpiTarget>{{Kpi::CallbackRate, 0.06, false, QDate(2026, 1, 1)}}));
-        auto *table = child<QTableWidget>(dialog, u"kpiTargetsTable"_s);
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 1)->text(), u"6.0 %"_s);
+        auto *table = child<QTableView>(dialog, u"kpiTargetsTable"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, KpiTargetsModel::ValueColumn).data().toString(), u"6.0 %"_s);
         table->selectRow(0);
         dialog.removeSelectedTarget();
         QVERIFY(listTargets(m_temp->store()).value().isEmpty());
-        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(table->model()->rowCount(), 0);
     }
 
     void shouldSaveACalendarVersionAndHolidays()

@@ -1,0 +1,38 @@
+#include "storewatch.h"
+
+#include "store/store.h"
+
+#include <QTimer>
+
+namespace ft {
+
+StoreWatch::StoreWatch(const Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_refreshTimer(new QTimer(this))
+    , m_storeWatch(new QTimer(this))
+{
+    setObjectName(QStringLiteral("storeWatch"));
+    m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
+    m_refreshTimer->setInterval(RefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &StoreWatch::minutePassed);
+    m_refreshTimer->start();
+    markSeen();
+    m_storeWatch->setObjectName(QStringLiteral("storeWatchTimer"));
+    m_storeWatch->setInterval(StoreWatchMs);
+    connect(m_storeWatch, &QTimer::timeout, this, &StoreWatch::check);
+    m_storeWatch->start();
+}
+
+void StoreWatch::markSeen() { m_dataVersion = m_store.dataVersion(); }
+
+bool StoreWatch::check()
+{
+    const qint64 version = m_store.dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    emit changedElsewhere();
+    return true;
+}
+
+} // namespace ft
