@@ -1,9 +1,6 @@
 #include "rowcounter.h"
 
-#include "store/sqlhelpers.h"
 #include "store/store.h"
-
-#include <QThread>
 
 namespace ft {
 
@@ -11,59 +8,47 @@ RowCounter::RowCounter(const Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
+    m_task.setObjectName(QStringLiteral("rowCounterTask"));
+    // The waiting request starts once the count before it has ended (cancelled or delivered).
+    connect(&m_task, &BackgroundTask::runningChanged, this, [this](bool running) {
+        if (!running)
+            startPending();
+    });
 }
 
-RowCounter::~RowCounter()
+// m_task (the last member) cancels and waits first: no count outlives the counter.
+RowCounter::~RowCounter() = default;
+
+void RowCounter::request(int generation, Counting counting)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_pending.reset();
-        m_wake.wakeAll();
-    }
-    if (m_thread)
-        m_thread->wait();
+    m_pending = Request{generation, std::move(counting)};
+    if (m_task.isRunning())
+        m_task.cancel();   // its result is for an older request: dropped; the new one follows when it ends
+    else
+        startPending();
 }
 
-void RowCounter::request(int generation, const QString &statement, const QVariantList &values)
+void RowCounter::startPending()
 {
-    QMutexLocker lock(&m_mutex);
-    m_pending = Request{generation, statement, values};
-    if (!m_thread) {
-        m_thread.reset(QThread::create([this] { run(); }));
-        m_thread->setObjectName(QStringLiteral("rowCounter"));
-        m_thread->start(QThread::LowPriority);
-    }
-    m_wake.wakeAll();
-}
-
-void RowCounter::run()
-{
-    // The connection belongs to this thread for its whole life (Qt's SQL connections must not cross threads).
-    ScopedConnection connection(m_store);
-    for (;;) {
-        Request request;
-        {
-            QMutexLocker lock(&m_mutex);
-            while (!m_stopping && !m_pending)
-                m_wake.wait(&m_mutex);
-            if (m_stopping)
-                return;
-            request = std::move(*m_pending);
-            m_pending.reset();
-        }
-        if (!connection.isOpen()) {
-            emit failed(request.generation, connection.errorText());
-            continue;
-        }
-        QSqlQuery q(connection.database());
-        q.setForwardOnly(true);
-        if (auto ok = sql::exec(q, request.statement, request.values); !ok) {
-            emit failed(request.generation, ok.error().message);
-            continue;
-        }
-        emit counted(request.generation, q.next() ? q.value(0).toLongLong() : 0);
-    }
+    if (!m_pending)
+        return;
+    Request request = std::move(*m_pending);
+    m_pending.reset();
+    const int generation = request.generation;
+    m_task.start(
+        [&store = m_store, counting = std::move(request.counting)](TaskControl &) -> Result<qint64> {
+            // A connection of the worker's own (Qt's SQL connections must not cross threads).
+            const ScopedConnection connection(store);
+            if (!connection.isOpen())
+                return Error::failed(connection.errorText());
+            return counting(connection.connection());
+        },
+        [this, generation](Result<qint64> rows) {
+            if (rows)
+                emit counted(generation, rows.value());
+            else
+                emit failed(generation, rows.error().message);
+        });
 }
 
 } // namespace ft
