@@ -2,53 +2,91 @@
 
 #include "store/store.h"
 
+#include <QMutex>
+#include <QWaitCondition>
+#include <optional>
+
 namespace ft {
+
+struct RowCounter::Queue
+{
+    struct Request
+    {
+        int generation = 0;
+        Counting counting;
+    };
+    QMutex mutex;
+    QWaitCondition wake;
+    std::optional<Request> pending;
+    bool stopping = false;
+};
 
 RowCounter::RowCounter(const Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_queue(std::make_shared<Queue>())
 {
     m_task.setObjectName(QStringLiteral("rowCounterTask"));
-    // The waiting request starts once the count before it has ended (cancelled or delivered).
-    connect(&m_task, &BackgroundTask::runningChanged, this, [this](bool running) {
-        if (!running)
-            startPending();
-    });
 }
 
-// m_task (the last member) cancels and waits first: no count outlives the counter.
-RowCounter::~RowCounter() = default;
+RowCounter::~RowCounter()
+{
+    {
+        QMutexLocker lock(&m_queue->mutex);
+        m_queue->stopping = true;
+        m_queue->pending.reset();
+        m_queue->wake.wakeAll();
+    }
+    // The worker emits this object's signals: it ends before anything of this object goes.
+    m_task.cancel();
+    m_task.waitForIdle();
+}
 
 void RowCounter::request(int generation, Counting counting)
 {
-    m_pending = Request{generation, std::move(counting)};
-    if (m_task.isRunning())
-        m_task.cancel();   // its result is for an older request: dropped; the new one follows when it ends
-    else
-        startPending();
+    {
+        QMutexLocker lock(&m_queue->mutex);
+        m_queue->pending = Queue::Request{generation, std::move(counting)};
+        m_queue->wake.wakeAll();
+    }
+    if (!m_task.isRunning())
+        m_task.start([this](TaskControl &control) {
+            work(control);
+            return true;
+        }, [](bool) {});
 }
 
-void RowCounter::startPending()
+void RowCounter::work(TaskControl &control)
 {
-    if (!m_pending)
-        return;
-    Request request = std::move(*m_pending);
-    m_pending.reset();
-    const int generation = request.generation;
-    m_task.start(
-        [&store = m_store, counting = std::move(request.counting)](TaskControl &) -> Result<qint64> {
-            // A connection of the worker's own (Qt's SQL connections must not cross threads).
-            const ScopedConnection connection(store);
-            if (!connection.isOpen())
-                return Error::failed(connection.errorText());
-            return counting(connection.connection());
-        },
-        [this, generation](Result<qint64> rows) {
-            if (rows)
-                emit counted(generation, rows.value());
-            else
-                emit failed(generation, rows.error().message);
-        });
+    // The connection belongs to this thread for its whole life (Qt's SQL connections must not cross threads).
+    const ScopedConnection connection(m_store);
+    for (;;) {
+        Queue::Request request;
+        {
+            QMutexLocker lock(&m_queue->mutex);
+            while (!m_queue->stopping && !m_queue->pending && !control.isCancelled())
+                m_queue->wake.wait(&m_queue->mutex);
+            if (m_queue->stopping || control.isCancelled())
+                return;
+            request = std::move(*m_queue->pending);
+            m_queue->pending.reset();
+        }
+        if (!connection.isOpen()) {
+            emit failed(request.generation, connection.errorText());
+            continue;
+        }
+        auto rows = request.counting(connection.connection());
+        {
+            // A newer request came in meanwhile: this count is for a filter already replaced.
+            QMutexLocker lock(&m_queue->mutex);
+            if (m_queue->pending)
+                continue;
+        }
+        if (rows)
+            emit counted(request.generation, rows.value());
+        else
+            emit failed(request.generation, rows.error().message);
+    }
 }
 
 } // namespace ft

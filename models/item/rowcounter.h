@@ -6,7 +6,7 @@
 
 #include <QObject>
 #include <functional>
-#include <optional>
+#include <memory>
 
 namespace ft {
 
@@ -15,12 +15,16 @@ class Store;
 // Counts rows off the GUI thread, on a connection of its own, so that the list paints its first page at
 // once and learns its length afterwards (a COUNT(*) over a filtered million follow-ups takes most of
 // a second). One count runs at a time, and only the newest request matters: one asked while another
-// runs replaces any still waiting, and the running one's result is dropped.
+// runs replaces any still waiting, and the running one's count is dropped.
+//
+// The worker is one long job of a BackgroundTask, started with the first request, that keeps its
+// connection for the counter's life: a fresh connection per count would read the schema and the
+// search index's pages cold every time, which costs more than counting a search's matches.
 class RowCounter : public QObject
 {
     Q_OBJECT
 public:
-    // How to count, on the connection the worker opens: a read from the store (store/*queries.h).
+    // How to count, on the worker's connection: a read from the store (store/*queries.h).
     using Counting = std::function<Result<qint64>(const Connection &)>;
 
     explicit RowCounter(const Store &store, QObject *parent = nullptr);
@@ -29,20 +33,16 @@ public:
     void request(int generation, Counting counting);
 
 signals:
-    // Delivered on the counter's thread, for the newest request only.
+    // Emitted from the worker; connect with the default (queued) connection.
     void counted(int generation, qint64 rows);
     void failed(int generation, const QString &message);
 
 private:
-    struct Request
-    {
-        int generation = 0;
-        Counting counting;
-    };
-    void startPending();
+    struct Queue;
+    void work(TaskControl &control);
 
     const Store &m_store;
-    std::optional<Request> m_pending;
+    std::shared_ptr<Queue> m_queue;
     BackgroundTask m_task;
 };
 
