@@ -80,8 +80,7 @@ Condition conditionOf(const FollowUpFilter &filter, const QTimeZone &zone, TextL
         terms << QStringLiteral("status = ?");
         c.values << int(*filter.status);
     } else if (filter.openOnly) {
-        terms << QStringLiteral("status < ?");
-        c.values << int(Status::Resolved);
+        terms << openCondition;   // as the review and the reminders say it: the partial indexes serve it too
     }
     if (!filter.owner.isEmpty()) {
         terms << QStringLiteral("owner = ?");
