@@ -15,8 +15,8 @@ namespace ft {
 class Store;
 
 // The full list of follow-ups, for any size of store. Rows are read a page at a time as the view asks
-// for them and kept in a bounded LRU cache of pages; sorting and filtering happen in SQL; nothing ever
-// loads the whole table.
+// for them and kept in a bounded LRU cache of pages; sorting and filtering happen in the store (a
+// FollowUpListing of the filter, store/followupqueries.h); nothing ever loads the whole table.
 //
 // The first page is read at once and shown: when it is full, the list starts that long (growing by
 // fetchMore() as the view scrolls) while a RowCounter counts the matching rows on its own thread, and
