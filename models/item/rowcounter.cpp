@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <QMutex>
+#include <QThread>
 #include <QWaitCondition>
 #include <optional>
 
@@ -58,6 +59,8 @@ void RowCounter::request(int generation, Counting counting)
 
 void RowCounter::work(TaskControl &control)
 {
+    // Behind the window's painting, as the counter's own thread was before it ran on a BackgroundTask.
+    QThread::currentThread()->setPriority(QThread::LowPriority);
     // The connection belongs to this thread for its whole life (Qt's SQL connections must not cross threads).
     const ScopedConnection connection(m_store);
     for (;;) {
