@@ -6,7 +6,7 @@
 // Prints: store open, window built and shown, each keystroke of the search word (filter + first
 // page, and until the count of the matches is in), sorting by each column (first page), a jump to the last row, the Today review's refresh
 // and the whole window's refresh. Settings go to a test location, so the lead's are untouched.
-#include "followupfilter.h"
+#include "domain/followupfilter.h"
 #include "followuptablemodel.h"
 #include "mainwindow.h"
 #include "store/store.h"

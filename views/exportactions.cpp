@@ -2,7 +2,6 @@
 
 #include "exporting/csvexport.h"
 #include "exporting/icalendarexport.h"
-#include "followupfilter.h"
 #include "followuptablemodel.h"
 #include "store/store.h"
 
@@ -30,13 +29,7 @@ void ExportActions::exportCsv()
     if (path.isEmpty())
         return;
     // The list's filter, as the list shows it: what the lead sees is what leaves.
-    const SqlCondition condition = sqlCondition(m_list->filter(), m_store.timeZone());
-    exporting::ExportSelection selection;
-    selection.where = condition.where.trimmed();
-    if (selection.where.startsWith(QLatin1String("WHERE "), Qt::CaseInsensitive))
-        selection.where = selection.where.mid(6);
-    selection.values = condition.values;
-    auto written = exporting::exportFollowUpsCsv(m_store, path, selection);
+    auto written = exporting::exportFollowUpsCsv(m_store, path, exporting::ExportSelection{m_list->filter()});
     if (!written) {
         emit failed(tr("Export follow-ups"), written.error());
         return;

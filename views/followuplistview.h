@@ -1,6 +1,6 @@
 #pragma once
 
-#include "followupfilter.h"
+#include "domain/followupfilter.h"
 
 #include <QWidget>
 

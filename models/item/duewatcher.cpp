@@ -1,6 +1,7 @@
 #include "duewatcher.h"
 
-#include "duequeries.h"
+#include "store/duequeries.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
@@ -41,9 +42,9 @@ void DueWatcher::check()
         m_checkedUpTo = now;
         m_started = true;
     }
-    auto overdue = ft::overdueCount(m_store, now);
-    auto upcoming = overdue ? nextDue(m_store, now, UpcomingLimit) : Result<QList<FollowUp>>(overdue.error());
-    auto fallen = upcoming ? promisesFallingDue(m_store, m_checkedUpTo, now, FallingDueLimit)
+    auto overdue = ft::overdueCount(m_store.connection(), now);
+    auto upcoming = overdue ? nextDue(m_store.connection(), now, UpcomingLimit) : Result<QList<FollowUp>>(overdue.error());
+    auto fallen = upcoming ? promisesFallingDue(m_store.connection(), m_checkedUpTo, now, FallingDueLimit)
                            : Result<QList<FollowUp>>(upcoming.error());
     if (!fallen) {
         emit failed(fallen.error().message);

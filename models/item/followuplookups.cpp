@@ -1,42 +1,23 @@
 #include "followuplookups.h"
 
-#include "store/followuprepository.h"
-#include "store/sqlhelpers.h"
+#include "store/followupqueries.h"
 #include "store/store.h"
 
 namespace ft {
 
-namespace {
-
-// `column` is one of our own constants below, never user input.
-Result<QStringList> distinct(const QSqlDatabase &db, const QString &column)
-{
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT DISTINCT %1 FROM followup WHERE %1 <> '' ORDER BY %1").arg(column)); !ok)
-        return ok.error();
-    QStringList values;
-    while (q.next())
-        values << q.value(0).toString();
-    return values;
-}
-
-} // namespace
-
-Result<QStringList> knownOwners(const Store &store) { return distinct(store.database(), QStringLiteral("owner")); }
-Result<QStringList> knownTeams(const Store &store) { return distinct(store.database(), QStringLiteral("team")); }
-Result<QStringList> knownCategories(const Store &store) { return distinct(store.database(), QStringLiteral("category")); }
+Result<QStringList> knownOwners(const Store &store) { return distinctValues(store.connection(), FollowUpChoice::Owner); }
+Result<QStringList> knownTeams(const Store &store) { return distinctValues(store.connection(), FollowUpChoice::Team); }
+Result<QStringList> knownCategories(const Store &store) { return distinctValues(store.connection(), FollowUpChoice::Category); }
 
 Result<FollowUpChoices> loadChoices(const Store &store)
 {
     const ScopedConnection connection(store);
     if (!connection.isOpen())
         return Error::failed(connection.errorText());
-    const QSqlDatabase db = connection.database();
     FollowUpChoices choices;
-    for (auto [column, list] : {std::pair{QStringLiteral("owner"), &choices.owners},
-                                std::pair{QStringLiteral("team"), &choices.teams},
-                                std::pair{QStringLiteral("category"), &choices.categories}}) {
-        auto values = distinct(db, column);
+    for (auto [choice, list] : {std::pair{FollowUpChoice::Owner, &choices.owners}, std::pair{FollowUpChoice::Team, &choices.teams},
+                                std::pair{FollowUpChoice::Category, &choices.categories}}) {
+        auto values = distinctValues(connection.connection(), choice);
         if (!values)
             return values.error();
         *list = values.value();
@@ -44,14 +25,8 @@ Result<FollowUpChoices> loadChoices(const Store &store)
     return choices;
 }
 
-Result<FollowUp> followUpById(const Store &store, FollowUpId id) { return repo::loadFollowUp(store.database(), id); }
+Result<FollowUp> followUpById(const Store &store, FollowUpId id) { return followUpWithId(store.connection(), id); }
 
-Result<qint64> followUpCount(const Store &store)
-{
-    QSqlQuery q(store.database());
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup")); !ok)
-        return ok.error();
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
+Result<qint64> followUpCount(const Store &store) { return countAllFollowUps(store.connection()); }
 
 } // namespace ft

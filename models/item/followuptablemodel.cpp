@@ -1,8 +1,6 @@
 #include "followuptablemodel.h"
 
 #include "displayformat.h"
-#include "store/followuprepository.h"
-#include "store/sqlhelpers.h"
 #include "store/store.h"
 
 #include <QBrush>
@@ -15,24 +13,22 @@ namespace ft {
 
 namespace {
 
-// The SQL expression each column sorts by; NULL times sort after every real time.
-QString sortExpression(int column)
+FollowUpOrder orderOf(int column)
 {
     switch (column) {
-    case FollowUpTableModel::ReferenceColumn: return QStringLiteral("reference");
-    case FollowUpTableModel::TitleColumn: return QStringLiteral("title COLLATE NOCASE");
-    case FollowUpTableModel::StatusColumn: return QStringLiteral("status");
-    case FollowUpTableModel::PriorityColumn: return QStringLiteral("priority");
-    case FollowUpTableModel::OwnerColumn: return QStringLiteral("owner COLLATE NOCASE");
-    case FollowUpTableModel::TeamColumn: return QStringLiteral("team COLLATE NOCASE");
-    case FollowUpTableModel::KindColumn: return QStringLiteral("kind");
-    case FollowUpTableModel::RequesterColumn: return QStringLiteral("requester COLLATE NOCASE");
-    case FollowUpTableModel::CategoryColumn: return QStringLiteral("category COLLATE NOCASE");
-    case FollowUpTableModel::NextUpdateDueColumn: return QStringLiteral("coalesce(next_update_due, 9223372036854775807)");
-    case FollowUpTableModel::LastContactColumn: return QStringLiteral("coalesce(last_contact_at, 0)");
-    case FollowUpTableModel::OpenedColumn: return QStringLiteral("opened_at");
+    case FollowUpTableModel::ReferenceColumn: return FollowUpOrder::Reference;
+    case FollowUpTableModel::TitleColumn: return FollowUpOrder::Title;
+    case FollowUpTableModel::StatusColumn: return FollowUpOrder::Status;
+    case FollowUpTableModel::PriorityColumn: return FollowUpOrder::Priority;
+    case FollowUpTableModel::OwnerColumn: return FollowUpOrder::Owner;
+    case FollowUpTableModel::TeamColumn: return FollowUpOrder::Team;
+    case FollowUpTableModel::KindColumn: return FollowUpOrder::Kind;
+    case FollowUpTableModel::RequesterColumn: return FollowUpOrder::Requester;
+    case FollowUpTableModel::CategoryColumn: return FollowUpOrder::Category;
+    case FollowUpTableModel::NextUpdateDueColumn: return FollowUpOrder::NextUpdateDue;
+    case FollowUpTableModel::LastContactColumn: return FollowUpOrder::LastContact;
     }
-    return QStringLiteral("id");
+    return FollowUpOrder::Opened;
 }
 
 QVariant optionalTime(const std::optional<Timestamp> &t) { return t ? QVariant(*t) : QVariant(); }
@@ -42,6 +38,7 @@ QVariant optionalTime(const std::optional<Timestamp> &t) { return t ? QVariant(*
 FollowUpTableModel::FollowUpTableModel(const Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_listing(FollowUpFilter(), store.timeZone())
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
     , m_counter(new RowCounter(store, this))
     , m_pages(CachedPages)
@@ -59,9 +56,9 @@ FollowUpTableModel::FollowUpTableModel(const Store &store, QObject *parent)
 
 void FollowUpTableModel::setFilter(const FollowUpFilter &filter)
 {
-    if (filter == m_filter)
+    if (filter == m_listing.filter())
         return;
-    m_filter = filter;
+    m_listing = FollowUpListing(filter, m_store.timeZone());
     refresh();
 }
 
@@ -96,7 +93,8 @@ void FollowUpTableModel::startOver()
     ++m_generation;
     m_pages.clear();
     m_lastError.clear();
-    m_broadText = isBroad(fullTextQuery(m_filter));
+    // How broad the words are, asked again with every start: the store may have grown.
+    m_listing = FollowUpListing::of(m_store.connection(), m_listing.filter(), m_store.timeZone());
     const Page *first = page(0);
     m_rowCount = first ? int(first->rows.size()) : 0;
     m_lengthKnown = m_rowCount < PageSize;
@@ -131,8 +129,7 @@ void FollowUpTableModel::reload()
 void FollowUpTableModel::startCount()
 {
     m_counting = true;
-    const SqlCondition c = sqlCondition(m_filter, m_store.timeZone());
-    m_counter->request(m_generation, QStringLiteral("SELECT count(*) FROM followup") + c.where, c.values);
+    m_counter->request(m_generation, [listing = m_listing](const Connection &connection) { return listing.count(connection); });
 }
 
 void FollowUpTableModel::takeCount(int generation, qint64 rows)
@@ -185,83 +182,31 @@ void FollowUpTableModel::fetchMore(const QModelIndex &parent)
         resizeTo(m_rowCount + rows);
 }
 
-QString FollowUpTableModel::orderBy(Direction direction) const
-{
-    const bool ascending = (m_sortOrder == Qt::AscendingOrder) == (direction == Direction::Forward);
-    const QString order = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // Built with arg(): GCC 12 misreads the string-builder chain here as an out-of-bounds copy.
-    return QStringLiteral(" ORDER BY %1%2, id%2").arg(sortExpression(m_sortColumn), order);
-}
-
 bool FollowUpTableModel::keysetUsable() const
 {
-    // A reference may be NULL, and a row value holding NULL compares as neither before nor after:
-    // that column is paged by OFFSET only (its unique index keeps that cheap enough).
-    return m_sortColumn != ReferenceColumn;
-}
-
-bool FollowUpTableModel::isBroad(const QString &match) const
-{
-    if (match.isEmpty())
-        return false;
-    // Reads at most BroadMatches ids from the index: a bounded probe, a few milliseconds at most.
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (!sql::exec(q, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM followup_search WHERE followup_search MATCH ? "
-                                     "LIMIT ?)"),
-                   {match, BroadMatches})
-        || !q.next())
-        return false;
-    return q.value(0).toInt() >= BroadMatches;
-}
-
-SqlCondition FollowUpTableModel::pageCondition() const
-{
-    // Only an order that an index gives lets SQLite stop after the first page's rows; in any other
-    // order every matching row is sorted, and reading the few matches first is the cheaper way.
-    const bool indexedOrder = m_sortColumn == OpenedColumn || m_sortColumn == StatusColumn;
-    return sqlCondition(m_filter, m_store.timeZone(),
-                        m_broadText && indexedOrder ? TextLookup::InScanOrder : TextLookup::FromIndex);
+    return FollowUpListing::readsByKey(orderOf(m_sortColumn));
 }
 
 std::optional<FollowUpTableModel::Page> FollowUpTableModel::query(Direction direction, const std::optional<Key> &anchor,
                                                                   qint64 skip, int limit) const
 {
-    const SqlCondition c = pageCondition();
-    const QString expression = sortExpression(m_sortColumn);
-    QString where = c.where;
-    QVariantList values = c.values;
-    if (anchor) {
-        const bool ascending = (m_sortOrder == Qt::AscendingOrder) == (direction == Direction::Forward);
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
-                 + QStringLiteral("(%1, id) %2 (?, ?)").arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
-        values << anchor->value << anchor->id;
-    }
-    values << limit << skip;
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT %1, %2 FROM followup").arg(expression, repo::followUpColumns) + where
-                                   + orderBy(direction) + QStringLiteral(" LIMIT ? OFFSET ?"),
-                            values);
-        !ok) {
-        fail(ok.error().message);
+    FollowUpRange range;
+    range.order = orderOf(m_sortColumn);
+    range.sortOrder = m_sortOrder;
+    range.direction = direction;
+    range.anchor = anchor;
+    range.skip = skip;
+    range.limit = limit;
+    auto read = m_listing.read(m_store.connection(), range);
+    if (!read) {
+        fail(read.error().message);
         return std::nullopt;
     }
     Page page;
-    page.rows.reserve(limit);
-    QList<QVariant> keys;
-    keys.reserve(limit);
-    while (q.next()) {
-        keys.append(q.value(0));
-        page.rows.append(repo::followUpFromQuery(q, 1));
-    }
-    if (direction == Direction::Backward) {
-        std::reverse(page.rows.begin(), page.rows.end());
-        std::reverse(keys.begin(), keys.end());
-    }
+    page.rows = std::move(read.value().rows);
     if (!page.rows.isEmpty()) {
-        page.first = {keys.constFirst(), page.rows.constFirst().id};
-        page.last = {keys.constLast(), page.rows.constLast().id};
+        page.first = read.value().keys.constFirst();
+        page.last = read.value().keys.constLast();
     }
     return page;
 }

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "domain/followup.h"
-#include "followupfilter.h"
+#include "domain/followupfilter.h"
 #include "rowcounter.h"
+#include "store/followupqueries.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -14,8 +15,8 @@ namespace ft {
 class Store;
 
 // The full list of follow-ups, for any size of store. Rows are read a page at a time as the view asks
-// for them and kept in a bounded LRU cache of pages; sorting and filtering happen in SQL; nothing ever
-// loads the whole table.
+// for them and kept in a bounded LRU cache of pages; sorting and filtering happen in the store (a
+// FollowUpListing of the filter, store/followupqueries.h); nothing ever loads the whole table.
 //
 // The first page is read at once and shown: when it is full, the list starts that long (growing by
 // fetchMore() as the view scrolls) while a RowCounter counts the matching rows on its own thread, and
@@ -49,13 +50,12 @@ public:
     };
     static constexpr int PageSize = 256;
     static constexpr int CachedPages = 40;
-    static constexpr int BroadMatches = 2000;
 
     explicit FollowUpTableModel(const Store &store, QObject *parent = nullptr);
 
     void setClock(std::function<Timestamp()> clock) { m_clock = std::move(clock); }
     void setFilter(const FollowUpFilter &filter);
-    const FollowUpFilter &filter() const { return m_filter; }
+    const FollowUpFilter &filter() const { return m_listing.filter(); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -69,7 +69,7 @@ public:
     FollowUpId idAt(int row) const;
     // The row showing `id`, looked for in the pages around `hintRow`; -1 when not found there.
     int rowOfId(FollowUpId id, int hintRow = 0) const;
-    // The last SQL failure, empty when none (the view shows it; the model never shows dialogs).
+    // The last read failure, empty when none (the view shows it; the model never shows dialogs).
     QString lastError() const { return m_lastError; }
 
     // Starts over (a model reset): the first page now, the count later. For a new filter.
@@ -92,19 +92,14 @@ signals:
     void counted();
 
 private:
-    // A row's place in the sort order: the sort expression's value and the id that breaks ties.
-    struct Key
-    {
-        QVariant value;
-        FollowUpId id = 0;
-    };
+    using Key = FollowUpKey;
     struct Page
     {
         QList<FollowUp> rows;
         Key first;
         Key last;
     };
-    enum class Direction { Forward, Backward };
+    using Direction = FollowUpRange::Direction;
 
     const Page *page(int pageIndex) const;
     const Page *readPage(int pageIndex) const;
@@ -112,22 +107,17 @@ private:
     // or from the start (Forward) or the end (Backward) without one.
     std::optional<Page> query(Direction direction, const std::optional<Key> &anchor, qint64 skip, int limit) const;
     bool keysetUsable() const;
-    // Whether the full-text words match more than BroadMatches rows (see TextLookup).
-    bool isBroad(const QString &match) const;
-    SqlCondition pageCondition() const;
     void startOver();
     void startCount();
     void takeCount(int generation, qint64 rows);
     void resizeTo(int rows);
-    QString orderBy(Direction direction) const;
     void fail(const QString &message) const;
 
     const Store &m_store;
-    FollowUpFilter m_filter;
+    FollowUpListing m_listing;      // the filter, as the store reads it
     int m_sortColumn = OpenedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_rowCount = 0;
-    bool m_broadText = false;
     bool m_counting = false;
     bool m_resetting = false;       // a count is on its way
     bool m_lengthKnown = true;     // false: rowCount() is the rows read so far and there may be more

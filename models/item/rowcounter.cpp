@@ -1,68 +1,94 @@
 #include "rowcounter.h"
 
-#include "store/sqlhelpers.h"
 #include "store/store.h"
 
+#include <QMutex>
 #include <QThread>
+#include <QWaitCondition>
+#include <optional>
 
 namespace ft {
+
+struct RowCounter::Queue
+{
+    struct Request
+    {
+        int generation = 0;
+        Counting counting;
+    };
+    QMutex mutex;
+    QWaitCondition wake;
+    std::optional<Request> pending;
+    bool stopping = false;
+};
 
 RowCounter::RowCounter(const Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_queue(std::make_shared<Queue>())
 {
+    m_task.setObjectName(QStringLiteral("rowCounterTask"));
 }
 
 RowCounter::~RowCounter()
 {
     {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_pending.reset();
-        m_wake.wakeAll();
+        QMutexLocker lock(&m_queue->mutex);
+        m_queue->stopping = true;
+        m_queue->pending.reset();
+        m_queue->wake.wakeAll();
     }
-    if (m_thread)
-        m_thread->wait();
+    // The worker emits this object's signals: it ends before anything of this object goes.
+    m_task.cancel();
+    m_task.waitForIdle();
 }
 
-void RowCounter::request(int generation, const QString &statement, const QVariantList &values)
+void RowCounter::request(int generation, Counting counting)
 {
-    QMutexLocker lock(&m_mutex);
-    m_pending = Request{generation, statement, values};
-    if (!m_thread) {
-        m_thread.reset(QThread::create([this] { run(); }));
-        m_thread->setObjectName(QStringLiteral("rowCounter"));
-        m_thread->start(QThread::LowPriority);
+    {
+        QMutexLocker lock(&m_queue->mutex);
+        m_queue->pending = Queue::Request{generation, std::move(counting)};
+        m_queue->wake.wakeAll();
     }
-    m_wake.wakeAll();
+    if (!m_task.isRunning())
+        m_task.start([this](TaskControl &control) {
+            work(control);
+            return true;
+        }, [](bool) {});
 }
 
-void RowCounter::run()
+void RowCounter::work(TaskControl &control)
 {
+    // Behind the window's painting, as the counter's own thread was before it ran on a BackgroundTask.
+    QThread::currentThread()->setPriority(QThread::LowPriority);
     // The connection belongs to this thread for its whole life (Qt's SQL connections must not cross threads).
-    ScopedConnection connection(m_store);
+    const ScopedConnection connection(m_store);
     for (;;) {
-        Request request;
+        Queue::Request request;
         {
-            QMutexLocker lock(&m_mutex);
-            while (!m_stopping && !m_pending)
-                m_wake.wait(&m_mutex);
-            if (m_stopping)
+            QMutexLocker lock(&m_queue->mutex);
+            while (!m_queue->stopping && !m_queue->pending && !control.isCancelled())
+                m_queue->wake.wait(&m_queue->mutex);
+            if (m_queue->stopping || control.isCancelled())
                 return;
-            request = std::move(*m_pending);
-            m_pending.reset();
+            request = std::move(*m_queue->pending);
+            m_queue->pending.reset();
         }
         if (!connection.isOpen()) {
             emit failed(request.generation, connection.errorText());
             continue;
         }
-        QSqlQuery q(connection.database());
-        q.setForwardOnly(true);
-        if (auto ok = sql::exec(q, request.statement, request.values); !ok) {
-            emit failed(request.generation, ok.error().message);
-            continue;
+        auto rows = request.counting(connection.connection());
+        {
+            // A newer request came in meanwhile: this count is for a filter already replaced.
+            QMutexLocker lock(&m_queue->mutex);
+            if (m_queue->pending)
+                continue;
         }
-        emit counted(request.generation, q.next() ? q.value(0).toLongLong() : 0);
+        if (rows)
+            emit counted(request.generation, rows.value());
+        else
+            emit failed(request.generation, rows.error().message);
     }
 }
 

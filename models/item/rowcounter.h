@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QMutex>
-#include <QObject>
-#include <QVariantList>
-#include <QWaitCondition>
-#include <memory>
-#include <optional>
+#include "domain/error.h"
+#include "store/connection.h"
+#include "threading/backgroundtask.h"
 
-class QThread;
+#include <QObject>
+#include <functional>
+#include <memory>
 
 namespace ft {
 
@@ -15,38 +14,36 @@ class Store;
 
 // Counts rows off the GUI thread, on a connection of its own, so that the list paints its first page at
 // once and learns its length afterwards (a COUNT(*) over a filtered million follow-ups takes most of
-// a second). Only the newest request matters: one asked while another runs replaces any still waiting.
-// The thread starts with the first request and is joined by the destructor.
+// a second). One count runs at a time, and only the newest request matters: one asked while another
+// runs replaces any still waiting, and the running one's count is dropped.
+//
+// The worker is one long job of a BackgroundTask, started with the first request, that keeps its
+// connection for the counter's life: a fresh connection per count would read the schema and the
+// search index's pages cold every time, which costs more than counting a search's matches.
 class RowCounter : public QObject
 {
     Q_OBJECT
 public:
+    // How to count, on the worker's connection: a read from the store (store/*queries.h).
+    using Counting = std::function<Result<qint64>(const Connection &)>;
+
     explicit RowCounter(const Store &store, QObject *parent = nullptr);
     ~RowCounter() override;
 
-    // `statement` is "SELECT count(*) …" built from our own constants, `values` its bound values.
-    void request(int generation, const QString &statement, const QVariantList &values);
+    void request(int generation, Counting counting);
 
 signals:
-    // Emitted from the worker thread; connect with the default (queued) connection.
+    // Emitted from the worker; connect with the default (queued) connection.
     void counted(int generation, qint64 rows);
     void failed(int generation, const QString &message);
 
 private:
-    struct Request
-    {
-        int generation = 0;
-        QString statement;
-        QVariantList values;
-    };
-    void run();
+    struct Queue;
+    void work(TaskControl &control);
 
     const Store &m_store;
-    QMutex m_mutex;
-    QWaitCondition m_wake;
-    std::optional<Request> m_pending;
-    bool m_stopping = false;
-    std::unique_ptr<QThread> m_thread;
+    std::shared_ptr<Queue> m_queue;
+    BackgroundTask m_task;
 };
 
 } // namespace ft

@@ -2,7 +2,7 @@
 #include "domain/dateformats.h"
 
 #include "displayformat.h"
-#include "store/followuprepository.h"
+#include "store/followupqueries.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -91,7 +91,7 @@ void TimelineModel::refresh()
     m_events.clear();
     m_lastError.clear();
     if (m_id != 0) {
-        auto events = repo::loadTimeline(m_store.database(), m_id);
+        auto events = timelineOf(m_store.connection(), m_id);
         if (events)
             m_events = events.value();
         else

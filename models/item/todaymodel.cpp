@@ -2,9 +2,6 @@
 
 #include "store/calendarrepository.h"
 #include "displayformat.h"
-#include "store/followuprepository.h"
-#include "store/ownercounts.h"
-#include "store/sqlhelpers.h"
 #include "store/store.h"
 
 #include <QBrush>
@@ -19,10 +16,17 @@ namespace {
 // Internal ids: 0 for a section row, section + 1 for the rows under it.
 constexpr quintptr sectionRowId = 0;
 
-// Open means status < Resolved (4): the partial indexes followup_open_due and followup_open_quiet
-// are declared with exactly this condition, so the section queries must repeat it literally.
-const QString openCondition = QStringLiteral("status < 4");
-const QString quietExpression = QStringLiteral("coalesce(last_contact_at, opened_at)");
+ReviewSection reviewSection(TodayModel::Section section)
+{
+    switch (section) {
+    case TodayModel::Overdue: return ReviewSection::Overdue;
+    case TodayModel::DueToday: return ReviewSection::DueToday;
+    case TodayModel::GoneQuiet: return ReviewSection::GoneQuiet;
+    case TodayModel::WaitingToClose:
+    case TodayModel::SectionCount: break;
+    }
+    return ReviewSection::WaitingToClose;
+}
 
 } // namespace
 
@@ -34,45 +38,28 @@ TodayModel::TodayModel(const Store &store, QObject *parent)
     refresh();
 }
 
-bool TodayModel::load(Section section, const QString &baseWhere, const QString &order, const QVariantList &baseValues)
+bool TodayModel::load(Section section, const ReviewTimes &times)
 {
+    const Connection connection = m_store.connection();
     m_byOwner.at(std::size_t(section)).clear();
+    // "Who is drowning" counts what needs the lead now, whatever the owner / team narrowing.
     if (section != WaitingToClose) {
-        auto byOwner = countByOwner(m_store.database(), baseWhere, baseValues);
+        auto byOwner = reviewSectionByOwner(connection, reviewSection(section), times);
         if (!byOwner) {
             m_lastError = byOwner.error().message;
             return false;
         }
         m_byOwner.at(std::size_t(section)) = byOwner.value();
     }
-    QString where = baseWhere;
-    QVariantList values = baseValues;
-    // The owner / team narrowing, as the list's filter writes it (bound values only).
-    if (const SqlCondition narrow = sqlCondition(m_narrow, m_store.timeZone()); !narrow.where.isEmpty()) {
-        where = QStringLiteral("(") + where + QStringLiteral(") AND ") + narrow.where.trimmed().mid(6);
-        values << narrow.values;
-    }
     SectionRows &s = m_sections.at(std::size_t(section));
     s = {};
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup WHERE ") + where, values); !ok) {
-        m_lastError = ok.error().message;
+    auto read = readReviewSection(connection, reviewSection(section), times, m_narrow, m_store.timeZone(), m_rowCap);
+    if (!read) {
+        m_lastError = read.error().message;
         return false;
     }
-    if (q.next())
-        s.count = q.value(0).toLongLong();
-    QVariantList limited = values;
-    limited << m_rowCap;
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT ") + repo::followUpColumns + QStringLiteral(" FROM followup WHERE ")
-                                   + where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?"),
-                            limited);
-        !ok) {
-        m_lastError = ok.error().message;
-        return false;
-    }
-    while (q.next())
-        s.rows.append(repo::followUpFromQuery(q));
+    s.count = read.value().count;
+    s.rows = read.value().rows;
     return true;
 }
 
@@ -90,26 +77,21 @@ void TodayModel::refresh()
     const BusinessCalendar cal = calendar ? calendar.value() : BusinessCalendar();
     const QTimeZone zone = m_store.timeZone();
     const QDate today = QDateTime::fromSecsSinceEpoch(now, zone).date();
-    const Timestamp endOfToday = QDateTime(today.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    ReviewTimes times;
+    times.now = now;
+    times.endOfToday = QDateTime(today.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
     // Quiet for N business days: nothing since the start of the working day N working days back.
-    const Timestamp quietCutoff = QDateTime(cal.workingDaysBefore(today, m_quietDays), QTime(0, 0), zone).toSecsSinceEpoch();
+    times.quietSince = QDateTime(cal.workingDaysBefore(today, m_quietDays), QTime(0, 0), zone).toSecsSinceEpoch();
 
-    bool loaded = load(Overdue, openCondition + QStringLiteral(" AND next_update_due < ?"),
-                       QStringLiteral("next_update_due, id"), {now});
-    loaded = loaded && load(DueToday, openCondition + QStringLiteral(" AND next_update_due >= ? AND next_update_due < ?"),
-                            QStringLiteral("next_update_due, id"), {now, endOfToday});
-    loaded = loaded && load(GoneQuiet, openCondition + QStringLiteral(" AND ") + quietExpression
-                                           + QStringLiteral(" < ? AND (next_update_due IS NULL OR next_update_due >= ?)"),
-                            quietExpression + QStringLiteral(", id"), {quietCutoff, endOfToday});
-    loaded = loaded && load(WaitingToClose, QStringLiteral("status = ?"), QStringLiteral("resolved_at, id"),
-                            {int(Status::Resolved)});
+    bool loaded = true;
+    for (Section section : {Overdue, DueToday, GoneQuiet, WaitingToClose})
+        loaded = loaded && load(section, times);
     m_openCount = 0;
     if (loaded) {
-        QSqlQuery q(m_store.database());
-        if (auto counted = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup WHERE ") + openCondition); !counted)
+        if (auto counted = openFollowUpCount(m_store.connection()); !counted)
             m_lastError = counted.error().message;
-        else if (q.next())
-            m_openCount = q.value(0).toLongLong();
+        else
+            m_openCount = counted.value();
     }
     if (!loaded)
         m_sections = {};

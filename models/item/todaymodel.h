@@ -2,7 +2,8 @@
 
 #include "calendar/businesscalendar.h"
 #include "domain/followup.h"
-#include "followupfilter.h"
+#include "domain/followupfilter.h"
+#include "store/todayqueries.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -97,7 +98,7 @@ private:
         qint64 count = 0;
         QList<FollowUp> rows;
     };
-    bool load(Section section, const QString &where, const QString &order, const QVariantList &values);
+    bool load(Section section, const ReviewTimes &times);
     void sortRows();
     QString sectionTitle(Section section) const;
     QString waitingText(Section section, const FollowUp &f, Timestamp now) const;

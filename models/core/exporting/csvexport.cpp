@@ -2,8 +2,7 @@
 
 #include "importing/importtypes.h"
 
-#include "store/followuprepository.h"
-#include "store/sqlhelpers.h"
+#include "store/followupqueries.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -104,41 +103,31 @@ QByteArray csvLine(const QStringList &cells)
     return line;
 }
 
-Result<int> exportFollowUpsCsv(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
-                               const ExportSelection &selection)
+Result<int> exportFollowUpsCsv(const Store &store, const QString &path, const ExportSelection &selection)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    QString statement = QStringLiteral("SELECT ") + repo::followUpColumns + QStringLiteral(" FROM followup");
-    if (!selection.where.isEmpty())
-        statement += QStringLiteral(" WHERE ") + selection.where;
-    statement += QStringLiteral(" ORDER BY opened_at, id");
-    if (auto ok = sql::exec(q, statement, selection.values); !ok)
-        return ok.error();
+    const QTimeZone zone = store.timeZone();
     int rows = 0;
     // Complete or not at all, owner-only, never over the store (SPEC §3 "Files written").
-    auto written = output::write(path, output::Rules{{QStringLiteral("csv")}, db.databaseName()},
-                                 [&](QIODevice &file, QString &) {
+    auto written = output::write(path, output::Rules{{QStringLiteral("csv")}, store.path()},
+                                 [&](QIODevice &file, QString &why) {
         if (file.write("\xEF\xBB\xBF") < 0 || file.write(csvLine(csvColumns())) < 0)
             return false;
-        while (q.next()) {
-            QStringList cells = cellsOf(repo::followUpFromQuery(q), zone);
+        bool wrote = true;
+        auto read = forEachFollowUp(store.connection(), selection.filter, zone, [&](const FollowUp &f) {
+            QStringList cells = cellsOf(f, zone);
             for (QString &cell : cells)
                 cell = neutraliseFormula(cell);
-            if (file.write(csvLine(cells)) < 0)
-                return false;
-            ++rows;
-        }
-        return true;
+            wrote = file.write(csvLine(cells)) >= 0;
+            rows += wrote ? 1 : 0;
+            return wrote;
+        });
+        if (!read)
+            why = read.error().message;
+        return read.ok() && wrote;
     });
     if (!written)
         return written.error();
     return rows;
-}
-
-Result<int> exportFollowUpsCsv(const Store &store, const QString &path, const ExportSelection &selection)
-{
-    return exportFollowUpsCsv(store.database(), store.timeZone(), path, selection);
 }
 
 } // namespace ft::exporting

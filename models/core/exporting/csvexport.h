@@ -1,14 +1,12 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/followupfilter.h"
 #include "domain/types.h"
 
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
-#include <QVariantList>
-
-class QSqlDatabase;
 
 namespace ft {
 class Store;
@@ -19,12 +17,11 @@ class Store;
 // zone (yyyy-MM-dd HH:mm:ss), UTF-8 with a byte-order mark so spreadsheets read it as UTF-8.
 namespace ft::exporting {
 
-// Which follow-ups: all (empty), or those a condition over the followup table selects. The
-// condition text comes from our own code (the filter of the list), the values are bound.
+// Which follow-ups: all (the empty filter), or those the filter selects (the list's filter, as the
+// list shows it), oldest opened first.
 struct ExportSelection
 {
-    QString where;
-    QVariantList values;
+    FollowUpFilter filter;
 };
 
 const QStringList &csvColumns();
@@ -35,8 +32,6 @@ QString neutraliseFormula(const QString &cell);
 // One CSV line with quoting where needed (RFC 4180), CRLF-terminated.
 QByteArray csvLine(const QStringList &cells);
 
-Result<int> exportFollowUpsCsv(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
-                               const ExportSelection &selection = {});
 Result<int> exportFollowUpsCsv(const Store &store, const QString &path, const ExportSelection &selection = {});
 
 } // namespace ft::exporting

@@ -1,6 +1,6 @@
 #include "exporting/icalendarexport.h"
 
-#include "store/sqlhelpers.h"
+#include "store/exportqueries.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -70,25 +70,15 @@ QByteArray foldIcsLine(const QString &line)
     return out;
 }
 
-Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Timestamp now)
+Result<int> exportPromisesIcs(const Store &store, const QString &path, Timestamp now)
 {
     if (now == 0)
         now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT p.id, p.made_at, p.due_at, f.reference, f.title, f.requester, "
-                                              "f.requester_contact, f.owner, f.status FROM promise p "
-                                              "JOIN followup f ON f.id = p.followup_id "
-                                              "WHERE p.outcome = ? ORDER BY p.due_at, p.id"),
-                            {int(PromiseOutcome::Open)});
-        !ok)
-        return ok.error();
-
-    const QString storeId = Store::idOf(db);
+    const QString storeId = store.id();
     int events = 0;
     // Complete or not at all, owner-only, never over the store (SPEC §3 "Files written").
-    auto written = output::write(path, output::Rules{{QStringLiteral("ics")}, db.databaseName()},
-                                 [&](QIODevice &file, QString &) {
+    auto written = output::write(path, output::Rules{{QStringLiteral("ics")}, store.path()},
+                                 [&](QIODevice &file, QString &why) {
     bool ok = true;
     const auto line = [&file, &ok](const QString &text) { ok = ok && file.write(foldIcsLine(text)) >= 0; };
     line(QStringLiteral("BEGIN:VCALENDAR"));
@@ -97,36 +87,35 @@ Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Times
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     line(QStringLiteral("METHOD:PUBLISH"));
     line(QStringLiteral("X-WR-CALNAME:") + escapeIcsText(Tr::tr("Promised updates")));
-    while (ok && q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const Timestamp due = q.value(2).toLongLong();
-        const QString reference = q.value(3).toString();
-        const QString title = q.value(4).toString();
-        const QString requester = q.value(5).toString();
-        const QString contact = q.value(6).toString();
-        const QString owner = q.value(7).toString();
-        const Status status = static_cast<Status>(q.value(8).toInt());
-        const QString summary = reference.isEmpty() ? Tr::tr("Update due: %1").arg(title)
-                                                    : Tr::tr("Update due: %1 %2").arg(reference, title);
+    auto read = forEachOpenPromise(store.connection(), [&](const OpenPromiseEntry &p) {
+        const QString summary = p.reference.isEmpty() ? Tr::tr("Update due: %1").arg(p.title)
+                                                      : Tr::tr("Update due: %1 %2").arg(p.reference, p.title);
         QStringList description;
-        if (!requester.isEmpty())
-            description << Tr::tr("Requester: %1").arg(contact.isEmpty() ? requester : Tr::tr("%1 (%2)").arg(requester, contact));
-        if (!owner.isEmpty())
-            description << Tr::tr("Owner: %1").arg(owner);
-        description << Tr::tr("Status: %1").arg(statusLabel(status));
-        description << Tr::tr("Promised on %1").arg(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong())
+        if (!p.requester.isEmpty())
+            description << Tr::tr("Requester: %1").arg(p.requesterContact.isEmpty()
+                                                           ? p.requester
+                                                           : Tr::tr("%1 (%2)").arg(p.requester, p.requesterContact));
+        if (!p.owner.isEmpty())
+            description << Tr::tr("Owner: %1").arg(p.owner);
+        description << Tr::tr("Status: %1").arg(statusLabel(p.status));
+        description << Tr::tr("Promised on %1").arg(QDateTime::fromSecsSinceEpoch(p.madeAt)
                                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         line(QStringLiteral("BEGIN:VEVENT"));
         // The store's own id in it: promises of two stores never share a UID in one calendar.
-        line(storeId.isEmpty() ? QStringLiteral("UID:promise-%1@followthrough").arg(id)
-                               : QStringLiteral("UID:promise-%1-%2@followthrough").arg(id).arg(storeId));
+        line(storeId.isEmpty() ? QStringLiteral("UID:promise-%1@followthrough").arg(p.id)
+                               : QStringLiteral("UID:promise-%1-%2@followthrough").arg(p.id).arg(storeId));
         line(QStringLiteral("DTSTAMP:") + utcStamp(now));
-        line(QStringLiteral("DTSTART:") + utcStamp(due));
-        line(QStringLiteral("DTEND:") + utcStamp(due + promiseMinutes * 60));
+        line(QStringLiteral("DTSTART:") + utcStamp(p.dueAt));
+        line(QStringLiteral("DTEND:") + utcStamp(p.dueAt + promiseMinutes * 60));
         line(QStringLiteral("SUMMARY:") + escapeIcsText(summary));
         line(QStringLiteral("DESCRIPTION:") + escapeIcsText(description.join(QLatin1Char('\n'))));
         line(QStringLiteral("END:VEVENT"));
         ++events;
+        return ok;
+    });
+    if (!read) {
+        why = read.error().message;
+        return false;
     }
     line(QStringLiteral("END:VCALENDAR"));
     return ok;
@@ -134,11 +123,6 @@ Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Times
     if (!written)
         return written.error();
     return events;
-}
-
-Result<int> exportPromisesIcs(const Store &store, const QString &path, Timestamp now)
-{
-    return exportPromisesIcs(store.database(), path, now);
 }
 
 } // namespace ft::exporting

@@ -6,8 +6,6 @@
 #include <QByteArray>
 #include <QString>
 
-class QSqlDatabase;
-
 namespace ft {
 class Store;
 }
@@ -22,7 +20,6 @@ QString escapeIcsText(const QString &text);
 // Folds a content line at 75 octets (never inside a UTF-8 sequence) and ends it with CRLF.
 QByteArray foldIcsLine(const QString &line);
 
-Result<int> exportPromisesIcs(const QSqlDatabase &db, const QString &path, Timestamp now = 0);
 Result<int> exportPromisesIcs(const Store &store, const QString &path, Timestamp now = 0);
 
 } // namespace ft::exporting

@@ -1,5 +1,7 @@
 #include "store/schema.h"
 
+#include "store/followupconditions.h"
+
 namespace ft::schema {
 
 namespace {
@@ -37,9 +39,9 @@ QStringList version1()
         QStringLiteral("CREATE INDEX followup_opened ON followup(opened_at)"),
         QStringLiteral("CREATE INDEX followup_resolved ON followup(resolved_at) WHERE resolved_at IS NOT NULL"),
         QStringLiteral("CREATE INDEX followup_closed ON followup(closed_at) WHERE closed_at IS NOT NULL"),
-        // The Today review reads open items only (status < 4: not Resolved, not Closed).
-        QStringLiteral("CREATE INDEX followup_open_due ON followup(next_update_due) WHERE status < 4"),
-        QStringLiteral("CREATE INDEX followup_open_quiet ON followup(coalesce(last_contact_at, opened_at)) WHERE status < 4"),
+        // The Today review reads open items only (not Resolved, not Closed: sql::openCondition).
+        QStringLiteral("CREATE INDEX followup_open_due ON followup(next_update_due) WHERE ") + sql::openCondition,
+        QStringLiteral("CREATE INDEX followup_open_quiet ON followup(coalesce(last_contact_at, opened_at)) WHERE ") + sql::openCondition,
         QStringLiteral("CREATE INDEX followup_status ON followup(status)"),
         QStringLiteral("CREATE INDEX followup_owner ON followup(owner)"),
         QStringLiteral("CREATE INDEX followup_team ON followup(team)"),

@@ -1,15 +1,10 @@
-#include "followupfilter.h"
+#include "store/followupconditions.h"
 
 #include <QDateTime>
 #include <QStringList>
 #include <QTimeZone>
 
-namespace ft {
-
-bool FollowUpFilter::isEmpty() const
-{
-    return text.trimmed().isEmpty() && !status && !openOnly && owner.isEmpty() && team.isEmpty() && !kind && !priority && !dueBy;
-}
+namespace ft::sql {
 
 namespace {
 
@@ -33,6 +28,20 @@ QString ftsPhrase(const QString &word)
 
 } // namespace
 
+QString Condition::where() const
+{
+    return text.isEmpty() ? QString() : QStringLiteral(" WHERE ") + text;
+}
+
+Condition Condition::operator&&(const Condition &other) const
+{
+    if (other.text.isEmpty())
+        return *this;
+    if (text.isEmpty())
+        return other;
+    return {QStringLiteral("(%1) AND (%2)").arg(text, other.text), values + other.values};
+}
+
 QString fullTextQuery(const FollowUpFilter &filter)
 {
     QStringList phrases;
@@ -42,10 +51,10 @@ QString fullTextQuery(const FollowUpFilter &filter)
     return phrases.join(QLatin1Char(' '));
 }
 
-SqlCondition sqlCondition(const FollowUpFilter &filter, const QTimeZone &zone, TextLookup lookup)
+Condition conditionOf(const FollowUpFilter &filter, const QTimeZone &zone, TextLookup lookup)
 {
     QStringList terms;
-    SqlCondition c;
+    Condition c;
     // Every word must match one of the text columns: "printer ana" finds Ana's printer. A word of three
     // characters or more is looked up in the trigram index (schema version 4), which finds exactly the
     // rows whose column contains it, without reading every follow-up; shorter words have no trigram
@@ -71,8 +80,7 @@ SqlCondition sqlCondition(const FollowUpFilter &filter, const QTimeZone &zone, T
         terms << QStringLiteral("status = ?");
         c.values << int(*filter.status);
     } else if (filter.openOnly) {
-        terms << QStringLiteral("status < ?");
-        c.values << int(Status::Resolved);
+        terms << openCondition;   // as the review and the reminders say it: the partial indexes serve it too
     }
     if (!filter.owner.isEmpty()) {
         terms << QStringLiteral("owner = ?");
@@ -96,9 +104,8 @@ SqlCondition sqlCondition(const FollowUpFilter &filter, const QTimeZone &zone, T
         terms << QStringLiteral("next_update_due < ?");
         c.values << end.toSecsSinceEpoch();
     }
-    if (!terms.isEmpty())
-        c.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    c.text = terms.join(QStringLiteral(" AND "));
     return c;
 }
 
-} // namespace ft
+} // namespace ft::sql
