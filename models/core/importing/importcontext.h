@@ -6,7 +6,6 @@
 #include "importing/ticketdraft.h"
 #include "importing/valuemaps.h"
 
-#include <QSqlDatabase>
 #include <QTimeZone>
 #include <functional>
 

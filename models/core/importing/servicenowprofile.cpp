@@ -1,5 +1,7 @@
 #include "importing/servicenowprofile.h"
 
+#include "domain/followuprules.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QTimeZone>
@@ -333,8 +335,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
                 continue;
             EventDraft change;
             change.event.at = u.at;
-            change.event.type = (!isOpenStatus(current) && isOpenStatus(*u.state)) ? EventType::Reopened
-                                                                                   : EventType::StatusChanged;
+            change.event.type = rules::statusEventType(current, *u.state);
             change.event.fromStatus = current;
             change.event.toStatus = *u.state;
             change.event.actor = u.actor;

@@ -71,6 +71,33 @@ void BulkStatement::bind(int index, const QVariant &value)
     }
 }
 
+void BulkStatement::bindNull(int index)
+{
+    if (m_query)
+        m_query->bindValue(index, QVariant(QMetaType(QMetaType::LongLong)));
+    else
+        sqlite3_bind_null(m_statement, index + 1);
+}
+
+void BulkStatement::bindInteger(int index, qint64 value)
+{
+    if (m_query)
+        m_query->bindValue(index, value);
+    else
+        sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void BulkStatement::bindText(int index, const QString &value)
+{
+    const QString clean = withoutControlCharacters(value);
+    if (m_query) {
+        m_query->bindValue(index, clean.isNull() ? QString(QLatin1String("")) : clean);
+        return;
+    }
+    const void *data = clean.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(clean.utf16());
+    sqlite3_bind_text16(m_statement, index + 1, data, int(clean.size() * 2), SQLITE_TRANSIENT);
+}
+
 Result<int> BulkStatement::exec()
 {
     if (m_query) {
