@@ -249,7 +249,8 @@ Result<ImportReport> importFile(const Connection &connection, const QTimeZone &z
     if (!existing)
         return existing.error();
     const bool load = existing.value() == 0 && report.profile != Profile::Surveys;
-    BulkWrite tx(connection, {load, 0, {QStringLiteral("followup")}});
+    // A page cache for what it writes (a few hundred bytes of file make a row and its events).
+    BulkWrite tx(connection, {load, load ? size / 256 : 0, {QStringLiteral("followup")}});
     if (!tx.isActive())
         return tx.beginError();
     if (auto deferred = tx.deferIndexes(); !deferred)

@@ -28,6 +28,19 @@ struct Evidence
     QString value;
 };
 
+// The cell's text into `into`, reusing its buffer when the cell is ASCII (dates nearly always are).
+void asText(QByteArrayView raw, QString &into)
+{
+    if (std::any_of(raw.begin(), raw.end(), [](char c) { return uchar(c) >= 0x80; })) {
+        into = QString::fromUtf8(raw);
+        return;
+    }
+    into.resize(raw.size());
+    QChar *out = into.data();
+    for (qsizetype i = 0; i < raw.size(); ++i)
+        out[i] = QLatin1Char(raw[i]);
+}
+
 } // namespace
 
 QList<int> dateColumns(const CsvReader &reader, Profile profile, const QHash<QString, QString> &mapping)
@@ -96,8 +109,10 @@ Result<DateOrder> detectDateOrder(const QString &path, const QString &name, std:
     if (auto ok = reader.open(); !ok)
         return ok.error();
     reader.setValidateUtf8(false);   // the real pass checks every record
+    reader.setCheckFields(false);
     DateOrderDetector detector;
     Evidence dayFirst, monthFirst;
+    QString value;   // one buffer for every cell: this pass reads every date of the file
     qint64 sinceTick = 0;
     rows = 0;
     for (;;) {
@@ -117,7 +132,7 @@ Result<DateOrder> detectDateOrder(const QString &path, const QString &name, std:
         for (int c : columns) {
             const bool hadDay = detector.sawDayFirst();
             const bool hadMonth = detector.sawMonthFirst();
-            const QString value = reader.field(c);
+            asText(reader.rawField(c), value);
             detector.add(value);
             if (!hadDay && detector.sawDayFirst())
                 dayFirst = {reader.line(), value};

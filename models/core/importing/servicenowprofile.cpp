@@ -311,6 +311,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
                    | FieldClosedAt | FieldReopenCount | FieldSlaMet | FieldContactType;
         const QString keyPrefix = QStringLiteral("servicenow:") + number + QLatin1Char(':');
 
+        d.events.reserve(1 + 2 * inc.updates.size());
         EventDraft created;
         created.event.at = d.item.openedAt;
         created.event.type = EventType::Created;

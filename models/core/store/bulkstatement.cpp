@@ -89,13 +89,19 @@ void BulkStatement::bindInteger(int index, qint64 value)
 
 void BulkStatement::bindText(int index, const QString &value)
 {
-    const QString clean = withoutControlCharacters(value);
+    // Control characters are rare: look for one in a plain loop before making a clean copy.
+    const bool control = std::any_of(value.cbegin(), value.cend(), [](QChar q) {
+        const char16_t c = q.unicode();
+        return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7f && c <= 0x9f);
+    });
+    const QString clean = control ? withoutControlCharacters(value) : value;
     if (m_query) {
         m_query->bindValue(index, clean.isNull() ? QString(QLatin1String("")) : clean);
         return;
     }
-    const void *data = clean.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(clean.utf16());
-    sqlite3_bind_text16(m_statement, index + 1, data, int(clean.size() * 2), SQLITE_TRANSIENT);
+    // UTF-8, the store's encoding: Qt's conversion is faster than SQLite's from UTF-16.
+    m_utf8 = clean.toUtf8();
+    sqlite3_bind_text(m_statement, index + 1, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
 }
 
 Result<int> BulkStatement::exec()

@@ -48,6 +48,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlQuery> m_query;   // other drivers
     QString m_text;
+    QByteArray m_utf8;   // the text being bound (SQLite copies it)
     qint64 m_lastId = 0;
 };
 
