@@ -230,16 +230,55 @@ Result<ImportReport> importFile(const Connection &connection, const QTimeZone &z
     const qint64 size = std::max<qint64>(1, reader.size());
     const QList<int> dates = dateColumns(reader, report.profile, r.mapping);
     const bool scan = !options.dateOrder && !dates.isEmpty();
-    const qint64 total = size * (scan ? 3 : 2);
-    if (options.dateOrder) {
-        report.dateOrder = *options.dateOrder;
-    } else if (scan) {
-        int rows = 0;
+    // Surveys learn the order of dates in a pass of their own before they write; the follow-up
+    // profiles learn it while they read, and read again in the rare file that is not day first.
+    const bool ownPass = scan && report.profile == Profile::Surveys;
+    const qint64 total = size * (ownPass ? 3 : 2);
+    const QTimeZone localZone = options.timeZone.value_or(zone);
+    report.dateOrder = options.dateOrder.value_or(DateOrder::DayMonthYear);
+    if (ownPass) {
         auto order = detectDateOrder(r.source.csv, r.source.name, r.encoding, dates, options, total,
-                                     report.dateOrderAssumed, rows);
+                                     report.dateOrderAssumed);
         if (!order)
             return order.error();
         report.dateOrder = order.value();
+    }
+
+    QList<TicketDraft> drafts;
+    if (report.profile != Profile::Surveys) {
+        const auto collect = [&](CsvReader &from, DateOrderScan *scanning) -> Result<void> {
+            ImportContext context(from, options, report, localZone, report.dateOrder, now);
+            context.dateScan = scanning;
+            context.setProgressSpan(0, size / 2, total);
+            return collectDrafts(context, r, drafts);
+        };
+        const ImportReport unread = report;
+        DateOrderScan scanning(dates);
+        auto collected = collect(reader, scan ? &scanning : nullptr);
+        if (scan && (collected || collected.error().code != Error::Code::Cancelled)) {
+            // The order of the whole file: learnt by this pass when it read every record, else in a pass
+            // of its own (an error may lie in a date read in the wrong order).
+            bool assumed = false;
+            auto order = collected && scanning.complete
+                             ? scanning.result(reader.fileName(), assumed)
+                             : detectDateOrder(r.source.csv, r.source.name, r.encoding, dates, options, total, assumed);
+            if (!order)
+                return order.error();
+            if (order.value() != report.dateOrder) {
+                report = unread;
+                report.dateOrder = order.value();
+                drafts.clear();
+                CsvReader again(r.source.csv);
+                again.setDisplayName(r.source.name);
+                again.setEncoding(r.encoding);
+                if (auto ok = again.open(); !ok)
+                    return ok.error();
+                collected = collect(again, nullptr);
+            }
+            report.dateOrderAssumed = assumed;
+        }
+        if (!collected)
+            return collected.error();
     }
 
     // Into a store without follow-ups the import is a bulk load (store/bulkload.h): a rollback
@@ -255,19 +294,13 @@ Result<ImportReport> importFile(const Connection &connection, const QTimeZone &z
         return tx.beginError();
     if (auto deferred = tx.deferIndexes(); !deferred)
         return deferred.error();
-    ImportContext context(reader, options, report, options.timeZone.value_or(zone), report.dateOrder, now);
-    const qint64 readFrom = scan ? size : 0;
-    context.setProgressSpan(readFrom, readFrom + size / 2, total);
-
+    ImportContext context(reader, options, report, localZone, report.dateOrder, now);
     if (report.profile == Profile::Surveys) {
-        context.setProgressSpan(readFrom, total, total);
+        context.setProgressSpan(ownPass ? size : 0, total, total);
         if (auto done = importSurveys(context, connection); !done)
             return done.error();
     } else {
-        QList<TicketDraft> drafts;
-        if (auto collected = collectDrafts(context, r, drafts); !collected)
-            return collected.error();
-        context.setProgressSpan(readFrom + size / 2, total, total);
+        context.setProgressSpan(size / 2, total, total);
         TicketWriter writer(connection, now, report);
         if (auto prepared = writer.prepare(); !prepared)
             return prepared.error();
@@ -280,6 +313,7 @@ Result<ImportReport> importFile(const Connection &connection, const QTimeZone &z
                                          .arg(drafts.at(i).line)
                                          .arg(written.error().message));
         }
+        drafts = {};   // written: their memory goes back before the indexes are built
     }
     if (report.rows == 0)
         return Error::badInput(Tr::tr("%1 has a header line but no data rows.").arg(reader.fileName()));

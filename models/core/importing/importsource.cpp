@@ -22,11 +22,6 @@ struct Tr
 
 constexpr int rowsPerTick = 2000;
 
-struct Evidence
-{
-    qint64 line = 0;
-    QString value;
-};
 
 // The cell's text into `into`, reusing its buffer when the cell is ASCII (dates nearly always are).
 void asText(QByteArrayView raw, QString &into)
@@ -97,11 +92,47 @@ Result<Source> openSource(const QString &path)
     return s;
 }
 
-// Reads every date of the file once to learn the order of day and month (SPEC: detected from the
-// whole column, a day above 12 decides). Ragged or damaged rows are left to the real pass.
+DateOrderScan::DateOrderScan(QList<int> columns)
+    : m_columns(std::move(columns))
+{
+}
+
+void DateOrderScan::add(const CsvReader &reader)
+{
+    for (int c : std::as_const(m_columns)) {
+        const bool hadDay = m_detector.sawDayFirst();
+        const bool hadMonth = m_detector.sawMonthFirst();
+        asText(reader.rawField(c), m_value);
+        m_detector.add(m_value);
+        if (!hadDay && m_detector.sawDayFirst())
+            m_dayFirst = {reader.line(), m_value};
+        if (!hadMonth && m_detector.sawMonthFirst())
+            m_monthFirst = {reader.line(), m_value};
+    }
+}
+
+Result<DateOrder> DateOrderScan::result(const QString &fileName, bool &assumed) const
+{
+    if (m_detector.contradictory())
+        return Error::badInput(Tr::tr("%1: the dates are written day first (line %2: “%3”) and month first (line %4: "
+                                  "“%5”). Say which with --date-order dmy, mdy or ymd.")
+                                   .arg(fileName)
+                                   .arg(m_dayFirst.line)
+                                   .arg(m_dayFirst.value)
+                                   .arg(m_monthFirst.line)
+                                   .arg(m_monthFirst.value));
+    if (auto order = m_detector.decided()) {
+        assumed = false;
+        return *order;
+    }
+    // Every date fits either order (or there are none): day first, as most of the world and the
+    // ServiceNow sample write them; the report says it was assumed.
+    assumed = m_detector.values() > 0;
+    return DateOrder::DayMonthYear;
+}
+
 Result<DateOrder> detectDateOrder(const QString &path, const QString &name, std::optional<TextEncoding> encoding,
-                                  const QList<int> &columns, const ImportOptions &options, qint64 total, bool &assumed,
-                                  int &rows)
+                                  const QList<int> &columns, const ImportOptions &options, qint64 total, bool &assumed)
 {
     CsvReader reader(path);
     reader.setDisplayName(name);
@@ -110,52 +141,23 @@ Result<DateOrder> detectDateOrder(const QString &path, const QString &name, std:
         return ok.error();
     reader.setValidateUtf8(false);   // the real pass checks every record
     reader.setCheckFields(false);
-    DateOrderDetector detector;
-    Evidence dayFirst, monthFirst;
-    QString value;   // one buffer for every cell: this pass reads every date of the file
+    DateOrderScan scan(columns);
     qint64 sinceTick = 0;
-    rows = 0;
     for (;;) {
         auto next = reader.next();
         if (!next && reader.fatalError())
             return next.error();
         if (next && !next.value())
             break;
-        ++rows;
         if (++sinceTick >= rowsPerTick) {
             sinceTick = 0;
             if (options.progress && !options.progress(reader.bytesRead(), total))
                 return Error::cancelled(Tr::tr("The import of %1 was cancelled; nothing was changed.").arg(reader.fileName()));
         }
-        if (!next)
-            continue;
-        for (int c : columns) {
-            const bool hadDay = detector.sawDayFirst();
-            const bool hadMonth = detector.sawMonthFirst();
-            asText(reader.rawField(c), value);
-            detector.add(value);
-            if (!hadDay && detector.sawDayFirst())
-                dayFirst = {reader.line(), value};
-            if (!hadMonth && detector.sawMonthFirst())
-                monthFirst = {reader.line(), value};
-        }
+        if (next)
+            scan.add(reader);
     }
-    if (detector.contradictory())
-        return Error::badInput(Tr::tr("%1: the dates are written day first (line %2: “%3”) and month first (line %4: "
-                                  "“%5”). Say which with --date-order dmy, mdy or ymd.")
-                                   .arg(reader.fileName())
-                                   .arg(dayFirst.line)
-                                   .arg(dayFirst.value)
-                                   .arg(monthFirst.line)
-                                   .arg(monthFirst.value));
-    if (auto order = detector.decided()) {
-        assumed = false;
-        return *order;
-    }
-    // Every date fits either order (or there are none): day first, as most of the world and the
-    // ServiceNow sample write them; the report says it was assumed.
-    assumed = detector.values() > 0;
-    return DateOrder::DayMonthYear;
+    return scan.result(reader.fileName(), assumed);
 }
 
 

@@ -3,6 +3,7 @@
 #include "importing/csvreader.h"
 #include "importing/importcontext.h"
 #include "importing/importtypes.h"
+#include "importing/values.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -25,11 +26,33 @@ Result<Source> openSource(const QString &path);
 // The columns whose dates decide the order of day and month.
 QList<int> dateColumns(const CsvReader &reader, Profile profile, const QHash<QString, QString> &mapping);
 
-// Reads every date of the file once to learn the order of day and month (SPEC: detected from the
-// whole column, a day above 12 decides). Ragged or damaged rows are left to the real pass.
+// The order of day and month learnt from every date of the file (SPEC: detected from the whole
+// column, a day above 12 decides); the error names a line of each order when the file has both.
+class DateOrderScan
+{
+public:
+    explicit DateOrderScan(QList<int> columns);
+    void add(const CsvReader &reader);   // the record the reader is on
+    Result<DateOrder> result(const QString &fileName, bool &assumed) const;
+    // The import's own pass may learn it as it goes: only if it saw every record.
+    bool complete = true;
+
+private:
+    struct Evidence
+    {
+        qint64 line = 0;
+        QString value;
+    };
+    QList<int> m_columns;
+    DateOrderDetector m_detector;
+    Evidence m_dayFirst, m_monthFirst;
+    QString m_value;   // one buffer for every cell
+};
+
+// Reads every date of the file once, in a pass of its own. Ragged or damaged rows are left to the
+// real pass.
 Result<DateOrder> detectDateOrder(const QString &path, const QString &name, std::optional<TextEncoding> encoding,
-                                  const QList<int> &columns, const ImportOptions &options, qint64 total, bool &assumed,
-                                  int &rows);
+                                  const QList<int> &columns, const ImportOptions &options, qint64 total, bool &assumed);
 
 // A file opened for reading its follow-ups, the same for the preview and the import: the source,
 // its reader, the profile (chosen or detected) and the mapping it reads with.

@@ -427,6 +427,26 @@ private slots:
                  qPrintable(wrong.error().message));
     }
 
+    void shouldReadEveryDateInTheOrderOfTheWholeFile()
+    {
+        // The import learns the order of dates while it reads: a first row that fits either order is
+        // read again once a later row shows the file is month first, and counted once.
+        test::TempStore temp;
+        const QString path = write("reference,title,status,opened_at\n"
+                                   "A-1,Printer,New,02/03/2026 09:00\n"
+                                   "A-2,Mail,New,03/15/2026 10:00\n");
+        ImportOptions options;
+        options.skipBadRows = true;
+        const ImportReport r = mustImport(temp.store(), path, options);
+        QCOMPARE(r.dateOrder, DateOrder::MonthDayYear);
+        QVERIFY(!r.dateOrderAssumed);
+        QCOMPARE(r.rows, 2);
+        QCOMPARE(r.added, 2);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(byReference(temp.store(), QStringLiteral("A-1")).openedAt, test::at(2026, 2, 3, 9, 0));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("A-2")).openedAt, test::at(2026, 3, 15, 10, 0));
+    }
+
     void shouldRefuseAFileWhoseDatesContradictEachOther()
     {
         test::TempStore temp;
