@@ -75,7 +75,7 @@ std::optional<importing::ImportReport> importOnce(const QString &path, const imp
     Harness &h = harness();
     const QSqlDatabase db = h.store->database();
     const Counts before = counts(db);
-    auto imported = importing::importFile(db, h.zone, path, options);
+    auto imported = importing::importFile(h.store->connection(), h.zone, path, options);
     const Counts after = counts(db);
     if (!imported) {
         FT_FUZZ_CHECK(after == before, QStringLiteral("failed (%1), yet the store went from %2 to %3")

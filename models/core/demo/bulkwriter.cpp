@@ -1,25 +1,36 @@
 #include "demo/demowriter.h"
 
-#include "store/sqlhelpers.h"
-
-#include <QCoreApplication>
+#include "domain/followuprules.h"
 
 namespace ft::demo {
 
+ChecklistRunRow checklistRunRow(FollowUpId followUp, const ChecklistPlan &run, Timestamp attachedAt, const QString &actor)
+{
+    return {followUp,         run.templateId,     run.templateName, attachedAt,
+            run.overriddenAt, run.overrideReason, run.overriddenAt ? actor : QString()};
+}
+
+ChecklistRunItemRow checklistItemRow(qint64 runId, int position, const ChecklistItemPlan &item, const QString &actor)
+{
+    return {runId,     item.templateItemId, position, item.text, item.required, item.hint, item.checkedAt,
+            item.checkedAt ? actor : QString(), item.skippedAtResolve};
+}
+
 namespace {
 
-// FollowUpService's rules (create, logContact, promiseUpdate, changeStatus, recordSurvey)
-// applied to one follow-up in memory; the rows are written once at the end. Keep in step with
-// followupservice.cpp: tst_demogenerator compares this writer's store with the domain writer's.
-class BulkWriter final : public DemoWriter
+// The write path's bulk mode for the demo: FollowUpService's rules (domain/followuprules.h) run on
+// one follow-up in memory, and its rows are written once at the end, with ids handed out here.
+class BulkWriter final : public DemoWriter, private FollowUpEffects
 {
 public:
-    explicit BulkWriter(const QSqlDatabase &db)
-        : m_rows(db)
+    explicit BulkWriter(const Connection &connection)
+        : m_rows(connection)
     {
-        m_prepared = m_rows.prepare();
-        if (m_prepared)
-            m_prepared = readNextIds(db);
+        auto ids = m_rows.nextIds();
+        if (ids)
+            m_next = ids.value();
+        else
+            m_prepared = ids.error();
     }
 
     Result<void> write(const ItemPlan &plan) override
@@ -27,7 +38,7 @@ public:
         if (!m_prepared)
             return m_prepared;
         m_item = plan.draft;
-        m_item.id = m_nextFollowUp++;
+        m_item.id = m_next.followUp++;
         m_events.clear();
         m_promises.clear();
         m_surveys.clear();
@@ -38,211 +49,158 @@ public:
         Timestamp attachedAt = 0;
 
         for (const Action &a : plan.actions) {
+            m_now = a.at;
+            Result<void> done;
             switch (a.type) {
-            case Action::Type::Create: create(a.at); break;
-            case Action::Type::Contact: contact(a); break;
+            case Action::Type::Create:
+                done = rules::checkNew(m_item);
+                if (done) {
+                    rules::prepareNew(m_item, a.at);
+                    done = rules::created(m_item, a.at, *this);
+                }
+                break;
+            case Action::Type::Contact: done = rules::logContact(m_item, a.at, a.channel, a.text, a.due, *this); break;
             case Action::Type::Promise:
-                settle(a.at, PromiseOutcome::Moved);
-                promise(a.at, *a.due);
-                m_item.updatedAt = a.at;
+                done = rules::checkPromise(m_item);
+                if (done)
+                    done = rules::promise(m_item, a.at, *a.due, *this);
                 break;
             case Action::Type::Status:
-                changeStatus(a.at, a.to);
+                done = rules::checkStatusChange(m_item, a.to);
+                if (done)
+                    done = rules::changeStatus(m_item, a.to, a.at, *this);
                 // Resolving or closing open work runs the closure gate, which records compliance.
                 if (!isOpenStatus(a.to) && plan.checklist)
                     compliant = plan.checklist->compliant;
                 break;
-            case Action::Type::Survey: survey(a); break;
+            case Action::Type::Survey:
+                done = rules::checkSurvey(a.score);
+                if (done)
+                    done = rules::recordSurvey(m_item, a.score, a.text, a.at, *this);
+                break;
             case Action::Type::AttachChecklist:
                 attached = true;
                 attachedAt = a.at;
-                addEvent(a.at, EventType::ChecklistAttached).summary = plan.checklist->templateName;
-                break;
-            case Action::Type::CheckItem: {
-                TimelineEvent &e = addEvent(a.at, EventType::ChecklistItemChecked);
-                e.summary = plan.checklist->items[std::size_t(a.itemIndex)].text;
-                e.id = -(a.itemIndex + 1);   // resolved to the run item's id when written
-                break;
+                addEvent(EventType::ChecklistAttached, plan.checklist->templateName);
+                continue;   // checklist events leave the follow-up as it is
+            case Action::Type::CheckItem:
+                addEvent(EventType::ChecklistItemChecked, plan.checklist->items[std::size_t(a.itemIndex)].text,
+                         a.itemIndex);
+                continue;
+            case Action::Type::OverrideChecklist: addEvent(EventType::ChecklistOverridden, a.text); continue;
             }
-            case Action::Type::OverrideChecklist: addEvent(a.at, EventType::ChecklistOverridden).summary = a.text; break;
-            }
+            if (!done)
+                return done;
+            m_item.updatedAt = a.at;   // as the service saves it
         }
         return flush(plan, attached, attachedAt, compliant);
     }
 
 private:
-    Result<void> readNextIds(const QSqlDatabase &db)
+    struct PendingEvent
     {
-        const std::pair<qint64 *, const char *> tables[] = {
-            {&m_nextFollowUp, "SELECT coalesce(max(id), 0) + 1 FROM followup"},
-            {&m_nextEvent, "SELECT coalesce(max(id), 0) + 1 FROM event"},
-            {&m_nextPromise, "SELECT coalesce(max(id), 0) + 1 FROM promise"},
-            {&m_nextSurvey, "SELECT coalesce(max(id), 0) + 1 FROM survey_response"},
-            {&m_nextRun, "SELECT coalesce(max(id), 0) + 1 FROM checklist_run"},
-            {&m_nextRunItem, "SELECT coalesce(max(id), 0) + 1 FROM checklist_run_item"},
-        };
-        for (const auto &[next, statement] : tables) {
-            QSqlQuery q(db);
-            if (!q.exec(QLatin1String(statement)) || !q.next())
-                return sql::errorOf(q, QLatin1String(statement));
-            *next = q.value(0).toLongLong();
-        }
-        return {};
-    }
+        TimelineEvent event;
+        int checklistItem = -1;   // index into the run's items, resolved to its id when written
+    };
 
-    TimelineEvent &addEvent(Timestamp at, EventType type)
+    void addEvent(EventType type, const QString &summary, int checklistItem = -1)
     {
         TimelineEvent e;
-        e.followUpId = m_item.id;
-        e.at = at;
         e.type = type;
-        e.actor = m_actor;
-        m_events.push_back(e);
-        return m_events.back();
+        e.summary = summary;
+        (void)addEvent(e);
+        m_events.back().checklistItem = checklistItem;
     }
 
-    void promise(Timestamp at, Timestamp due)
+    // FollowUpEffects, in memory.
+    Result<void> addEvent(const TimelineEvent &e) override
+    {
+        m_events.push_back({e, -1});
+        TimelineEvent &added = m_events.back().event;
+        added.followUpId = m_item.id;
+        added.at = m_now;
+        added.actor = m_actor;
+        return {};
+    }
+    Result<std::optional<Promise>> openPromise() override
+    {
+        if (m_open < 0)
+            return std::optional<Promise>();
+        return std::optional<Promise>(m_promises[std::size_t(m_open)]);
+    }
+    Result<void> endPromise(const Promise &, Timestamp at, PromiseOutcome outcome) override
+    {
+        Promise &p = m_promises[std::size_t(m_open)];
+        p.outcome = outcome;
+        p.endedAt = at;
+        m_open = -1;
+        return {};
+    }
+    Result<void> addPromise(Timestamp at, Timestamp due) override
     {
         m_promises.push_back(Promise{0, m_item.id, at, due, {}, PromiseOutcome::Open});
         m_open = int(m_promises.size()) - 1;
-        m_item.nextUpdateDue = due;
-        addEvent(at, EventType::UpdatePromised).dueAt = due;
+        return {};
     }
-
-    void settle(Timestamp at, PromiseOutcome onTime)
+    Result<void> addSurveyResponse(int score, const QString &comment, Timestamp receivedAt) override
     {
-        if (m_open < 0)
-            return;
-        Promise &p = m_promises[std::size_t(m_open)];
-        p.outcome = at > p.dueAt ? PromiseOutcome::Missed : onTime;
-        p.endedAt = at;
-        m_open = -1;
-        m_item.nextUpdateDue.reset();
-    }
-
-    void create(Timestamp at)
-    {
-        const std::optional<Timestamp> due = m_item.nextUpdateDue;
-        m_item.openedAt = m_item.openedAt ? m_item.openedAt : at;
-        m_item.updatedAt = at;
-        m_item.reopenCount = 0;
-        TimelineEvent &e = addEvent(at, EventType::Created);
-        e.toStatus = m_item.status;
-        e.summary = m_item.title;
-        if (due) {
-            m_promises.push_back(Promise{0, m_item.id, at, *due, {}, PromiseOutcome::Open});
-            m_open = int(m_promises.size()) - 1;
-            addEvent(at, EventType::UpdatePromised).dueAt = due;
-        }
-    }
-
-    void contact(const Action &a)
-    {
-        TimelineEvent &e = addEvent(a.at, EventType::ContactLogged);
-        e.channel = a.channel;
-        e.summary = a.text.trimmed();
-        if (a.channel != Channel::Note) {
-            m_item.lastContactAt = a.at;
-            if (!m_item.firstResponseAt && a.at >= m_item.openedAt)
-                m_item.firstResponseAt = a.at;
-            settle(a.at, PromiseOutcome::Kept);
-            if (m_item.status == Status::New) {
-                TimelineEvent &started = addEvent(a.at, EventType::StatusChanged);
-                started.fromStatus = Status::New;
-                started.toStatus = Status::InProgress;
-                m_item.status = Status::InProgress;
-            }
-        }
-        if (a.due) {
-            settle(a.at, PromiseOutcome::Moved);
-            promise(a.at, *a.due);
-        }
-        m_item.updatedAt = a.at;
-    }
-
-    void changeStatus(Timestamp at, Status to)
-    {
-        const Status from = m_item.status;
-        EventType type = EventType::StatusChanged;
-        if (!isOpenStatus(from) && isOpenStatus(to)) {
-            type = EventType::Reopened;
-            ++m_item.reopenCount;
-            m_item.resolvedAt.reset();
-            m_item.closedAt.reset();
-        } else if (!isOpenStatus(to)) {
-            if (!m_item.resolvedAt)
-                m_item.resolvedAt = at;
-            if (to == Status::Closed)
-                m_item.closedAt = at;
-            settle(at, PromiseOutcome::Cancelled);
-        }
-        m_item.status = to;
-        TimelineEvent &e = addEvent(at, type);
-        e.fromStatus = from;
-        e.toStatus = to;
-        m_item.updatedAt = at;
-    }
-
-    void survey(const Action &a)
-    {
-        m_surveys.push_back(a);
-        m_item.satisfaction = a.score;
-        TimelineEvent &e = addEvent(a.at, EventType::SurveyReceived);
-        e.summary = a.text.isEmpty()
-                        ? QCoreApplication::translate("ft::FollowUpService", "Score %1 of 5").arg(a.score)
-                        : QCoreApplication::translate("ft::FollowUpService", "Score %1 of 5: %2").arg(a.score).arg(a.text);
-        m_item.updatedAt = a.at;
+        m_surveys.push_back({m_item.id, {}, score, comment, receivedAt, {}});
+        return {};
     }
 
     Result<void> flush(const ItemPlan &plan, bool attached, Timestamp attachedAt, std::optional<bool> compliant)
     {
-        if (auto f = m_rows.followUp(m_item.id, m_item, compliant); !f)
+        if (auto f = m_rows.insertFollowUp(m_item, compliant, m_item.id); !f)
             return f.error();
         std::vector<qint64> itemIds;
         if (attached) {
             const ChecklistPlan &run = *plan.checklist;
-            const qint64 runId = m_nextRun++;
-            if (auto r = m_rows.checklistRun(runId, m_item.id, run, attachedAt, m_actor); !r)
+            const qint64 runId = m_next.run++;
+            if (auto r = m_rows.insertChecklistRun(checklistRunRow(m_item.id, run, attachedAt, m_actor), runId); !r)
                 return r.error();
             for (std::size_t i = 0; i < run.items.size(); ++i) {
-                itemIds.push_back(m_nextRunItem++);
-                if (auto r = m_rows.checklistRunItem(itemIds.back(), runId, int(i), run.items[i], m_actor); !r)
+                itemIds.push_back(m_next.runItem++);
+                if (auto r = m_rows.insertChecklistRunItem(checklistItemRow(runId, int(i), run.items[i], m_actor),
+                                                           itemIds.back());
+                    !r)
                     return r.error();
             }
         }
-        for (TimelineEvent &e : m_events) {
-            const qint64 checklistItem = e.id < 0 ? itemIds[std::size_t(-e.id - 1)] : 0;
-            if (auto r = m_rows.event(m_nextEvent++, e, checklistItem); !r)
+        for (const PendingEvent &e : m_events) {
+            const qint64 checklistItem = e.checklistItem >= 0 ? itemIds[std::size_t(e.checklistItem)] : 0;
+            if (auto r = m_rows.insertEvent(e.event, {}, checklistItem, m_next.event++); !r)
                 return r.error();
         }
         for (const Promise &p : m_promises) {
-            if (auto r = m_rows.promise(m_nextPromise++, p); !r)
+            if (auto r = m_rows.insertPromise(p, m_next.promise++); !r)
                 return r.error();
         }
-        for (const Action &s : m_surveys) {
-            if (auto r = m_rows.survey(m_nextSurvey++, m_item.id, m_item.reference, s.score, s.text, s.at); !r)
+        for (SurveyRow &s : m_surveys) {
+            s.reference = m_item.reference;
+            if (auto r = m_rows.insertSurvey(s, m_next.survey++); !r)
                 return r.error();
         }
         return {};
     }
 
-    RowInserter m_rows;
+    FollowUpWriter m_rows;
     Result<void> m_prepared;
-    qint64 m_nextFollowUp = 1, m_nextEvent = 1, m_nextPromise = 1, m_nextSurvey = 1, m_nextRun = 1, m_nextRunItem = 1;
+    FollowUpWriter::NextIds m_next;
 
     FollowUp m_item;
     QString m_actor;
-    std::vector<TimelineEvent> m_events;
+    Timestamp m_now = 0;
+    std::vector<PendingEvent> m_events;
     std::vector<Promise> m_promises;
-    std::vector<Action> m_surveys;
+    std::vector<SurveyRow> m_surveys;
     int m_open = -1;
 };
 
 } // namespace
 
-std::unique_ptr<DemoWriter> makeBulkWriter(const QSqlDatabase &db)
+std::unique_ptr<DemoWriter> makeBulkWriter(const Connection &connection)
 {
-    return std::make_unique<BulkWriter>(db);
+    return std::make_unique<BulkWriter>(connection);
 }
 
 } // namespace ft::demo

@@ -2,12 +2,13 @@
 
 #include "store/calendarrepository.h"
 #include "checklist/checklist.h"
-#include "demo/bulkload.h"
 #include "demo/demowriter.h"
 #include "demo/simulation.h"
 #include "domain/followupservice.h"
 #include "store/activitymarker.h"
-#include "store/sqlhelpers.h"
+#include "store/bulkload.h"
+#include "store/demorecords.h"
+#include "store/followupwriter.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -24,28 +25,25 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ft::DemoGenerator)
 };
 
-Result<std::vector<demo::TemplateInfo>> loadTemplates(const QSqlDatabase &db)
+Result<std::vector<demo::TemplateInfo>> loadTemplates(const Connection &connection)
 {
+    auto rows = demorecords::templates(connection);
+    if (!rows)
+        return rows.error();
     std::vector<demo::TemplateInfo> templates;
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT t.id, t.name, t.kind_mask, t.categories, i.id, i.text, i.required, "
-                                              "i.hint FROM checklist_template t JOIN checklist_template_item i "
-                                              "ON i.template_id = t.id ORDER BY t.position, t.name, t.id, i.position, i.id"));
-        !ok)
-        return ok.error();
-    while (q.next()) {
-        if (templates.empty() || templates.back().id != q.value(0).toLongLong()) {
-            QStringList categories;
-            for (const QString &c : q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-                categories << c.trimmed();
-            templates.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), categories, {}});
+    for (const demorecords::TemplateRow &t : rows.value()) {
+        QStringList categories;
+        for (const QString &c : t.categories.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            categories << c.trimmed();
+        templates.push_back({t.id, t.name, t.kindMask, categories, {}});
+        for (const demorecords::TemplateItemRow &i : t.items) {
+            demo::ChecklistItemPlan item;
+            item.templateItemId = i.id;
+            item.text = i.text;
+            item.required = i.required;
+            item.hint = i.hint;
+            templates.back().items.push_back(item);
         }
-        demo::ChecklistItemPlan item;
-        item.templateItemId = q.value(4).toLongLong();
-        item.text = q.value(5).toString();
-        item.required = q.value(6).toInt() != 0;
-        item.hint = q.value(7).toString();
-        templates.back().items.push_back(item);
     }
     return templates;
 }
@@ -92,12 +90,10 @@ std::vector<const demo::TemplateInfo *> scopeTemplates(std::vector<demo::Templat
     return changed;
 }
 
-Result<void> writeTemplateScopes(const QSqlDatabase &db, const std::vector<const demo::TemplateInfo *> &changed)
+Result<void> writeTemplateScopes(const Connection &connection, const std::vector<const demo::TemplateInfo *> &changed)
 {
     for (const demo::TemplateInfo *t : changed) {
-        if (auto ok = sql::exec(db, QStringLiteral("UPDATE checklist_template SET categories = ? WHERE id = ?"),
-                                {formatCategories(t->categories), t->id});
-            !ok)
+        if (auto ok = demorecords::setTemplateCategories(connection, t->id, formatCategories(t->categories)); !ok)
             return ok;
     }
     return {};
@@ -108,11 +104,9 @@ QString dateOf(Timestamp t, const QTimeZone &zone)
     return QDateTime::fromSecsSinceEpoch(t, zone).date().toString(Qt::ISODate);
 }
 
-QVariant orNull(const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); }
-
 // The CSI register and the targets the charts draw, dated where the history shows their effect.
 
-Result<void> writeImprovementRecords(const QSqlDatabase &db, const demo::Simulation &sim, const QTimeZone &zone)
+Result<void> writeImprovementRecords(const Connection &connection, const demo::Simulation &sim, const QTimeZone &zone)
 {
     const auto when = [&](double fraction) {
         return sim.start() + Timestamp(fraction * double(sim.end() - sim.start()));
@@ -141,12 +135,8 @@ Result<void> writeImprovementRecords(const QSqlDatabase &db, const demo::Simulat
          dateOf(sim.end() + 30 * 86400, zone), QString(), QString()},
     };
     for (const Initiative &i : initiatives) {
-        if (auto ok = sql::exec(db, QStringLiteral("INSERT INTO csi_initiative (title, kpi, baseline, target, owner, status, "
-                                                   "start_date, review_date, outcome, updated_at) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                {i.title, i.kpi, orNull(i.baseline), orNull(i.target), lead, i.status, i.start,
-                                 i.review.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(i.review),
-                                 sql::text(i.outcome), sim.end()});
+        if (auto ok = demorecords::insertInitiative(connection, {i.title, i.kpi, i.baseline, i.target, lead, i.status,
+                                                                  i.start, i.review, i.outcome, sim.end()});
             !ok)
             return ok;
     }
@@ -163,41 +153,12 @@ Result<void> writeImprovementRecords(const QSqlDatabase &db, const demo::Simulat
         {"overdue_followups", 10, false},
     };
     for (const Target &t : targets) {
-        if (auto ok = sql::exec(db, QStringLiteral("INSERT INTO kpi_target (kpi, value, higher_is_better, valid_from) "
-                                                   "VALUES (?, ?, ?, ?)"),
-                                {QLatin1String(t.kpi), t.value, t.higherIsBetter ? 1 : 0, date(0)});
+        if (auto ok = demorecords::insertKpiTarget(connection, QLatin1String(t.kpi), t.value, t.higherIsBetter, date(0));
             !ok)
             return ok;
     }
     return {};
 }
-
-// Raises the connection's page cache for the generation and puts it back afterwards.
-class CacheSize
-{
-public:
-    CacheSize(const QSqlDatabase &db, int items)
-        : m_db(db)
-    {
-        QSqlQuery q(m_db);
-        if (items < 50000 || !q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
-            return;
-        m_previous = q.value(0).toLongLong();
-        // PRAGMA values cannot be bound; this one is our own number (KiB, hence negative).
-        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(std::min<qint64>(1024 * 1024, items / 2 + 65536)));
-    }
-    ~CacheSize()
-    {
-        if (m_previous)
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
-    }
-    CacheSize(const CacheSize &) = delete;
-    CacheSize &operator=(const CacheSize &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    std::optional<qint64> m_previous;
-};
 
 } // namespace
 
@@ -210,12 +171,12 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
 {
     if (options.items < 1)
         return Error::badInput(Tr::tr("The demo needs at least one follow-up."));
-    const QSqlDatabase db = store.database();
-    const auto refuseUnlessEmpty = [&db, &store]() -> Result<void> {
-        QSqlQuery q(db);
-        if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM followup")); !ok || !q.next())
-            return ok ? sql::errorOf(q, QStringLiteral("followup")) : ok.error();
-        if (const qint64 existing = q.value(0).toLongLong(); existing > 0)
+    const Connection connection = store.connection();
+    const auto refuseUnlessEmpty = [&connection, &store]() -> Result<void> {
+        auto count = FollowUpWriter(connection).followUpCount();
+        if (!count)
+            return count.error();
+        if (const qint64 existing = count.value(); existing > 0)
             return Error::refused(Tr::tr("The store %1 already holds %2 follow-ups; the demo fills an empty store only.")
                                       .arg(store.path())
                                       .arg(existing));
@@ -227,7 +188,7 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
     auto calendar = loadCalendar(store);
     if (!calendar)
         return calendar.error();
-    auto templates = loadTemplates(db);
+    auto templates = loadTemplates(connection);
     if (!templates)
         return templates.error();
 
@@ -240,52 +201,40 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
     const std::vector<const demo::TemplateInfo *> scoped = scopeTemplates(templates.value());
     demo::Simulation sim(options.seed, options.items, start, end, time, templates.value());
 
-    // A big history touches far more pages than the usual cache holds; keep them in memory
-    // for the one transaction instead of spilling them to the WAL file half-written.
-    const CacheSize cache(db, options.items);
     // The bulk path into a big history: a rollback journal and the indexes built at the end (see
-    // bulkload.h). The domain writer reads through the indexes as it goes, so it keeps them.
+    // store/bulkload.h), and a page cache that holds the pages it touches. The domain writer reads
+    // through the indexes as it goes, so it keeps them.
     const bool bulkLoad = options.writer == DemoOptions::Writer::Bulk && options.items >= options.bulkLoadFrom;
     // The bulk load holds the store locked until it commits: others are told what runs (SPEC §4).
     std::optional<ActivityMarker> marker;
     if (bulkLoad)
-        marker.emplace(db.databaseName(), QStringLiteral("demo --items %1").arg(options.items));   // notr: a command line
-    const demo::BulkLoadSettings settings(db, bulkLoad);
-    sql::Transaction tx(db);
+        marker.emplace(store.path(), QStringLiteral("demo --items %1").arg(options.items));   // notr: a command line
+    // Only where rows arrive in random key order: the timeline's and the checklists' indexes lead
+    // with the follow-up or run id, which the load writes in ascending order, so each new key goes
+    // at the end and building them again afterwards would cost more than it saves.
+    BulkWrite tx(connection, {bulkLoad, options.items,
+                              {QStringLiteral("followup"), QStringLiteral("promise"), QStringLiteral("survey_response")}});
     if (!tx.isActive())
         return tx.beginError();
     // ...and again under the write lock: another process may have filled it in between.
     if (auto empty = refuseUnlessEmpty(); !empty)
         return empty;
-    if (auto ok = writeTemplateScopes(db, scoped); !ok)
+    if (auto ok = writeTemplateScopes(connection, scoped); !ok)
         return ok;
-    std::optional<demo::DeferredIndexes> deferred;
-    if (bulkLoad) {
-        // Only where rows arrive in random key order: the timeline's and the checklists' indexes
-        // lead with the follow-up or run id, which the load writes in ascending order, so each new
-        // key goes at the end and building them again afterwards would cost more than it saves.
-        auto dropped = demo::DeferredIndexes::drop(db, {QStringLiteral("followup"), QStringLiteral("promise"),
-                                                        QStringLiteral("survey_response")});
-        if (!dropped)
-            return dropped.error();
-        deferred = std::move(dropped).value();
-    }
+    if (auto deferred = tx.deferIndexes(); !deferred)
+        return deferred;
     FollowUpService service(store.connection(), calendar.value());
     service.setRecordChanges(false);
     const std::unique_ptr<demo::DemoWriter> writer = options.writer == DemoOptions::Writer::Bulk
-                                                         ? demo::makeBulkWriter(db)
-                                                         : demo::makeDomainWriter(db, service);
+                                                         ? demo::makeBulkWriter(connection)
+                                                         : demo::makeDomainWriter(connection, service);
     for (int i = 0; i < options.items; ++i) {
         if (auto written = writer->write(sim.plan(i)); !written)
             return written;
         if (progress && ((i + 1) % 500 == 0 || i + 1 == options.items) && !progress(i + 1, options.items))
             return Error::cancelled(Tr::tr("The demo was cancelled; the store was left as it was."));
     }
-    if (deferred) {
-        if (auto rebuilt = deferred->recreate(); !rebuilt)
-            return rebuilt;
-    }
-    if (auto records = writeImprovementRecords(db, sim, zone); !records)
+    if (auto records = writeImprovementRecords(connection, sim, zone); !records)
         return records;
     return tx.commit();
 }

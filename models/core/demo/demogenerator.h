@@ -21,7 +21,7 @@ struct DemoOptions
     qint64 endAt = 0;
     Writer writer = Writer::Bulk;
     // From this many items on, the bulk writer loads like a bulk load (a rollback journal, foreign
-    // keys unchecked, random-order indexes built at the end: demo/bulkload.h). Gives the same rows.
+    // keys unchecked, random-order indexes built at the end: store/bulkload.h). Gives the same rows.
     int bulkLoadFrom = 20000;
 };
 

@@ -7,22 +7,19 @@ namespace ft::demo {
 namespace {
 
 // Every follow-up action goes through FollowUpService with its clock set to the action's time.
-// Checklist rows are written directly (the checklist API is not in the domain layer yet), in
-// the same statements the bulk writer uses.
+// Checklist rows are written directly (the checklist API is not in the domain layer yet), through
+// the write path the bulk writer uses.
 class DomainWriter final : public DemoWriter
 {
 public:
-    DomainWriter(const QSqlDatabase &db, FollowUpService &service)
-        : m_rows(db), m_service(service)
+    DomainWriter(const Connection &connection, FollowUpService &service)
+        : m_rows(connection), m_service(service)
     {
         m_service.setClock([this] { return m_now; });
-        m_prepared = m_rows.prepare();
     }
 
     Result<void> write(const ItemPlan &plan) override
     {
-        if (!m_prepared)
-            return m_prepared;
         m_service.setActor(plan.draft.owner);
         FollowUpId id = 0;
         std::vector<qint64> itemIds;
@@ -50,7 +47,7 @@ public:
                     request.overrideReason = plan.checklist->overrideReason;
                 done = outcome(m_service.changeStatus(id, a.to, request));
                 if (done && !isOpenStatus(a.to) && plan.checklist)
-                    done = m_rows.setCompliant(id, plan.checklist->compliant);
+                    done = m_rows.setChecklistCompliant(id, plan.checklist->compliant);
                 break;
             }
             case Action::Type::Survey:
@@ -58,11 +55,12 @@ public:
                 break;
             case Action::Type::AttachChecklist: {
                 const ChecklistPlan &run = *plan.checklist;
-                auto runId = m_rows.checklistRun(0, id, run, a.at, plan.draft.owner);
+                auto runId = m_rows.insertChecklistRun(checklistRunRow(id, run, a.at, plan.draft.owner));
                 if (!runId)
                     return runId.error();
                 for (std::size_t i = 0; i < run.items.size(); ++i) {
-                    auto itemId = m_rows.checklistRunItem(0, runId.value(), int(i), run.items[i], plan.draft.owner);
+                    auto itemId = m_rows.insertChecklistRunItem(
+                        checklistItemRow(runId.value(), int(i), run.items[i], plan.draft.owner));
                     if (!itemId)
                         return itemId.error();
                     itemIds.push_back(itemId.value());
@@ -100,23 +98,22 @@ private:
         e.type = type;
         e.summary = summary;
         e.actor = m_service.actor();
-        auto added = m_rows.event(0, e, itemId);
+        auto added = m_rows.insertEvent(e, {}, itemId);
         if (!added)
             return added.error();
         return {};
     }
 
-    RowInserter m_rows;
+    FollowUpWriter m_rows;
     FollowUpService &m_service;
-    Result<void> m_prepared;
     Timestamp m_now = 0;
 };
 
 } // namespace
 
-std::unique_ptr<DemoWriter> makeDomainWriter(const QSqlDatabase &db, FollowUpService &service)
+std::unique_ptr<DemoWriter> makeDomainWriter(const Connection &connection, FollowUpService &service)
 {
-    return std::make_unique<DomainWriter>(db, service);
+    return std::make_unique<DomainWriter>(connection, service);
 }
 
 } // namespace ft::demo

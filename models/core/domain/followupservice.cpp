@@ -2,11 +2,11 @@
 
 #include "domain/checklistattach.h"
 #include "domain/closuregate.h"
+#include "domain/followuprules.h"
 #include "store/calendarrepository.h"
 #include "store/changeset.h"
 #include "store/followuprepository.h"
 #include "store/store.h"
-#include "store/surveyrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,16 +32,22 @@ QString systemUser()
 
 } // namespace
 
-// The state one action works on: the follow-up as it is, and the journal of what it touched.
-struct FollowUpService::Action
+// The state one action works on: the follow-up as it is, and the journal of what it touched. What
+// the rules (domain/followuprules.h) leave is written at once, in the action's transaction.
+struct FollowUpService::Action : FollowUpEffects
 {
+    Action(Connection c, FollowUp i, Timestamp n, QString who, ChangeJournal *j)
+        : connection(std::move(c)), item(std::move(i)), now(n), actor(std::move(who)), journal(j)
+    {
+    }
+
     Connection connection;
     FollowUp item;
     Timestamp now = 0;
     QString actor;
     ChangeJournal *journal = nullptr;
 
-    Result<qint64> addEvent(TimelineEvent e)
+    Result<qint64> writeEvent(TimelineEvent e)
     {
         e.followUpId = item.id;
         e.at = now;
@@ -55,6 +61,38 @@ struct FollowUpService::Action
     {
         item.updatedAt = now;
         return repo::updateFollowUp(connection, item);
+    }
+
+    Result<void> addEvent(const TimelineEvent &e) override
+    {
+        if (auto id = writeEvent(e); !id)
+            return id.error();
+        return {};
+    }
+    Result<std::optional<Promise>> openPromise() override { return repo::openPromise(connection, item.id); }
+    Result<void> endPromise(const Promise &p, Timestamp at, PromiseOutcome outcome) override
+    {
+        if (journal)
+            journal->touch(promiseTable, p.id);
+        return repo::endPromise(connection, p.id, at, outcome);
+    }
+    Result<void> addPromise(Timestamp at, Timestamp due) override
+    {
+        auto p = repo::insertPromise(connection, Promise{0, item.id, at, due, {}, PromiseOutcome::Open});
+        if (!p)
+            return p.error();
+        if (journal)
+            journal->inserted(promiseTable, p.value());
+        return {};
+    }
+    Result<void> addSurveyResponse(int score, const QString &comment, Timestamp receivedAt) override
+    {
+        auto id = repo::insertSurveyResponse(connection, item.id, item.reference, score, comment, receivedAt);
+        if (!id)
+            return id.error();
+        if (journal)
+            journal->inserted(QStringLiteral("survey_response"), id.value());
+        return {};
     }
 };
 
@@ -133,56 +171,25 @@ Result<Change> FollowUpService::run(FollowUpId id, const QString &description,
 
 Result<void> FollowUpService::settlePromise(Action &a, Timestamp at, PromiseOutcome onTime)
 {
-    auto open = repo::openPromise(a.connection, a.item.id);
-    if (!open)
-        return open.error();
-    if (!open.value())
-        return {};
-    const Promise &p = *open.value();
-    const PromiseOutcome outcome = at > p.dueAt ? PromiseOutcome::Missed : onTime;
-    if (a.journal)
-        a.journal->touch(promiseTable, p.id);
-    a.item.nextUpdateDue.reset();
-    return repo::endPromise(a.connection, p.id, at, outcome);
+    return rules::settlePromise(a.item, at, onTime, a);
 }
 
 Result<Change> FollowUpService::create(FollowUp draft)
 {
-    if (draft.title.trimmed().isEmpty())
-        return Error::badInput(Tr::tr("A follow-up needs a title."));
-    if (!isOpenStatus(draft.status))
-        return Error::badInput(Tr::tr("A new follow-up starts open; resolve it after creating it."));
+    if (auto ok = rules::checkNew(draft); !ok)
+        return ok.error();
     return run(0, Tr::tr("New follow-up"), [&](Action &a) -> Result<void> {
         a.item = draft;
-        a.item.title = draft.title.trimmed();
-        if (a.item.openedAt == 0)
-            a.item.openedAt = a.now;
+        rules::prepareNew(a.item, a.now);
         a.item.updatedAt = a.now;
-        a.item.reopenCount = 0;
         auto id = repo::insertFollowUp(a.connection, a.item);
         if (!id)
             return id.error();
         a.item.id = id.value();
         if (a.journal)
             a.journal->inserted(followupTable, a.item.id);
-        TimelineEvent created;
-        created.type = EventType::Created;
-        created.toStatus = a.item.status;
-        created.summary = a.item.title;
-        if (auto e = a.addEvent(created); !e)
-            return e.error();
-        if (a.item.nextUpdateDue) {
-            auto p = repo::insertPromise(a.connection, Promise{0, a.item.id, a.now, *a.item.nextUpdateDue, {}, PromiseOutcome::Open});
-            if (!p)
-                return p.error();
-            if (a.journal)
-                a.journal->inserted(promiseTable, p.value());
-            TimelineEvent promised;
-            promised.type = EventType::UpdatePromised;
-            promised.dueAt = a.item.nextUpdateDue;
-            if (auto e = a.addEvent(promised); !e)
-                return e.error();
-        }
+        if (auto done = rules::created(a.item, a.now, a); !done)
+            return done;
         // The closure checklists that apply to this kind and category come with the work.
         return attachApplicableChecklists(a.connection, a.item, a.now, a.actor, a.journal);
     });
@@ -192,45 +199,8 @@ Result<Change> FollowUpService::logContact(FollowUpId id, Channel channel, const
                                            std::optional<Timestamp> nextUpdateDue)
 {
     return run(id, Tr::tr("Log contact"), [&](Action &a) -> Result<void> {
-        if (a.item.status == Status::Closed)
-            return Error::refused(Tr::tr("%1 is closed; reopen it before logging a contact.").arg(a.item.title));
-        TimelineEvent contact;
-        contact.type = EventType::ContactLogged;
-        contact.channel = channel;
-        contact.summary = summary.trimmed();
-        if (auto e = a.addEvent(contact); !e)
-            return e.error();
-        if (channel != Channel::Note) {
-            a.item.lastContactAt = a.now;
-            if (!a.item.firstResponseAt && a.now >= a.item.openedAt)
-                a.item.firstResponseAt = a.now;
-            if (auto settled = settlePromise(a, a.now, PromiseOutcome::Kept); !settled)
-                return settled;
-            if (a.item.status == Status::New) {
-                TimelineEvent started;
-                started.type = EventType::StatusChanged;
-                started.fromStatus = Status::New;
-                started.toStatus = Status::InProgress;
-                if (auto e = a.addEvent(started); !e)
-                    return e.error();
-                a.item.status = Status::InProgress;
-            }
-        }
-        if (nextUpdateDue) {
-            if (auto settled = settlePromise(a, a.now, PromiseOutcome::Moved); !settled)
-                return settled;
-            auto p = repo::insertPromise(a.connection, Promise{0, a.item.id, a.now, *nextUpdateDue, {}, PromiseOutcome::Open});
-            if (!p)
-                return p.error();
-            if (a.journal)
-                a.journal->inserted(promiseTable, p.value());
-            a.item.nextUpdateDue = nextUpdateDue;
-            TimelineEvent promised;
-            promised.type = EventType::UpdatePromised;
-            promised.dueAt = nextUpdateDue;
-            if (auto e = a.addEvent(promised); !e)
-                return e.error();
-        }
+        if (auto done = rules::logContact(a.item, a.now, channel, summary, nextUpdateDue, a); !done)
+            return done;
         return a.save();
     });
 }
@@ -238,8 +208,8 @@ Result<Change> FollowUpService::logContact(FollowUpId id, Channel channel, const
 Result<Change> FollowUpService::promiseUpdate(FollowUpId id, Timestamp due)
 {
     return run(id, Tr::tr("Promise update"), [&](Action &a) -> Result<void> {
-        if (a.item.status == Status::Closed)
-            return Error::refused(Tr::tr("%1 is closed; reopen it before promising an update.").arg(a.item.title));
+        if (auto ok = rules::checkPromise(a.item); !ok)
+            return ok;
         if (auto promised = addPromise(a, due); !promised)
             return promised;
         return a.save();
@@ -248,20 +218,7 @@ Result<Change> FollowUpService::promiseUpdate(FollowUpId id, Timestamp due)
 
 Result<void> FollowUpService::addPromise(Action &a, Timestamp due)
 {
-    if (auto settled = settlePromise(a, a.now, PromiseOutcome::Moved); !settled)
-        return settled;
-    auto p = repo::insertPromise(a.connection, Promise{0, a.item.id, a.now, due, {}, PromiseOutcome::Open});
-    if (!p)
-        return p.error();
-    if (a.journal)
-        a.journal->inserted(promiseTable, p.value());
-    a.item.nextUpdateDue = due;
-    TimelineEvent promised;
-    promised.type = EventType::UpdatePromised;
-    promised.dueAt = due;
-    if (auto e = a.addEvent(promised); !e)
-        return e.error();
-    return {};
+    return rules::promise(a.item, a.now, due, a);
 }
 
 Result<Change> FollowUpService::reopen(FollowUpId id, const QString &reason, std::optional<Timestamp> nextUpdateDue)
@@ -293,35 +250,14 @@ Result<Change> FollowUpService::reopen(FollowUpId id, const QString &reason, std
 Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const CloseRequest &request)
 {
     return run(id, Tr::tr("Set status to %1").arg(statusLabel(to)), [&](Action &a) -> Result<void> {
-        const Status from = a.item.status;
-        if (from == to)
-            return Error::refused(Tr::tr("%1 is already %2.").arg(a.item.title, statusLabel(to)));
-        if (from == Status::Closed && to == Status::Resolved)
-            return Error::refused(Tr::tr("%1 is closed; reopen it instead.").arg(a.item.title));
-
-        TimelineEvent e;
-        e.fromStatus = from;
-        e.toStatus = to;
-        e.type = EventType::StatusChanged;
-        if (!isOpenStatus(from) && isOpenStatus(to)) {
-            // A callback: the user came back after we called the work done.
-            e.type = EventType::Reopened;
-            ++a.item.reopenCount;
-            a.item.resolvedAt.reset();
-            a.item.closedAt.reset();
-        } else if (!isOpenStatus(to)) {
+        if (auto ok = rules::checkStatusChange(a.item, to); !ok)
+            return ok;
+        if (!isOpenStatus(to)) {
             if (auto gate = checkClosureGate(a.connection, id, to, request, a.now, a.actor, a.journal); !gate)
                 return gate;
-            if (!a.item.resolvedAt)
-                a.item.resolvedAt = a.now;
-            if (to == Status::Closed)
-                a.item.closedAt = a.now;
-            if (auto settled = settlePromise(a, a.now, PromiseOutcome::Cancelled); !settled)
-                return settled;
         }
-        a.item.status = to;
-        if (auto added = a.addEvent(e); !added)
-            return added.error();
+        if (auto changed = rules::changeStatus(a.item, to, a.now, a); !changed)
+            return changed;
         return a.save();
     });
 }
@@ -378,20 +314,11 @@ Result<Change> FollowUpService::edit(const FollowUp &edited, const std::optional
 
 Result<Change> FollowUpService::recordSurvey(FollowUpId id, int score, const QString &comment, Timestamp receivedAt)
 {
-    if (score < 1 || score > 5)
-        return Error::badInput(Tr::tr("A survey score is 1 to 5, not %1.").arg(score));
+    if (auto ok = rules::checkSurvey(score); !ok)
+        return ok.error();
     return run(id, Tr::tr("Record survey"), [&](Action &a) -> Result<void> {
-        auto response = repo::insertSurveyResponse(a.connection, id, a.item.reference, score, comment, receivedAt);
-        if (!response)
-            return response.error();
-        if (a.journal)
-            a.journal->inserted(QStringLiteral("survey_response"), response.value());
-        a.item.satisfaction = score;
-        TimelineEvent e;
-        e.type = EventType::SurveyReceived;
-        e.summary = comment.isEmpty() ? Tr::tr("Score %1 of 5").arg(score) : Tr::tr("Score %1 of 5: %2").arg(score).arg(comment);
-        if (auto added = a.addEvent(e); !added)
-            return added.error();
+        if (auto done = rules::recordSurvey(a.item, score, comment, receivedAt, a); !done)
+            return done;
         return a.save();
     });
 }

@@ -310,8 +310,10 @@ Result<bool> CsvReader::next()
         if (fieldCount() != m_header.size())
             return Error::badInput(Tr::tr("%1: %2 fields where the header has %3.")
                                        .arg(where()).arg(fieldCount()).arg(m_header.size()));
-        if (auto bounded = checkFields(); !bounded)
-            return bounded.error();
+        if (m_checkFields) {
+            if (auto bounded = checkFields(); !bounded)
+                return bounded.error();
+        }
         return true;
     }
 }

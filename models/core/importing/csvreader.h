@@ -39,6 +39,9 @@ public:
 
     // A pass that only looks at a few columns (date detection) may skip the UTF-8 check.
     void setValidateUtf8(bool validate) { m_validateUtf8 = validate; }
+    // Off for a pass that only looks (the date order): the field bounds and control characters
+    // are the real pass's to check.
+    void setCheckFields(bool check) { m_checkFields = check; }
 
     // How much is read from the file at a time (1 MiB). Tests and the fuzz targets set a few bytes,
     // before open(), so that record, line-break and byte-order-mark boundaries fall between reads.
@@ -100,6 +103,7 @@ private:
     bool m_eof = false;
     bool m_fatal = false;
     bool m_validateUtf8 = true;
+    bool m_checkFields = true;
     char m_separator = ',';
     QStringList m_header;
     qint64 m_line = 1;            // physical line at m_pos

@@ -1,6 +1,7 @@
 #include "importing/eventsprofile.h"
 
 #include "importing/genericprofile.h"
+#include "domain/followuprules.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -290,7 +291,7 @@ Result<void> collectEvents(ImportContext &ctx, const QHash<QString, QString> &ma
             const bool wasFinished = !isOpenStatus(current);
             EventDraft change;
             change.event.at = e.at;
-            change.event.type = (wasFinished && isOpenStatus(to)) ? EventType::Reopened : EventType::StatusChanged;
+            change.event.type = rules::statusEventType(current, to);
             change.event.fromStatus = current;
             change.event.toStatus = to;
             change.event.actor = e.actor;

@@ -1,5 +1,6 @@
 #include "importing/importcontext.h"
 
+#include "importing/importsource.h"
 #include "importing/toolprofiles.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,11 @@ Result<void> ImportContext::forEachRow(const std::function<Result<void>()> &row)
             if (!tick(reader.bytesRead(), reader.size()))
                 return cancelledError();
         }
-        if (options.maxRows > 0 && report.rows >= options.maxRows)
+        if (options.maxRows > 0 && report.rows >= options.maxRows) {
+            if (dateScan)
+                dateScan->complete = false;
             break;
+        }
         auto next = reader.next();
         Result<void> outcome;
         if (next && !next.value())
@@ -75,8 +79,12 @@ Result<void> ImportContext::forEachRow(const std::function<Result<void>()> &row)
                 return next.error();
             ++report.rows;
             outcome = next.error();
+            if (dateScan)
+                dateScan->complete = false;
         } else {
             ++report.rows;
+            if (dateScan)
+                dateScan->add(reader);
             outcome = row();
         }
         if (!outcome) {

@@ -6,13 +6,14 @@
 #include "importing/ticketdraft.h"
 #include "importing/valuemaps.h"
 
-#include <QSqlDatabase>
 #include <QTimeZone>
 #include <functional>
 
 namespace ft::importing {
 
 struct ToolVocabulary;
+class DateOrderScan;
+class DateOrderScan;
 
 // What a profile works with while it reads a file: the reader, the options, the report, and the
 // way bad rows and progress are handled (the same for every profile).
@@ -42,6 +43,8 @@ public:
     QString cell(int column) const;
     // A tool profile's status and priority names, tried after the value maps and before ours.
     const ToolVocabulary *vocabulary = nullptr;
+    // Given, forEachRow shows it every record it reads (the import learns the date order as it goes).
+    DateOrderScan *dateScan = nullptr;
 
     // Cell readers: nullopt for empty; an Error for a value that is there but wrong.
     // Without a zone in the text, a time is local time of `zone` (default: the import's).

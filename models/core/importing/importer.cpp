@@ -1,23 +1,23 @@
 #include "importing/importer.h"
 
+#include "domain/followuprules.h"
 #include "importing/csvreader.h"
 #include "importing/eventsprofile.h"
 #include "importing/genericprofile.h"
 #include "importing/importcontext.h"
-#include "importing/servicenowprofile.h"
-#include "importing/spreadsheet.h"
+#include "importing/importsource.h"
 #include "importing/surveysprofile.h"
 #include "importing/ticketwriter.h"
 #include "importing/toolprofiles.h"
-#include "store/sqlhelpers.h"
+#include "store/bulkload.h"
+#include "store/followupwriter.h"
+#include "store/importrecords.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QTemporaryDir>
 #include <memory>
 
 namespace ft::importing {
@@ -29,136 +29,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ft::importing)
 };
 
-constexpr int rowsPerTick = 2000;
-
-QList<int> dateColumns(const CsvReader &reader, Profile profile, const QHash<QString, QString> &mapping)
-{
-    QList<int> columns;
-    const auto add = [&](const QString &name) {
-        if (int i = reader.columnOf(name); i >= 0 && !columns.contains(i))
-            columns << i;
-    };
-    switch (profile) {
-    case Profile::ServiceNow:
-        for (const QString &name : serviceNowDateColumns())
-            add(name);
-        break;
-    case Profile::Surveys:
-        if (int i = surveyColumns(reader).date; i >= 0)
-            columns << i;
-        break;
-    case Profile::Generic:
-    case Profile::Jira:
-    case Profile::Zendesk:
-    case Profile::Freshservice:
-    case Profile::Glpi:
-    case Profile::Otrs:
-    case Profile::Osticket:
-    case Profile::Zammad:
-        for (const QString &field : genericDateFields()) {
-            if (mapping.contains(field))
-                add(mapping.value(field));
-        }
-        break;
-    case Profile::Events:
-        if (mapping.contains(QStringLiteral("at")))
-            add(mapping.value(QStringLiteral("at")));
-        break;
-    }
-    return columns;
-}
-
-// The file the CSV reader reads: the file itself, or its first sheet converted to CSV in a
-// temporary folder that lives as long as this.
-struct Source
-{
-    QString csv;
-    QString name;   // for messages: the file's own name
-    std::unique_ptr<QTemporaryDir> dir;
-};
-
-Result<Source> openSource(const QString &path)
-{
-    Source s;
-    s.csv = path;
-    s.name = QFileInfo(path).fileName();
-    if (spreadsheetKind(path) == SpreadsheetKind::None)
-        return s;
-    s.dir = std::make_unique<QTemporaryDir>();
-    if (!s.dir->isValid())
-        return Error::failed(Tr::tr("Cannot create a temporary folder to read %1.").arg(s.name));
-    s.csv = s.dir->filePath(QStringLiteral("sheet.csv"));
-    if (auto converted = spreadsheetToCsv(path, s.csv); !converted)
-        return converted.error();
-    return s;
-}
-
-struct Evidence
-{
-    qint64 line = 0;
-    QString value;
-};
-
-// Reads every date of the file once to learn the order of day and month (SPEC: detected from the
-// whole column, a day above 12 decides). Ragged or damaged rows are left to the real pass.
-Result<DateOrder> detectDateOrder(const QString &path, const QString &name, std::optional<TextEncoding> encoding,
-                                  const QList<int> &columns, const ImportOptions &options, qint64 total, bool &assumed,
-                                  int &rows)
-{
-    CsvReader reader(path);
-    reader.setDisplayName(name);
-    reader.setEncoding(encoding);
-    if (auto ok = reader.open(); !ok)
-        return ok.error();
-    reader.setValidateUtf8(false);   // the real pass checks every record
-    DateOrderDetector detector;
-    Evidence dayFirst, monthFirst;
-    qint64 sinceTick = 0;
-    rows = 0;
-    for (;;) {
-        auto next = reader.next();
-        if (!next && reader.fatalError())
-            return next.error();
-        if (next && !next.value())
-            break;
-        ++rows;
-        if (++sinceTick >= rowsPerTick) {
-            sinceTick = 0;
-            if (options.progress && !options.progress(reader.bytesRead(), total))
-                return Error::cancelled(Tr::tr("The import of %1 was cancelled; nothing was changed.").arg(reader.fileName()));
-        }
-        if (!next)
-            continue;
-        for (int c : columns) {
-            const bool hadDay = detector.sawDayFirst();
-            const bool hadMonth = detector.sawMonthFirst();
-            const QString value = reader.field(c);
-            detector.add(value);
-            if (!hadDay && detector.sawDayFirst())
-                dayFirst = {reader.line(), value};
-            if (!hadMonth && detector.sawMonthFirst())
-                monthFirst = {reader.line(), value};
-        }
-    }
-    if (detector.contradictory())
-        return Error::badInput(Tr::tr("%1: the dates are written day first (line %2: “%3”) and month first (line %4: "
-                                  "“%5”). Say which with --date-order dmy, mdy or ymd.")
-                                   .arg(reader.fileName())
-                                   .arg(dayFirst.line)
-                                   .arg(dayFirst.value)
-                                   .arg(monthFirst.line)
-                                   .arg(monthFirst.value));
-    if (auto order = detector.decided()) {
-        assumed = false;
-        return *order;
-    }
-    // Every date fits either order (or there are none): day first, as most of the world and the
-    // ServiceNow sample write them; the report says it was assumed.
-    assumed = detector.values() > 0;
-    return DateOrder::DayMonthYear;
-}
-
 } // namespace
+
 
 QString profileKey(Profile p)
 {
@@ -311,27 +183,12 @@ Result<FilePreview> previewFile(const QString &path, int rows)
 Result<QList<FollowUp>> previewFollowUps(const QString &path, const QTimeZone &zone, const ImportOptions &options,
                                          int rows)
 {
-    auto source = openSource(path);
-    if (!source)
-        return source.error();
-    const std::optional<TextEncoding> encoding = source.value().dir ? std::optional(TextEncoding::Utf8) : options.encoding;
-    CsvReader reader(source.value().csv);
-    reader.setDisplayName(source.value().name);
-    reader.setEncoding(encoding);
-    if (auto ok = reader.open(); !ok)
-        return ok.error();
     ImportReport report;
-    report.profile = options.profile.value_or(detectProfile(reader.header()));
+    Reading r;
+    if (auto opened = openReading(path, zone, options, report, r); !opened)
+        return opened.error();
     if (report.profile == Profile::Surveys)
         return QList<FollowUp>();
-    const bool tool = isToolProfile(report.profile);
-    QHash<QString, QString> mapping;
-    if (report.profile == Profile::Generic || report.profile == Profile::Events || tool)
-        mapping = effectiveMapping(reader.header(), report.profile, options.mapping);
-    // A tool's own export may repeat a column once per value (Jira's Labels, Component/s): the tool
-    // profile reads the first. Anywhere else two columns of one name are a guess, and refused.
-    if (auto unique = tool ? Result<void>() : reader.checkColumnsUnique(reader.header()); !unique)
-        return unique.error();
     DateOrder order = options.dateOrder.value_or(DateOrder::DayMonthYear);
     if (!options.dateOrder) {
         // From the previewed rows only; the import reads every date of the file.
@@ -342,30 +199,21 @@ Result<QList<FollowUp>> previewFollowUps(const QString &path, const QTimeZone &z
     ImportOptions limited = options;
     limited.maxRows = rows;
     limited.progress = nullptr;
-    ImportContext context(reader, limited, report, options.timeZone.value_or(zone), order, QDateTime::currentSecsSinceEpoch());
-    if (tool)
-        context.vocabulary = &toolVocabulary(report.profile);
+    ImportContext context(*r.reader, limited, report, options.timeZone.value_or(zone), order,
+                          QDateTime::currentSecsSinceEpoch());
     QList<TicketDraft> drafts;
-    auto collected = report.profile == Profile::ServiceNow ? collectServiceNow(context, drafts)
-                     : report.profile == Profile::Events   ? collectEvents(context, mapping, drafts)
-                                                           : collectGeneric(context, mapping, drafts);
-    if (!collected)
+    if (auto collected = collectDrafts(context, r, drafts); !collected)
         return collected.error();
     QList<FollowUp> items;
     for (const TicketDraft &d : std::as_const(drafts)) {
         FollowUp f = d.item;
-        if (f.isOpen()) {   // as the store keeps them
-            f.resolvedAt.reset();
-            f.closedAt.reset();
-        } else if (f.status == Status::Resolved) {
-            f.closedAt.reset();
-        }
+        rules::keepTimesConsistent(f);   // as the store keeps them
         items << f;
     }
     return items;
 }
 
-Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
+Result<ImportReport> importFile(const Connection &connection, const QTimeZone &zone, const QString &path,
                                 const ImportOptions &options)
 {
     QElapsedTimer timer;
@@ -375,83 +223,85 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
     report.dryRun = options.dryRun;
     const Timestamp now = options.now != 0 ? options.now : QDateTime::currentSecsSinceEpoch();
 
-    auto source = openSource(path);
-    if (!source)
-        return source.error();
-    // A converted sheet is UTF-8 whatever the options say.
-    const std::optional<TextEncoding> encoding = source.value().dir ? std::optional(TextEncoding::Utf8) : options.encoding;
-    CsvReader reader(source.value().csv);
-    reader.setDisplayName(source.value().name);
-    reader.setEncoding(encoding);
-    if (auto ok = reader.open(); !ok)
-        return ok.error();
-    report.encoding = reader.encoding();
-    report.encodingDetected = !encoding;
-    const QTimeZone localZone = options.timeZone.value_or(zone);
-    report.timeZone = localZone.id();
-    report.profile = options.profile.value_or(detectProfile(reader.header()));
-    // A mapping without a profile is for a profile that takes one: the fixed layouts do not.
-    if (!options.profile && !options.mapping.isEmpty()
-        && (report.profile == Profile::ServiceNow || report.profile == Profile::Surveys))
-        report.profile = Profile::Generic;
-    QHash<QString, QString> mapping;
-    const bool tool = isToolProfile(report.profile);
-    if (report.profile == Profile::Generic || report.profile == Profile::Events || tool)
-        mapping = effectiveMapping(reader.header(), report.profile, options.mapping);
-    // A tool's own export may repeat a column once per value (Jira's Labels, Component/s): the tool
-    // profile reads the first. Anywhere else two columns of one name are a guess, and refused.
-    if (auto unique = tool ? Result<void>() : reader.checkColumnsUnique(reader.header()); !unique)
-        return unique.error();
-    if (tool && (!mapping.contains(QStringLiteral("reference")) || !mapping.contains(QStringLiteral("status")))) {
-        const Profile looksLike = detectProfile(reader.header());
-        const bool hasReference = mapping.contains(QStringLiteral("reference"));   // notr: field key
-        const QString missing = hasReference ? QStringLiteral("status") : QStringLiteral("reference");   // notr: field key
-        const QString names = toolHeaders(report.profile).value(missing).mid(0, 4).join(QStringLiteral("”, “"));
-        return Error::badInput(
-            Tr::tr("%1 does not look like a %2 export: it has no column for the %3 (the %2 profile looks for “%4”). "
-                   "Its header looks like %5; try --profile %6, or map the columns with --map FIELD=COLUMN.")
-                .arg(reader.fileName(), profileLabel(report.profile),
-                     hasReference ? Tr::tr("status") : Tr::tr("ticket number"), names,
-                     profileLabel(looksLike), profileKey(looksLike)));
-    }
-
+    Reading r;
+    if (auto opened = openReading(path, zone, options, report, r); !opened)
+        return opened.error();
+    CsvReader &reader = *r.reader;
     const qint64 size = std::max<qint64>(1, reader.size());
-    const QList<int> dates = dateColumns(reader, report.profile, mapping);
+    const QList<int> dates = dateColumns(reader, report.profile, r.mapping);
     const bool scan = !options.dateOrder && !dates.isEmpty();
-    const qint64 total = size * (scan ? 3 : 2);
-    if (options.dateOrder) {
-        report.dateOrder = *options.dateOrder;
-    } else if (scan) {
-        int rows = 0;
-        auto order = detectDateOrder(source.value().csv, source.value().name, encoding, dates, options, total,
-                                     report.dateOrderAssumed, rows);
+    // Surveys learn the order of dates in a pass of their own before they write; the follow-up
+    // profiles learn it while they read, and read again in the rare file that is not day first.
+    const bool ownPass = scan && report.profile == Profile::Surveys;
+    const qint64 total = size * (ownPass ? 3 : 2);
+    const QTimeZone localZone = options.timeZone.value_or(zone);
+    report.dateOrder = options.dateOrder.value_or(DateOrder::DayMonthYear);
+    if (ownPass) {
+        auto order = detectDateOrder(r.source.csv, r.source.name, r.encoding, dates, options, total,
+                                     report.dateOrderAssumed);
         if (!order)
             return order.error();
         report.dateOrder = order.value();
     }
 
-    sql::Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    ImportContext context(reader, options, report, localZone, report.dateOrder, now);
-    if (tool)
-        context.vocabulary = &toolVocabulary(report.profile);
-    const qint64 readFrom = scan ? size : 0;
-    context.setProgressSpan(readFrom, readFrom + size / 2, total);
-
-    if (report.profile == Profile::Surveys) {
-        context.setProgressSpan(readFrom, total, total);
-        if (auto done = importSurveys(context, db); !done)
-            return done.error();
-    } else {
-        QList<TicketDraft> drafts;
-        auto collected = report.profile == Profile::ServiceNow ? collectServiceNow(context, drafts)
-                         : report.profile == Profile::Events   ? collectEvents(context, mapping, drafts)
-                                                               : collectGeneric(context, mapping, drafts);
+    QList<TicketDraft> drafts;
+    if (report.profile != Profile::Surveys) {
+        const auto collect = [&](CsvReader &from, DateOrderScan *scanning) -> Result<void> {
+            ImportContext context(from, options, report, localZone, report.dateOrder, now);
+            context.dateScan = scanning;
+            context.setProgressSpan(0, size / 2, total);
+            return collectDrafts(context, r, drafts);
+        };
+        const ImportReport unread = report;
+        DateOrderScan scanning(dates);
+        auto collected = collect(reader, scan ? &scanning : nullptr);
+        if (scan && (collected || collected.error().code != Error::Code::Cancelled)) {
+            // The order of the whole file: learnt by this pass when it read every record, else in a pass
+            // of its own (an error may lie in a date read in the wrong order).
+            bool assumed = false;
+            auto order = collected && scanning.complete
+                             ? scanning.result(reader.fileName(), assumed)
+                             : detectDateOrder(r.source.csv, r.source.name, r.encoding, dates, options, total, assumed);
+            if (!order)
+                return order.error();
+            if (order.value() != report.dateOrder) {
+                report = unread;
+                report.dateOrder = order.value();
+                drafts.clear();
+                CsvReader again(r.source.csv);
+                again.setDisplayName(r.source.name);
+                again.setEncoding(r.encoding);
+                if (auto ok = again.open(); !ok)
+                    return ok.error();
+                collected = collect(again, nullptr);
+            }
+            report.dateOrderAssumed = assumed;
+        }
         if (!collected)
             return collected.error();
-        context.setProgressSpan(readFrom + size / 2, total, total);
-        TicketWriter writer(db, now, report);
+    }
+
+    // Into a store without follow-ups the import is a bulk load (store/bulkload.h): a rollback
+    // journal, and the follow-ups' indexes and search index built once at the end. Into a store with
+    // history it keeps them: building them again would cost more than the rows it adds.
+    auto existing = FollowUpWriter(connection).followUpCount();
+    if (!existing)
+        return existing.error();
+    const bool load = existing.value() == 0 && report.profile != Profile::Surveys;
+    // A page cache for what it writes (a few hundred bytes of file make a row and its events).
+    BulkWrite tx(connection, {load, load ? size / 256 : 0, {QStringLiteral("followup")}});
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto deferred = tx.deferIndexes(); !deferred)
+        return deferred.error();
+    ImportContext context(reader, options, report, localZone, report.dateOrder, now);
+    if (report.profile == Profile::Surveys) {
+        context.setProgressSpan(ownPass ? size : 0, total, total);
+        if (auto done = importSurveys(context, connection); !done)
+            return done.error();
+    } else {
+        context.setProgressSpan(size / 2, total, total);
+        TicketWriter writer(connection, now, report);
         if (auto prepared = writer.prepare(); !prepared)
             return prepared.error();
         for (qsizetype i = 0; i < drafts.size(); ++i) {
@@ -463,14 +313,13 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
                                          .arg(drafts.at(i).line)
                                          .arg(written.error().message));
         }
+        drafts = {};   // written: their memory goes back before the indexes are built
     }
     if (report.rows == 0)
         return Error::badInput(Tr::tr("%1 has a header line but no data rows.").arg(reader.fileName()));
 
-    if (auto recorded = sql::exec(db, QStringLiteral("INSERT INTO import_run (at, file, profile, added, updated, rejected) "
-                                                     "VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {now, report.file, profileKey(report.profile), report.added, report.updated,
-                                   report.rejected});
+    if (auto recorded = importrecords::recordImportRun(connection, {now, report.file, profileKey(report.profile),
+                                                                    report.added, report.updated, report.rejected});
         !recorded)
         return recorded.error();
     if (!options.dryRun) {
@@ -486,13 +335,13 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, c
 
 Result<ImportReport> importFile(const Store &store, const QString &path, const ImportOptions &options)
 {
-    return importFile(store.database(), store.timeZone(), path, options);
+    return importFile(store.connection(), store.timeZone(), path, options);
 }
 
 Result<ImportReport> importFile(const ScopedConnection &connection, const QTimeZone &zone, const QString &path,
                                 const ImportOptions &options)
 {
-    return importFile(connection.database(), zone, path, options);
+    return importFile(connection.connection(), zone, path, options);
 }
 
 } // namespace ft::importing

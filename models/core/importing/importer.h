@@ -2,10 +2,9 @@
 
 #include "domain/error.h"
 #include "importing/importtypes.h"
+#include "store/connection.h"
 
 #include <QTimeZone>
-
-class QSqlDatabase;
 
 namespace ft {
 class Store;
@@ -37,7 +36,7 @@ QHash<QString, QString> effectiveMapping(const QStringList &header, Profile prof
 Result<QList<FollowUp>> previewFollowUps(const QString &path, const QTimeZone &zone, const ImportOptions &options,
                                          int rows = 20);
 
-Result<ImportReport> importFile(const QSqlDatabase &db, const QTimeZone &zone, const QString &path,
+Result<ImportReport> importFile(const Connection &connection, const QTimeZone &zone, const QString &path,
                                 const ImportOptions &options);
 Result<ImportReport> importFile(const Store &store, const QString &path, const ImportOptions &options);
 // For a worker thread, on its own connection.

@@ -70,15 +70,15 @@ Result<void> CsvReader::checkFields() const
 {
     for (int i = 0; i < fieldCount(); ++i) {
         const QByteArrayView raw = rawField(i);
-        const QString column = columnName(i);
+        // The column's name only for a message: this runs for every field of every row.
         if (raw.size() > maxFieldBytes)
             return Error::badInput(Tr::tr("%1, column “%2”: the field is %3 KiB long; at most %4 KiB are accepted.")
-                                       .arg(where(), column).arg(raw.size() >> 10).arg(maxFieldBytes >> 10));
+                                       .arg(where(), columnName(i)).arg(raw.size() >> 10).arg(maxFieldBytes >> 10));
         int code = 0;
         if (const qsizetype at = firstControl(raw, &code); at >= 0)
             return Error::badInput(Tr::tr("%1, column “%2”, character %3: a control character (U+%4) that is not text. "
                                           "Remove it from the file and import it again.")
-                                       .arg(where(), column)
+                                       .arg(where(), columnName(i))
                                        .arg(characterPosition(raw, at))
                                        .arg(code, 4, 16, QLatin1Char('0')));
     }

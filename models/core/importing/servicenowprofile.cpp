@@ -1,5 +1,7 @@
 #include "importing/servicenowprofile.h"
 
+#include "domain/followuprules.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QTimeZone>
@@ -309,6 +311,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
                    | FieldClosedAt | FieldReopenCount | FieldSlaMet | FieldContactType;
         const QString keyPrefix = QStringLiteral("servicenow:") + number + QLatin1Char(':');
 
+        d.events.reserve(1 + 2 * inc.updates.size());
         EventDraft created;
         created.event.at = d.item.openedAt;
         created.event.type = EventType::Created;
@@ -333,8 +336,7 @@ Result<void> collectServiceNow(ImportContext &ctx, QList<TicketDraft> &drafts)
                 continue;
             EventDraft change;
             change.event.at = u.at;
-            change.event.type = (!isOpenStatus(current) && isOpenStatus(*u.state)) ? EventType::Reopened
-                                                                                   : EventType::StatusChanged;
+            change.event.type = rules::statusEventType(current, *u.state);
             change.event.fromStatus = current;
             change.event.toStatus = *u.state;
             change.event.actor = u.actor;

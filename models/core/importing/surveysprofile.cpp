@@ -1,6 +1,7 @@
 #include "importing/surveysprofile.h"
 
-#include "store/sqlhelpers.h"
+#include "domain/followuprules.h"
+#include "store/followupwriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -53,7 +54,7 @@ SurveyColumns surveyColumns(const CsvReader &reader)
     return c;
 }
 
-Result<void> importSurveys(ImportContext &ctx, const QSqlDatabase &db)
+Result<void> importSurveys(ImportContext &ctx, const Connection &connection)
 {
     const CsvReader &r = ctx.reader;
     const SurveyColumns c = surveyColumns(r);
@@ -62,24 +63,11 @@ Result<void> importSurveys(ImportContext &ctx, const QSqlDatabase &db)
                                   "(comment is optional); it has %2.")
                                    .arg(r.fileName(), r.header().join(QStringLiteral(", "))));
 
-    QHash<QString, FollowUpId> byReference;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (auto ok = sql::exec(q, QStringLiteral("SELECT reference, id FROM followup WHERE reference IS NOT NULL")); !ok)
-            return ok;
-        while (q.next())
-            byReference.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
-    QSqlQuery insertResponse(db);
-    QSqlQuery insertEvent(db);
-    if (!insertResponse.prepare(QStringLiteral("INSERT INTO survey_response (followup_id, reference, score, comment, "
-                                               "received_at, source_key) VALUES (?, ?, ?, ?, ?, ?) "
-                                               "ON CONFLICT (source_key) DO NOTHING"))
-        || !insertEvent.prepare(QStringLiteral("INSERT INTO event (followup_id, at, type, summary, actor, source_key) "
-                                               "VALUES (?, ?, ?, ?, '', ?) "
-                                               "ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING")))
-        return sql::errorOf(insertResponse, Tr::tr("Preparing the survey import"));
+    FollowUpWriter rows(connection);
+    auto ids = rows.idsByReference();
+    if (!ids)
+        return ids.error();
+    const QHash<QString, FollowUpId> byReference = std::move(ids).value();
     QSet<FollowUpId> touched;
 
     auto read = ctx.forEachRow([&]() -> Result<void> {
@@ -109,24 +97,23 @@ Result<void> importSurveys(ImportContext &ctx, const QSqlDatabase &db)
         hash.addData(QStringLiteral("%1|%2|%3|").arg(reference).arg(*score.value()).arg(*received.value()).toUtf8());
         hash.addData(comment.toUtf8());
         const QString key = QStringLiteral("survey:") + QString::fromLatin1(hash.result().toHex());
-        const QVariantList values{*id, reference, *score.value(), sql::text(comment), *received.value(), key};
-        for (int i = 0; i < values.size(); ++i)
-            insertResponse.bindValue(i, values.at(i));
-        if (!insertResponse.exec())
-            return sql::errorOf(insertResponse, Tr::tr("Writing a survey response"));
-        if (insertResponse.numRowsAffected() == 0) {
+        auto response = rows.insertSurvey({*id, reference, *score.value(), comment, *received.value(), key});
+        if (!response)
+            return response.error();
+        if (!response.value()) {
             ++ctx.report.unchanged;
             return {};
         }
         ++ctx.report.added;
-        const QString summary = comment.isEmpty() ? Tr::tr("Score %1 of 5").arg(*score.value())
-                                                  : Tr::tr("Score %1 of 5: %2").arg(*score.value()).arg(comment);
-        const QVariantList eventValues{*id, *received.value(), int(EventType::SurveyReceived), summary, key};
-        for (int i = 0; i < eventValues.size(); ++i)
-            insertEvent.bindValue(i, eventValues.at(i));
-        if (!insertEvent.exec())
-            return sql::errorOf(insertEvent, Tr::tr("Writing a survey response"));
-        if (insertEvent.numRowsAffected() > 0)
+        TimelineEvent e;
+        e.followUpId = *id;
+        e.at = *received.value();
+        e.type = EventType::SurveyReceived;
+        e.summary = rules::surveySummary(*score.value(), comment);
+        auto event = rows.insertEvent(e, key);
+        if (!event)
+            return event.error();
+        if (event.value())
             ++ctx.report.eventsAdded;
         touched.insert(*id);
         return {};
@@ -135,16 +122,9 @@ Result<void> importSurveys(ImportContext &ctx, const QSqlDatabase &db)
         return read;
 
     // The follow-up's satisfaction is its latest score, whatever order the file came in.
-    QSqlQuery update(db);
-    if (!update.prepare(QStringLiteral("UPDATE followup SET satisfaction = (SELECT score FROM survey_response "
-                                       "WHERE followup_id = followup.id ORDER BY received_at DESC, id DESC LIMIT 1), "
-                                       "updated_at = ? WHERE id = ?")))
-        return sql::errorOf(update, Tr::tr("Writing a survey response"));
     for (const FollowUpId id : std::as_const(touched)) {
-        update.bindValue(0, ctx.now);
-        update.bindValue(1, id);
-        if (!update.exec())
-            return sql::errorOf(update, Tr::tr("Writing a survey response"));
+        if (auto ok = rows.refreshSatisfaction(id, ctx.now); !ok)
+            return ok;
     }
     return {};
 }

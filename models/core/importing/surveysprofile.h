@@ -1,8 +1,7 @@
 #pragma once
 
 #include "importing/importcontext.h"
-
-#include <QSqlDatabase>
+#include "store/connection.h"
 
 // The surveys profile: reference, score 1–5, comment, date. Each response is matched to the
 // follow-up of its reference and recorded as FollowUpService::recordSurvey does (a
@@ -17,6 +16,6 @@ struct SurveyColumns
 SurveyColumns surveyColumns(const CsvReader &reader);
 bool looksLikeSurveys(const QStringList &header);
 
-Result<void> importSurveys(ImportContext &context, const QSqlDatabase &db);
+Result<void> importSurveys(ImportContext &context, const Connection &connection);
 
 } // namespace ft::importing

@@ -1,7 +1,6 @@
 #include "importing/ticketwriter.h"
 
-#include "store/followuprepository.h"
-#include "store/sqlhelpers.h"
+#include "domain/followuprules.h"
 
 #include <QCoreApplication>
 
@@ -13,10 +12,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ft::importing)
 };
-
-const QString insertEventSql = QStringLiteral(
-    "INSERT INTO event (followup_id, at, type, channel, summary, due_at, from_status, to_status, actor, source_key) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING");
 
 // Copies the fields the file speaks for.
 void merge(FollowUp &into, const FollowUp &from, quint32 fields)
@@ -41,19 +36,6 @@ void merge(FollowUp &into, const FollowUp &from, quint32 fields)
     if (fields & FieldContactType) into.contactType = from.contactType;
 }
 
-// Open work has no resolution time, resolved work no closing time: the same rule the service keeps.
-void normalise(FollowUp &f)
-{
-    if (f.isOpen()) {
-        f.resolvedAt.reset();
-        f.closedAt.reset();
-    } else if (f.status == Status::Resolved) {
-        f.closedAt.reset();
-    }
-    if (!f.isOpen())
-        f.nextUpdateDue.reset();
-}
-
 bool sameContent(const FollowUp &a, const FollowUp &b)
 {
     return a.reference == b.reference && a.kind == b.kind && a.title == b.title && a.requester == b.requester
@@ -64,75 +46,32 @@ bool sameContent(const FollowUp &a, const FollowUp &b)
            && a.notes == b.notes && a.contactType == b.contactType && a.nextUpdateDue == b.nextUpdateDue;
 }
 
-Result<int> bindAndExec(sql::BulkStatement &q, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        q.bind(i, values.at(i));
-    return q.exec();
-}
-
 } // namespace
 
-TicketWriter::TicketWriter(const QSqlDatabase &db, Timestamp now, ImportReport &report)
-    : m_db(db)
+TicketWriter::TicketWriter(const Connection &connection, Timestamp now, ImportReport &report)
+    : m_rows(connection)
     , m_now(now)
     , m_report(report)
-    , m_insertFollowUp(db)
-    , m_updateFollowUp(db)
-    , m_selectFollowUp(db)
-    , m_insertEvent(db)
 {
 }
 
 Result<void> TicketWriter::prepare()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto ok = sql::exec(q, QStringLiteral("SELECT reference, id FROM followup WHERE reference IS NOT NULL")); !ok)
-        return ok;
-    while (q.next())
-        m_byReference.insert(q.value(0).toString(), q.value(1).toLongLong());
-    m_selectFollowUp.setForwardOnly(true);
-    if (auto ok = m_insertFollowUp.prepare(repo::insertFollowUpSql); !ok)
-        return ok;
-    if (auto ok = m_updateFollowUp.prepare(repo::updateFollowUpSql); !ok)
-        return ok;
-    if (!m_selectFollowUp.prepare(QStringLiteral("SELECT ") + repo::followUpColumns
-                                  + QStringLiteral(" FROM followup WHERE id = ?")))
-        return sql::errorOf(m_selectFollowUp, Tr::tr("Preparing the import"));
-    if (auto ok = m_insertEvent.prepare(insertEventSql); !ok)
-        return ok;
+    auto ids = m_rows.idsByReference();
+    if (!ids)
+        return ids.error();
+    m_byReference = std::move(ids).value();
     return {};
-}
-
-Result<FollowUp> TicketWriter::load(FollowUpId id)
-{
-    m_selectFollowUp.bindValue(0, id);
-    if (!m_selectFollowUp.exec() || !m_selectFollowUp.next())
-        return sql::errorOf(m_selectFollowUp, Tr::tr("Reading follow-up %1").arg(id));
-    FollowUp f = repo::followUpFromQuery(m_selectFollowUp);
-    m_selectFollowUp.finish();
-    return f;
 }
 
 Result<bool> TicketWriter::insertEvent(FollowUpId id, const EventDraft &d)
 {
-    const TimelineEvent &e = d.event;
-    const QVariant noInt{QMetaType(QMetaType::Int)};
-    const QVariantList values{id,
-                              e.at,
-                              int(e.type),
-                              e.channel ? QVariant(int(*e.channel)) : noInt,
-                              sql::text(e.summary),
-                              sql::nullable(e.dueAt),
-                              e.fromStatus ? QVariant(int(*e.fromStatus)) : noInt,
-                              e.toStatus ? QVariant(int(*e.toStatus)) : noInt,
-                              sql::text(e.actor),
-                              d.sourceKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(d.sourceKey)};
-    auto changed = bindAndExec(m_insertEvent, values);
-    if (!changed)
-        return changed.error();
-    const bool inserted = changed.value() > 0;
+    TimelineEvent e = d.event;
+    e.followUpId = id;
+    auto added = m_rows.insertEvent(e, d.sourceKey);
+    if (!added)
+        return added.error();
+    const bool inserted = added.value().has_value();
     if (inserted)
         ++m_report.eventsAdded;
     return inserted;
@@ -147,23 +86,20 @@ Result<void> TicketWriter::write(TicketDraft &draft)
             existing = *it;
     } else if (!draft.events.isEmpty()) {
         // Without a reference, the row is known by the key of the event it left last time.
-        QSqlQuery q(m_db);
-        if (auto ok = sql::exec(q, QStringLiteral("SELECT followup_id FROM event WHERE source_key = ?"),
-                                {draft.events.constFirst().sourceKey});
-            !ok)
-            return ok;
-        if (q.next())
-            existing = q.value(0).toLongLong();
+        auto known = m_rows.followUpOfEvent(draft.events.constFirst().sourceKey);
+        if (!known)
+            return known.error();
+        existing = known.value();
     }
 
     if (!existing) {
         FollowUp f = draft.item;
-        normalise(f);
+        rules::keepTimesConsistent(f);
         f.updatedAt = m_now;
-        auto values = repo::followUpValues(f);
-        if (auto ok = bindAndExec(m_insertFollowUp, values); !ok)
-            return ok.error();
-        const FollowUpId id = m_insertFollowUp.lastInsertId();
+        auto added = m_rows.insertFollowUp(f);
+        if (!added)
+            return added.error();
+        const FollowUpId id = added.value();
         if (!f.reference.isEmpty()) {
             m_byReference.insert(f.reference, id);
             m_lineOf.insert(f.reference, draft.line);
@@ -176,13 +112,13 @@ Result<void> TicketWriter::write(TicketDraft &draft)
         return {};
     }
 
-    auto loaded = load(*existing);
+    auto loaded = m_rows.load(*existing);
     if (!loaded)
         return loaded.error();
     const FollowUp before = loaded.value();
     FollowUp after = before;
     merge(after, draft.item, draft.fields);
-    normalise(after);
+    rules::keepTimesConsistent(after);
     bool changed = !sameContent(before, after);
     // One row per reference in one file: a second row that says something else is refused naming both
     // lines (which one is right is the file's author's call, not a guess by row order); a second row
@@ -200,17 +136,14 @@ Result<void> TicketWriter::write(TicketDraft &draft)
         m_lineOf.insert(draft.item.reference, draft.line);
     if (changed) {
         after.updatedAt = m_now;
-        QVariantList values = repo::followUpValues(after);
-        values << after.id;
-        if (auto ok = bindAndExec(m_updateFollowUp, values); !ok)
-            return ok.error();
+        if (auto ok = m_rows.updateFollowUp(after); !ok)
+            return ok;
     }
     // The status moved by this import: a timeline entry, so that waiting intervals stay computable.
     if (before.status != after.status && !draft.statusEventKey.isEmpty()) {
         EventDraft e;
         e.event.at = m_now;
-        e.event.type = (!isOpenStatus(before.status) && isOpenStatus(after.status)) ? EventType::Reopened
-                                                                                    : EventType::StatusChanged;
+        e.event.type = rules::statusEventType(before.status, after.status);
         e.event.fromStatus = before.status;
         e.event.toStatus = after.status;
         e.event.summary = Tr::tr("Status set by an import");

@@ -102,7 +102,8 @@ std::optional<DateParts> split(const QString &text)
     const auto number = [&](int maxDigits, int *digits) -> std::optional<int> {
         int value = 0, count = 0;
         while (i < n && count < maxDigits && s.at(i).isDigit()) {
-            value = value * 10 + s.at(i).digitValue();
+            const char16_t c = s.at(i).unicode();
+            value = value * 10 + (c >= u'0' && c <= u'9' ? int(c - u'0') : s.at(i).digitValue());
             ++i;
             ++count;
         }

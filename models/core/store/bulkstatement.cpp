@@ -71,6 +71,39 @@ void BulkStatement::bind(int index, const QVariant &value)
     }
 }
 
+void BulkStatement::bindNull(int index)
+{
+    if (m_query)
+        m_query->bindValue(index, QVariant(QMetaType(QMetaType::LongLong)));
+    else
+        sqlite3_bind_null(m_statement, index + 1);
+}
+
+void BulkStatement::bindInteger(int index, qint64 value)
+{
+    if (m_query)
+        m_query->bindValue(index, value);
+    else
+        sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void BulkStatement::bindText(int index, const QString &value)
+{
+    // Control characters are rare: look for one in a plain loop before making a clean copy.
+    const bool control = std::any_of(value.cbegin(), value.cend(), [](QChar q) {
+        const char16_t c = q.unicode();
+        return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7f && c <= 0x9f);
+    });
+    const QString clean = control ? withoutControlCharacters(value) : value;
+    if (m_query) {
+        m_query->bindValue(index, clean.isNull() ? QString(QLatin1String("")) : clean);
+        return;
+    }
+    // UTF-8, the store's encoding: Qt's conversion is faster than SQLite's from UTF-16.
+    m_utf8 = clean.toUtf8();
+    sqlite3_bind_text(m_statement, index + 1, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
+}
+
 Result<int> BulkStatement::exec()
 {
     if (m_query) {

@@ -27,6 +27,17 @@ public:
     Result<void> prepare(const QString &statement);
     // Values bind by position (0-based) until the next exec(); a null QVariant binds NULL.
     void bind(int index, const QVariant &value);
+    // Typed binding without a QVariant (the bulk writers' hot path).
+    void bindNull(int index);
+    void bindInteger(int index, qint64 value);
+    // For NOT NULL text columns: a null QString binds '', control characters are taken out.
+    void bindText(int index, const QString &value);
+    // NULL for an empty string (reference, source key).
+    void bindTextOrNull(int index, const QString &value) { value.isEmpty() ? bindNull(index) : bindText(index, value); }
+    template<typename T>
+    void bindOptional(int index, const std::optional<T> &value) { value ? bindInteger(index, qint64(*value)) : bindNull(index); }
+    // NULL for 0 (an id the store chooses).
+    void bindId(int index, qint64 id) { id > 0 ? bindInteger(index, id) : bindNull(index); }
     // Runs it; the number of rows changed (0 when ON CONFLICT DO NOTHING skipped the row).
     Result<int> exec();
     qint64 lastInsertId() const;
@@ -37,6 +48,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlQuery> m_query;   // other drivers
     QString m_text;
+    QByteArray m_utf8;   // the text being bound (SQLite copies it)
     qint64 m_lastId = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "store/followuprepository.h"
 
+#include "store/followupwriter.h"
 #include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 
@@ -12,22 +13,7 @@ const QString followUpColumns = QStringLiteral(
     "first_response_at, next_update_due, last_contact_at, resolved_at, closed_at, reopen_count, sla_met, "
     "satisfaction, notes, contact_type, updated_at");
 
-const QString insertFollowUpSql = QStringLiteral(
-    "INSERT INTO followup (reference, kind, title, requester, requester_contact, owner, team, priority, category, "
-    "status, opened_at, first_response_at, next_update_due, last_contact_at, resolved_at, closed_at, reopen_count, "
-    "sla_met, satisfaction, notes, contact_type, updated_at) VALUES "
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-
-const QString updateFollowUpSql = QStringLiteral(
-    "UPDATE followup SET reference = ?, kind = ?, title = ?, requester = ?, requester_contact = ?, owner = ?, "
-    "team = ?, priority = ?, category = ?, status = ?, opened_at = ?, first_response_at = ?, next_update_due = ?, "
-    "last_contact_at = ?, resolved_at = ?, closed_at = ?, reopen_count = ?, sla_met = ?, satisfaction = ?, "
-    "notes = ?, contact_type = ?, updated_at = ? WHERE id = ?");
-
 namespace {
-
-using sql::text;
-QVariant slaValue(SlaMet s) { return s == SlaMet::Unknown ? QVariant(QMetaType(QMetaType::Int)) : QVariant(int(s)); }
 
 TimelineEvent eventFromQuery(const QSqlQuery &q)
 {
@@ -49,16 +35,6 @@ TimelineEvent eventFromQuery(const QSqlQuery &q)
 }
 
 } // namespace
-
-QVariantList followUpValues(const FollowUp &f)
-{
-    return {f.reference.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(f.reference),
-            int(f.kind), sql::text(f.title), sql::text(f.requester), sql::text(f.requesterContact), sql::text(f.owner), sql::text(f.team),
-            int(f.priority), sql::text(f.category), int(f.status), f.openedAt, sql::nullable(f.firstResponseAt),
-            sql::nullable(f.nextUpdateDue), sql::nullable(f.lastContactAt), sql::nullable(f.resolvedAt),
-            sql::nullable(f.closedAt), f.reopenCount, slaValue(f.slaMet), sql::nullable(f.satisfaction),
-            sql::text(f.notes), sql::text(f.contactType), f.updatedAt};
-}
 
 FollowUp followUpFromQuery(const QSqlQuery &q, int c)
 {
@@ -113,37 +89,23 @@ Result<std::optional<FollowUpId>> findByReference(const QSqlDatabase &db, const 
 
 Result<FollowUpId> insertFollowUp(const QSqlDatabase &db, const FollowUp &f)
 {
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, insertFollowUpSql,
-                            followUpValues(f));
-        !ok)
-        return ok.error();
-    return q.lastInsertId().toLongLong();
+    return FollowUpWriter(connectionOf(db)).insertFollowUp(f);
 }
 
 Result<void> updateFollowUp(const QSqlDatabase &db, const FollowUp &f)
 {
-    QVariantList values = followUpValues(f);
-    values << f.id;
-    return sql::exec(db, updateFollowUpSql,
-                     values);
+    return FollowUpWriter(connectionOf(db)).updateFollowUp(f);
 }
 
 Result<qint64> insertEvent(const QSqlDatabase &db, const TimelineEvent &e, const QString &sourceKey)
 {
-    QSqlQuery q(db);
-    const QVariant noInt{QMetaType(QMetaType::Int)};
-    if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO event (followup_id, at, type, channel, summary, due_at, "
-                                              "from_status, to_status, actor, source_key) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {e.followUpId, e.at, int(e.type), e.channel ? QVariant(int(*e.channel)) : noInt,
-                             text(e.summary), sql::nullable(e.dueAt),
-                             e.fromStatus ? QVariant(int(*e.fromStatus)) : noInt,
-                             e.toStatus ? QVariant(int(*e.toStatus)) : noInt, text(e.actor),
-                             sourceKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sourceKey)});
-        !ok)
-        return ok.error();
-    return q.lastInsertId().toLongLong();
+    auto id = FollowUpWriter(connectionOf(db)).insertEvent(e, sourceKey);
+    if (!id)
+        return id.error();
+    if (!id.value())
+        return Error::conflict(QCoreApplication::translate("ft::Store", "An event with the key “%1” is there already.")
+                                   .arg(sourceKey));
+    return *id.value();
 }
 
 Result<QList<TimelineEvent>> loadTimeline(const QSqlDatabase &db, FollowUpId id)
@@ -179,19 +141,21 @@ Result<std::optional<Promise>> openPromise(const QSqlDatabase &db, FollowUpId id
 
 Result<qint64> insertPromise(const QSqlDatabase &db, const Promise &p)
 {
-    QSqlQuery q(db);
-    if (auto ok = sql::exec(q, QStringLiteral("INSERT INTO promise (followup_id, made_at, due_at, ended_at, outcome) "
-                                              "VALUES (?, ?, ?, ?, ?)"),
-                            {p.followUpId, p.madeAt, p.dueAt, sql::nullable(p.endedAt), int(p.outcome)});
-        !ok)
-        return ok.error();
-    return q.lastInsertId().toLongLong();
+    return FollowUpWriter(connectionOf(db)).insertPromise(p);
 }
 
 Result<void> endPromise(const QSqlDatabase &db, qint64 promiseId, Timestamp endedAt, PromiseOutcome outcome)
 {
-    return sql::exec(db, QStringLiteral("UPDATE promise SET ended_at = ?, outcome = ? WHERE id = ?"),
-                     {endedAt, int(outcome), promiseId});
+    return FollowUpWriter(connectionOf(db)).endPromise(promiseId, endedAt, outcome);
+}
+
+Result<qint64> insertSurveyResponse(const QSqlDatabase &db, FollowUpId id, const QString &reference, int score,
+                                    const QString &comment, Timestamp receivedAt)
+{
+    auto row = FollowUpWriter(connectionOf(db)).insertSurvey({id, reference, score, comment, receivedAt, {}});
+    if (!row)
+        return row.error();
+    return row.value().value_or(0);   // no source key: never skipped
 }
 
 // The Connection forms: the same statements on the connection the name gives.
@@ -212,6 +176,11 @@ Result<qint64> insertPromise(const Connection &connection, const Promise &p) { r
 Result<void> endPromise(const Connection &connection, qint64 promiseId, Timestamp endedAt, PromiseOutcome outcome)
 {
     return endPromise(databaseOf(connection), promiseId, endedAt, outcome);
+}
+Result<qint64> insertSurveyResponse(const Connection &connection, FollowUpId id, const QString &reference, int score,
+                                    const QString &comment, Timestamp receivedAt)
+{
+    return insertSurveyResponse(databaseOf(connection), id, reference, score, comment, receivedAt);
 }
 
 } // namespace ft::repo

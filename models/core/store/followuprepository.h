@@ -8,16 +8,12 @@
 #include <optional>
 
 // Rows of followup, event and promise as domain values. Plain reads and writes: the rules that
-// keep them in step live in FollowUpService.
+// keep them in step live in domain/followuprules.h. The writes go through FollowUpWriter
+// (store/followupwriter.h), the one write path of follow-ups and their timeline events.
 namespace ft::repo {
 
 extern const QString followUpColumns;   // for SELECTs that read whole follow-ups
 FollowUp followUpFromQuery(const QSqlQuery &query, int firstColumn = 0);
-// For bulk writers (import) that prepare once and bind many times: the statements and the
-// values in their order (the update binds the id last).
-extern const QString insertFollowUpSql;
-extern const QString updateFollowUpSql;
-QVariantList followUpValues(const FollowUp &f);
 
 Result<FollowUp> loadFollowUp(const QSqlDatabase &db, FollowUpId id);
 Result<std::optional<FollowUpId>> findByReference(const QSqlDatabase &db, const QString &reference);
@@ -42,5 +38,10 @@ Result<QList<TimelineEvent>> loadTimeline(const Connection &connection, FollowUp
 Result<std::optional<Promise>> openPromise(const Connection &connection, FollowUpId id);
 Result<qint64> insertPromise(const Connection &connection, const Promise &p);
 Result<void> endPromise(const Connection &connection, qint64 promiseId, Timestamp endedAt, PromiseOutcome outcome);
+// A survey response of the follow-up (the window's "Record survey"); gives the new row's id.
+Result<qint64> insertSurveyResponse(const Connection &connection, FollowUpId id, const QString &reference, int score,
+                                    const QString &comment, Timestamp receivedAt);
+Result<qint64> insertSurveyResponse(const QSqlDatabase &db, FollowUpId id, const QString &reference, int score,
+                                    const QString &comment, Timestamp receivedAt);
 
 } // namespace ft::repo

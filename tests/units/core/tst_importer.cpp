@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -155,6 +156,58 @@ private slots:
         // Created + 6 rows + New→Resolved, Resolved→Active (reopened), Active→Resolved, Resolved→Closed.
         QCOMPARE(t2.size(), 11);
         QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM import_run WHERE added = 2")), 1);
+    }
+
+    void shouldLoadAnEmptyStoreInBulkAndGiveTheSameRowsAndSchema()
+    {
+        // Into a store without follow-ups the import is a bulk load (indexes and search index built at
+        // the end, a rollback journal); into one with history it writes row by row. Same rows either way,
+        // and the bulk-loaded store has every index and trigger back, is valid and in WAL mode again.
+        const auto rows = [](const Store &s, const QString &statement) {
+            QStringList out;
+            QSqlQuery q(s.database());
+            if (!q.exec(statement))
+                qFatal("%s failed", qPrintable(statement));
+            while (q.next()) {
+                QStringList cells;
+                for (int c = 0; c < q.record().count(); ++c)
+                    cells << (q.isNull(c) ? QStringLiteral("<null>") : q.value(c).toString());
+                out << cells.join(QLatin1Char('|'));
+            }
+            return out;
+        };
+        const QString path = write(serviceNowLog());
+        test::TempStore bulk;
+        test::TempStore rowByRow;
+        FollowUp earlier;
+        earlier.title = QStringLiteral("Before the import");
+        earlier.openedAt = test::at(2016, 1, 4, 9, 0);
+        QVERIFY(repo::insertFollowUp(rowByRow.store().database(), earlier).ok());
+        mustImport(bulk.store(), path);
+        mustImport(rowByRow.store(), path);
+        const QString followUps = QStringLiteral("SELECT reference, status, opened_at, resolved_at, closed_at, owner, "
+                                                 "reopen_count FROM followup WHERE reference IS NOT NULL ORDER BY id");
+        const QString events = QStringLiteral("SELECT f.reference, e.at, e.type, e.from_status, e.to_status, e.summary, "
+                                              "e.source_key FROM event e JOIN followup f ON f.id = e.followup_id ORDER BY e.id");
+        QCOMPARE(rows(bulk.store(), followUps).size(), 2);
+        QCOMPARE(rows(bulk.store(), followUps), rows(rowByRow.store(), followUps));
+        QCOMPARE(rows(bulk.store(), events), rows(rowByRow.store(), events));
+        const QString schema = QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name");
+        QCOMPARE(rows(bulk.store(), schema), rows(rowByRow.store(), schema));
+        QCOMPARE(rows(bulk.store(), QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        QCOMPARE(rows(bulk.store(), QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+        QCOMPARE(rows(bulk.store(), QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
+        QVERIFY(rows(bulk.store(), QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+        // The search index was built from the imported rows.
+        QCOMPARE(rows(bulk.store(), QStringLiteral("SELECT f.reference FROM followup_search s JOIN followup f "
+                                                   "ON f.id = s.rowid WHERE followup_search MATCH '\"INC2\"'")),
+                 QStringList{QStringLiteral("INC2")});
+        // A dry run into an empty store rolls the dropped indexes back with everything else.
+        test::TempStore dry;
+        ImportOptions dryRun;
+        dryRun.dryRun = true;
+        mustImport(dry.store(), path, dryRun);
+        QCOMPARE(rows(dry.store(), schema), rows(rowByRow.store(), schema));
     }
 
     void shouldChangeNothingWhenTheSameFileIsImportedAgain()
@@ -372,6 +425,26 @@ private slots:
         QVERIFY(!wrong);
         QVERIFY2(wrong.error().message.contains(QStringLiteral("line 2, column “Opened”")),
                  qPrintable(wrong.error().message));
+    }
+
+    void shouldReadEveryDateInTheOrderOfTheWholeFile()
+    {
+        // The import learns the order of dates while it reads: a first row that fits either order is
+        // read again once a later row shows the file is month first, and counted once.
+        test::TempStore temp;
+        const QString path = write("reference,title,status,opened_at\n"
+                                   "A-1,Printer,New,02/03/2026 09:00\n"
+                                   "A-2,Mail,New,03/15/2026 10:00\n");
+        ImportOptions options;
+        options.skipBadRows = true;
+        const ImportReport r = mustImport(temp.store(), path, options);
+        QCOMPARE(r.dateOrder, DateOrder::MonthDayYear);
+        QVERIFY(!r.dateOrderAssumed);
+        QCOMPARE(r.rows, 2);
+        QCOMPARE(r.added, 2);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(byReference(temp.store(), QStringLiteral("A-1")).openedAt, test::at(2026, 2, 3, 9, 0));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("A-2")).openedAt, test::at(2026, 3, 15, 10, 0));
     }
 
     void shouldRefuseAFileWhoseDatesContradictEachOther()

@@ -1,10 +1,11 @@
-#include "demo/bulkload.h"
+#include "store/bulkload.h"
 
+#include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 
 #include <QSqlQuery>
 
-namespace ft::demo {
+namespace ft {
 
 namespace {
 QString pragma(const QSqlDatabase &db, const char *statement)
@@ -14,11 +15,12 @@ QString pragma(const QSqlDatabase &db, const char *statement)
 }
 } // namespace
 
-BulkLoadSettings::BulkLoadSettings(const QSqlDatabase &db, bool wanted)
-    : m_db(db)
+BulkLoadSettings::BulkLoadSettings(const Connection &connection, bool wanted)
+    : m_connection(connection)
 {
     if (!wanted)
         return;
+    const QSqlDatabase m_db = databaseOf(m_connection);
     // Answers the mode in force afterwards: still "wal" when another connection holds the store.
     if (pragma(m_db, "PRAGMA journal_mode") == QLatin1String("wal"))
         m_leftWal = pragma(m_db, "PRAGMA journal_mode = DELETE") == QLatin1String("delete");
@@ -30,16 +32,18 @@ BulkLoadSettings::BulkLoadSettings(const QSqlDatabase &db, bool wanted)
 
 BulkLoadSettings::~BulkLoadSettings()
 {
+    const QSqlDatabase m_db = databaseOf(m_connection);
     if (m_foreignKeysWereOn)
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (m_leftWal)
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
-Result<DeferredIndexes> DeferredIndexes::drop(const QSqlDatabase &db, const QStringList &tables)
+Result<DeferredIndexes> DeferredIndexes::drop(const Connection &connection, const QStringList &tables)
 {
     DeferredIndexes out;
-    out.m_db = db;
+    out.m_connection = connection;
+    const QSqlDatabase db = databaseOf(connection);
     QStringList names;
     for (const QString &table : tables) {
         QSqlQuery q(db);
@@ -86,6 +90,7 @@ Result<DeferredIndexes> DeferredIndexes::drop(const QSqlDatabase &db, const QStr
 
 Result<void> DeferredIndexes::recreate()
 {
+    const QSqlDatabase m_db = databaseOf(m_connection);
     for (const QString &statement : std::as_const(m_statements)) {
         if (auto ok = sql::exec(m_db, statement); !ok)
             return ok;
@@ -98,4 +103,54 @@ Result<void> DeferredIndexes::recreate()
     return {};
 }
 
-} // namespace ft::demo
+BulkWrite::BulkWrite(const Connection &connection, const Options &options)
+    : m_connection(connection)
+    , m_options(options)
+    , m_settings(connection, options.load)
+    , m_transaction(connection)
+{
+    if (options.rows > 0)
+        m_cache.emplace(connection, options.rows);
+}
+
+BulkWrite::~BulkWrite() = default;
+
+Result<void> BulkWrite::deferIndexes()
+{
+    if (!m_options.load || m_options.deferIndexesOf.isEmpty() || m_deferred)
+        return {};
+    auto dropped = DeferredIndexes::drop(m_connection, m_options.deferIndexesOf);
+    if (!dropped)
+        return dropped.error();
+    m_deferred = std::move(dropped).value();
+    return {};
+}
+
+Result<void> BulkWrite::commit()
+{
+    if (m_deferred) {
+        if (auto rebuilt = m_deferred->recreate(); !rebuilt)
+            return rebuilt;
+        m_deferred.reset();
+    }
+    return m_transaction.commit();
+}
+
+CacheSize::CacheSize(const Connection &connection, qint64 items)
+    : m_connection(connection)
+{
+    QSqlQuery q(databaseOf(m_connection));
+    if (items < 50000 || !q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return;
+    m_previous = q.value(0).toLongLong();
+    // PRAGMA values cannot be bound; this one is our own number (KiB, hence negative).
+    q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(std::min<qint64>(1024 * 1024, items / 2 + 65536)));
+}
+
+CacheSize::~CacheSize()
+{
+    if (m_previous)
+        QSqlQuery(databaseOf(m_connection)).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+}
+
+} // namespace ft
