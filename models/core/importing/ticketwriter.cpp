@@ -77,6 +77,34 @@ Result<bool> TicketWriter::insertEvent(FollowUpId id, const EventDraft &d)
     return inserted;
 }
 
+Result<bool> TicketWriter::writeSurvey(const FollowUp &f, const TicketDraft &draft)
+{
+    if (!draft.surveyScore)
+        return false;
+    // Received when the tool asked for it: once the work was resolved (or closed); never before it opened.
+    const Timestamp received = f.resolvedAt ? *f.resolvedAt : f.closedAt ? *f.closedAt : f.openedAt;
+    // The same rating of the same ticket imports once; a changed rating is a new response, and the
+    // follow-up's satisfaction follows the latest.
+    const QString identity = f.reference.isEmpty() && !draft.events.isEmpty() ? draft.events.constFirst().sourceKey
+                                                                               : f.reference;
+    const QString key = QStringLiteral("ticket-survey:%1|%2").arg(identity).arg(*draft.surveyScore);
+    auto response = m_rows.insertSurvey({f.id, f.reference, *draft.surveyScore, QString(), received, key});
+    if (!response)
+        return response.error();
+    if (!response.value())
+        return false;
+    EventDraft e;
+    e.event.at = received;
+    e.event.type = EventType::SurveyReceived;
+    e.event.summary = rules::surveySummary(*draft.surveyScore, QString());
+    e.sourceKey = key;
+    if (auto inserted = insertEvent(f.id, e); !inserted)
+        return inserted.error();
+    if (auto ok = m_rows.refreshSatisfaction(f.id, m_now); !ok)
+        return ok.error();
+    return true;
+}
+
 Result<void> TicketWriter::write(TicketDraft &draft)
 {
     std::optional<FollowUpId> existing;
@@ -108,6 +136,9 @@ Result<void> TicketWriter::write(TicketDraft &draft)
             if (auto inserted = insertEvent(id, e); !inserted)
                 return inserted.error();
         }
+        f.id = id;
+        if (auto survey = writeSurvey(f, draft); !survey)
+            return survey.error();
         ++m_report.added;
         return {};
     }
@@ -161,6 +192,10 @@ Result<void> TicketWriter::write(TicketDraft &draft)
             return inserted.error();
         changed = changed || inserted.value();
     }
+    auto survey = writeSurvey(after, draft);
+    if (!survey)
+        return survey.error();
+    changed = changed || survey.value();
     if (changed)
         ++m_report.updated;
     else

@@ -22,6 +22,8 @@ public:
 
 private:
     Result<bool> insertEvent(FollowUpId id, const EventDraft &e);
+    // The tool's satisfaction rating as the ticket's survey response; true when it is new.
+    Result<bool> writeSurvey(const FollowUp &f, const TicketDraft &draft);
 
     FollowUpWriter m_rows;
     Timestamp m_now;

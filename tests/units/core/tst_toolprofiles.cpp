@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -293,6 +294,45 @@ private slots:
         QCOMPARE(rating.has_value(), score >= 0);
         if (rating)
             QCOMPARE(rating->score.value_or(0), score);
+    }
+
+    static qint64 surveyCount(const Store &store)
+    {
+        QSqlQuery q(store.database());
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM survey_response")) || !q.next())
+            qFatal("cannot count survey responses");
+        return q.value(0).toLongLong();
+    }
+
+    void shouldImportEachToolsSatisfactionAsTheTicketsSurveyResponse()
+    {
+        test::TempStore temp;
+        mustImport(temp.store(), fixture("zendesk_en.csv"));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("1501")).satisfaction, std::optional<int>(5));   // Good
+        QCOMPARE(byReference(temp.store(), QStringLiteral("1502")).satisfaction, std::nullopt);            // Unoffered
+        QCOMPARE(byReference(temp.store(), QStringLiteral("1503")).satisfaction, std::nullopt);            // Offered
+        mustImport(temp.store(), fixture("freshdesk_en.csv"));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("7101")).satisfaction, std::optional<int>(5));   // Extremely Happy
+        QCOMPARE(byReference(temp.store(), QStringLiteral("7102")).satisfaction, std::nullopt);            // None
+        mustImport(temp.store(), fixture("jira_jsm_en.csv"));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("ITS-12")).satisfaction, std::nullopt);
+        QCOMPARE(byReference(temp.store(), QStringLiteral("ITS-13")).satisfaction, std::optional<int>(5));
+        const FollowUp rated = byReference(temp.store(), QStringLiteral("ITS-14"));
+        QCOMPARE(rated.satisfaction, std::optional<int>(4));
+        QCOMPARE(surveyCount(temp.store()), 4);
+
+        // Received when the work was resolved, and on the timeline: the CSAT KPIs count it in that period.
+        QSqlQuery q(temp.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT received_at FROM survey_response WHERE reference = 'ITS-14'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), *rated.resolvedAt);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM event WHERE type = %1").arg(int(EventType::SurveyReceived)))
+                && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 4);
+
+        // The same files again add no response.
+        mustImport(temp.store(), fixture("zendesk_en.csv"));
+        mustImport(temp.store(), fixture("jira_jsm_en.csv"));
+        QCOMPARE(surveyCount(temp.store()), 4);
     }
 
     void shouldRefuseASatisfactionCellThatIsNoRatingNamingIt()
