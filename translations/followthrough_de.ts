@@ -974,7 +974,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     </message>
     <message>
         <source>%1 (average of %2)</source>
-        <translation>%1 (Durchschnitt aus %2)</translation>
+        <translation>%1 (Durchschnitt über %2)</translation>
     </message>
     <message>
         <source>Signal or noise</source>
