@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <sqlite3.h>
 
 namespace ft::sql {
@@ -99,9 +100,16 @@ void BulkStatement::bindText(int index, const QString &value)
         m_query->bindValue(index, clean.isNull() ? QString(QLatin1String("")) : clean);
         return;
     }
-    // UTF-8, the store's encoding: Qt's conversion is faster than SQLite's from UTF-16.
-    m_utf8 = clean.toUtf8();
-    sqlite3_bind_text(m_statement, index + 1, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
+    // UTF-8, the store's encoding: Qt's conversion is faster than SQLite's from UTF-16. Encoded into
+    // this parameter's own buffer, which SQLite reads in place until the row is written.
+    if (std::size_t(index) >= m_utf8.size())
+        m_utf8.resize(std::size_t(index) + 1);
+    QByteArray &utf8 = m_utf8[std::size_t(index)];
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    utf8.resize(qsizetype(encoder.requiredSpace(clean.size())));
+    char *end = encoder.appendToBuffer(utf8.data(), clean);
+    utf8.resize(end - utf8.constData());
+    sqlite3_bind_text(m_statement, index + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 Result<int> BulkStatement::exec()

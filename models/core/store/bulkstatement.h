@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -48,7 +49,9 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlQuery> m_query;   // other drivers
     QString m_text;
-    QByteArray m_utf8;   // the text being bound (SQLite copies it)
+    // The UTF-8 of each text parameter, bound without a copy (SQLITE_STATIC) and kept until the next
+    // row binds that parameter again: each buffer keeps its capacity, so a row allocates nothing.
+    std::vector<QByteArray> m_utf8;
     qint64 m_lastId = 0;
 };
 
