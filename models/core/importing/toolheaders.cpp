@@ -145,7 +145,12 @@ const std::array<Table, 7> &tables()
         {Profile::Zammad,
          "create channel|time units total|close escalation at|close in min|close diff in min|first response escalation at|"
          "first response in min|first response diff in min|update escalation at|last contact agent at|"
-         "last contact customer at|article count|escalation at",
+         "last contact customer at|article count|escalation at|"
+         // Zammad translates the sheet's headers (lib/excel_sheet/ticket.rb) into the user's language:
+         // these are its own translations (i18n/zammad.de-de.po, fr-fr, es-es, pt-br).
+         "kanal erstellen|eskalation schließung am|geschlossen in minuten|differenz schließung in minuten|"
+         "cloturer l'escalade le|cloture dans min|différence de clôture en min|"
+         "crear canal|fechar escalonamento em|fechar em minutos|fechar diff em min",
          {{"reference", "#|number|nummer|numéro|número"},
           {"title", "title|titel|titre|título"},
           {"status", "state|status|statut|estado"},
@@ -153,9 +158,9 @@ const std::array<Table, 7> &tables()
           {"owner", "owner|besitzer|propriétaire|propietario|proprietário"},
           {"team", "group|gruppe|groupe|grupo"},
           {"requester", "customer|kunde|client|cliente"},
-          {"contact_type", "create channel|erstellkanal|canal de création|canal de creación|canal de criação"},
+          {"contact_type", "create channel|kanal erstellen|erstellkanal|canal de création|crear canal|canal de creación|canal de criação"},
           {"opened_at", "created at|erstellt am|créé le|creado el|criado em"},
-          {"closed_at", "closed at|geschlossen am|fermé le|cerrado el|fechado em"},
+          {"closed_at", "closed at|geschlossen am|cloturé le|fermé le|cerrado el|fechado em"},
           {"first_response_at", "first response at|erste reaktion am|première réponse le|primera respuesta el|primeira resposta em"},
           {"first_response_minutes", "first response in min"}}},
     }};

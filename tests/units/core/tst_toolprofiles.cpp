@@ -64,6 +64,7 @@ private slots:
         QTest::newRow("otrs en") << fixture("otrs_en.csv") << "otrs" << 2;
         QTest::newRow("osticket en") << fixture("osticket_en.csv") << "osticket" << 3;
         QTest::newRow("zammad en") << fixture("zammad_en.csv") << "zammad" << 2;
+        QTest::newRow("zammad de") << fixture("zammad_de.csv") << "zammad" << 2;
     }
 
     void shouldRecogniseEachToolFromItsHeader()
@@ -350,6 +351,25 @@ private slots:
         QVERIFY2(r.error().message.contains(QLatin1String("line 2")), qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(QStringLiteral("“7”")), qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(QLatin1String("Satisfaction rating")), qPrintable(r.error().message));
+    }
+
+    void shouldReadZammadsReportInGermanAsZammadTranslatesItsHeaders()
+    {
+        test::TempStore temp;
+        const ImportReport r = mustImport(temp.store(), fixture("zammad_de.csv"));
+        QCOMPARE(r.profile, Profile::Zammad);
+        const FollowUp printer = byReference(temp.store(), QStringLiteral("31101"));
+        QCOMPARE(printer.title, QStringLiteral("Drucker im 2. OG druckt leer"));
+        QCOMPARE(printer.status, Status::Closed);
+        QCOMPARE(printer.priority, Priority::High);
+        QCOMPARE(printer.team, QStringLiteral("Anwender"));
+        QCOMPARE(printer.owner, QStringLiteral("Nicole Braun"));
+        QCOMPARE(printer.requester, QStringLiteral("Max Mustermann"));
+        QCOMPARE(printer.contactType, QStringLiteral("email"));
+        QCOMPARE(printer.openedAt, local(2019, 8, 22, 8, 0));
+        QCOMPARE(printer.closedAt, some(local(2019, 8, 22, 12, 0)));
+        QCOMPARE(printer.resolvedAt, some(local(2019, 8, 22, 12, 0)));   // closing is Zammad's resolving
+        QCOMPARE(byReference(temp.store(), QStringLiteral("31102")).status, Status::WaitingOnRequester);
     }
 
     void shouldCountSerialDatesFrom1904WhenTheWorkbookSaysSo()
