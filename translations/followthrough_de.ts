@@ -4586,6 +4586,14 @@ Kennzahl: %2</translation>
         <source>Reading follow-up %1</source>
         <translation>Nachverfolgung %1 wird gelesen</translation>
     </message>
+    <message>
+        <source>%1 is a PostgreSQL server address. This version keeps the register in a store file only: the team store on a server is not available yet. Give a store file with --db FILE.</source>
+        <translation>%1 ist die Adresse eines PostgreSQL-Servers. Diese Version führt den Datenbestand nur in einer Datei: Einen gemeinsamen Datenbestand auf einem Server gibt es noch nicht. Geben Sie mit --db DATEI eine Datenbestandsdatei an.</translation>
+    </message>
+    <message>
+        <source>The address given</source>
+        <translation>Die angegebene Adresse</translation>
+    </message>
 </context>
 <context>
     <name>ft::TimelineModel</name>

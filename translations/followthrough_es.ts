@@ -4586,6 +4586,14 @@ Indicador: %2</translation>
         <source>Reading follow-up %1</source>
         <translation>Leyendo el seguimiento %1</translation>
     </message>
+    <message>
+        <source>%1 is a PostgreSQL server address. This version keeps the register in a store file only: the team store on a server is not available yet. Give a store file with --db FILE.</source>
+        <translation>%1 es la dirección de un servidor PostgreSQL. Esta versión guarda los datos solo en un archivo de almacén: el almacén de equipo en un servidor aún no está disponible. Indique un archivo con --db ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The address given</source>
+        <translation>La dirección indicada</translation>
+    </message>
 </context>
 <context>
     <name>ft::TimelineModel</name>

@@ -4586,6 +4586,14 @@ Indicateur : %2</translation>
         <source>Reading follow-up %1</source>
         <translation>Lecture du suivi %1</translation>
     </message>
+    <message>
+        <source>%1 is a PostgreSQL server address. This version keeps the register in a store file only: the team store on a server is not available yet. Give a store file with --db FILE.</source>
+        <translation>%1 est l’adresse d’un serveur PostgreSQL. Cette version garde les données dans un fichier de base de données seulement : la base d’équipe sur un serveur n’est pas encore disponible. Indiquez un fichier avec --db FICHIER.</translation>
+    </message>
+    <message>
+        <source>The address given</source>
+        <translation>L’adresse indiquée</translation>
+    </message>
 </context>
 <context>
     <name>ft::TimelineModel</name>

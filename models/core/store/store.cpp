@@ -3,6 +3,7 @@
 #include "checklist/stocktemplates.h"
 #include "store/activitymarker.h"
 #include "store/checklisttemplates.h"
+#include "store/postgres/serveraddress.h"
 #include "store/schema.h"
 #include "store/storeopening.h"
 #include "store/sqlconnection.h"
@@ -106,6 +107,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
 {
     if (path.isEmpty())
         return Error::badInput(Tr::tr("No store file was given."));
+    // A server address is not a relative file name: refused as what it is, never created as a folder
+    // "postgresql:" beside the current one. The password is never shown (display() leaves it out).
+    if (isServerAddress(path)) {
+        const auto address = parseServerAddress(path);
+        return Error::refused(Tr::tr("%1 is a PostgreSQL server address. This version keeps the register in a "
+                                     "store file only: the team store on a server is not available yet. "
+                                     "Give a store file with --db FILE.")
+                                  .arg(address ? address->display() : Tr::tr("The address given")));
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // A bulk load holds the store locked for minutes: say so at once rather than fail on the lock.
     if (const QString running = ActivityMarker::runningOn(absolute); !running.isEmpty())

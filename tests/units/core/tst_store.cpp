@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -55,6 +56,23 @@ private slots:
         QCOMPARE(store.value()->schemaVersion(), schema::currentVersion());
         QVERIFY(store.value()->migrationBackupPath().isEmpty());
         QCOMPARE(store.value()->integrityCheck().value(), QStringLiteral("ok"));
+    }
+
+    void shouldRefuseAServerAddressWithoutShowingItsPasswordOrMakingAFolder()
+    {
+        QTemporaryDir dir;
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const auto opened = Store::open(QStringLiteral("postgresql://lead:s3cret@db.example:5433/register"));
+        QDir::setCurrent(previous);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::Refused);
+        const QString message = opened.error().message;
+        QVERIFY2(message.contains(QLatin1String("PostgreSQL server address")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("lead@db.example:5433/register")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("s3cret")), qPrintable(message));
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(!Store::open(QStringLiteral("service=register")));
     }
 
     void shouldCreateTheFileReadableByItsOwnerOnly()
