@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include "store/followuprepository.h"
+
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,6 +35,43 @@ QByteArray fileBytes(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QString InputFiles::write(const QByteArray &bytes)
+{
+    return writeFile(m_dir.filePath(m_prefix + QString::number(++m_count) + QStringLiteral(".csv")), bytes);
+}
+
+QString dataFile(const QString &relative)
+{
+    const QString root = qEnvironmentVariable("FT_TEST_DATA");
+    if (root.isEmpty())
+        qFatal("FT_TEST_DATA is not set (ft_add_test sets it to tests/data)");
+    return QDir(root).filePath(relative);
+}
+
+qint64 scalar(const Store &store, const QString &statement)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(statement) || !q.next())
+        qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+FollowUp byReference(const Store &store, const QString &reference)
+{
+    auto id = repo::findByReference(store.database(), reference);
+    if (!id || !id.value())
+        qFatal("no follow-up %s", qPrintable(reference));
+    return repo::loadFollowUp(store.database(), *id.value()).value();
 }
 
 } // namespace ft::test

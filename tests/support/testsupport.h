@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/followup.h"
 #include "domain/types.h"
 #include "store/store.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
+#include <QString>
 #include <memory>
 
 // Shared by the tests: a store in a fresh temporary folder, and fixed points in time.
@@ -33,5 +35,32 @@ private:
 Timestamp at(int year, int month, int day, int hour = 0, int minute = 0);
 
 QByteArray fileBytes(const QString &path);
+
+// Writes the bytes to the path and returns the path; a test that cannot write its input stops.
+QString writeFile(const QString &path, const QByteArray &bytes);
+
+// Input files for one test class, each a new file in a temporary folder: <prefix>1.csv, <prefix>2.csv, …
+class InputFiles
+{
+public:
+    explicit InputFiles(QString prefix = QStringLiteral("in")) : m_prefix(std::move(prefix)) {}
+    QString write(const QByteArray &bytes);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_prefix;
+    int m_count = 0;
+};
+
+// A file of the test data folder tests/data (FT_TEST_DATA, set by ft_add_test).
+QString dataFile(const QString &relative);
+
+// The first column of the first row of a query the test writes itself (counts, sums); stops the test
+// when the query fails or returns no row.
+qint64 scalar(const Store &store, const QString &statement);
+
+// The follow-up with this reference; stops the test when there is none.
+FollowUp byReference(const Store &store, const QString &reference);
 
 } // namespace ft::test
