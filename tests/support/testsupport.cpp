@@ -1,9 +1,11 @@
 #include "testsupport.h"
 
+#include "checklist/templaterepository.h"
 #include "store/followuprepository.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -64,6 +66,42 @@ qint64 scalar(const Store &store, const QString &statement)
     if (!q.exec(statement) || !q.next())
         qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
     return q.value(0).toLongLong();
+}
+
+void makeDatabase(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void insertResolved(const Store &store, Timestamp opened, Timestamp resolved, int reopenCount)
+{
+    FollowUp f;
+    f.title = QStringLiteral("item");
+    f.openedAt = f.updatedAt = opened;
+    f.resolvedAt = resolved;
+    f.reopenCount = reopenCount;
+    f.status = Status::Resolved;
+    auto id = repo::insertFollowUp(store.database(), f);
+    QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().message));
+}
+
+void addIncidentClosureChecklist(const Store &store)
+{
+    ChecklistTemplateRepository templates(store);
+    const auto t = templates.create(QStringLiteral("Incident closure")).value();
+    QVERIFY(templates.setApplicability(t, kindBit(Kind::Incident), {}));
+    QVERIFY(templates.addItem(t, QStringLiteral("User confirmed it is fixed"), true));
+    QVERIFY(templates.addItem(t, QStringLiteral("Root cause noted"), true));
+    QVERIFY(templates.addItem(t, QStringLiteral("Knowledge article linked"), false));
 }
 
 FollowUp byReference(const Store &store, const QString &reference)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 // Shared by the tests: a store in a fresh temporary folder, and fixed points in time.
@@ -59,6 +60,17 @@ QString dataFile(const QString &relative);
 // The first column of the first row of a query the test writes itself (counts, sums); stops the test
 // when the query fails or returns no row.
 qint64 scalar(const Store &store, const QString &statement);
+
+// Makes an SQLite file with raw SQL, outside FollowThrough; each statement is a check of the test.
+void makeDatabase(const QString &path, const QStringList &statements);
+
+// Adds a resolved follow-up ("item") opened and resolved at these times, reopened so often; the
+// insert is a check of the test.
+void insertResolved(const Store &store, Timestamp opened, Timestamp resolved, int reopenCount);
+
+// The incident checklist "Incident closure": two required items ("User confirmed it is fixed", "Root
+// cause noted") and one advisory item ("Knowledge article linked"); each step is a check of the test.
+void addIncidentClosureChecklist(const Store &store);
 
 // The follow-up with this reference; stops the test when there is none.
 FollowUp byReference(const Store &store, const QString &reference);

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 using namespace ft;
+using test::makeDatabase;
 using namespace Qt::StringLiterals;
 
 // What the child process may do: run as `nobody`, write files only up to a size.
@@ -49,20 +50,6 @@ class tst_BadStores : public QObject
         return test::runProgram(program, arguments, {.limits = limits});
     }
 
-    // Makes an SQLite file with raw SQL, outside FollowThrough.
-    static void makeDatabase(const QString &path, const QStringList &statements)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString &s : statements)
-                QVERIFY2(q.exec(s), qPrintable(s));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"raw"_s);
-    }
 
     // A closed store with `items` demo follow-ups, checkpointed into the main file.
     static void makeStore(const QString &path, int items)
