@@ -66,9 +66,7 @@ class tst_ClosureChecklist : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("followthrough-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_closurechecklist"));
+        test::useTestSettings(QStringLiteral("tst_closurechecklist"));
     }
 
     void init()

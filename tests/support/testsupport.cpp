@@ -3,11 +3,13 @@
 #include "checklist/templaterepository.h"
 #include "store/followuprepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace ft::test {
@@ -24,6 +26,13 @@ TempStore::TempStore(Checklists checklists)
         if (!q.exec(QStringLiteral("DELETE FROM checklist_template")))
             qFatal("cannot clear the checklist templates: %s", qPrintable(q.lastError().text()));
     }
+}
+
+void useTestSettings(const QString &application)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("followthrough-tests"));
+    QCoreApplication::setApplicationName(application);
 }
 
 Timestamp at(int year, int month, int day, int hour, int minute)

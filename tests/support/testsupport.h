@@ -32,6 +32,10 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
+// QSettings and the standard paths of the test go to a test location of their own (organisation
+// "followthrough-tests", the given application name), never to the user's.
+void useTestSettings(const QString &application);
+
 // Local time in the store's zone (the tests run with TZ=Europe/Berlin).
 Timestamp at(int year, int month, int day, int hour = 0, int minute = 0);
 

@@ -58,9 +58,7 @@ class tst_ImportWizard : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("followthrough-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_importwizard"));
+        test::useTestSettings(QStringLiteral("tst_importwizard"));
         QSettings().clear();
     }
 
