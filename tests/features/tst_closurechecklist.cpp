@@ -66,9 +66,7 @@ class tst_ClosureChecklist : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("followthrough-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_closurechecklist"));
+        test::useTestSettings(QStringLiteral("tst_closurechecklist"));
     }
 
     void init()
@@ -76,12 +74,7 @@ private slots:
         QSettings().clear();
         // A store with one incident checklist: two required items and one advisory item.
         m_temp = std::make_unique<test::TempStore>();
-        ChecklistTemplateRepository templates(m_temp->store());
-        const auto t = templates.create(QStringLiteral("Incident closure")).value();
-        QVERIFY(templates.setApplicability(t, kindBit(Kind::Incident), {}));
-        QVERIFY(templates.addItem(t, QStringLiteral("User confirmed it is fixed"), true));
-        QVERIFY(templates.addItem(t, QStringLiteral("Root cause noted"), true));
-        QVERIFY(templates.addItem(t, QStringLiteral("Knowledge article linked"), false));
+        test::addIncidentClosureChecklist(m_temp->store());
         m_window = std::make_unique<MainWindow>(m_temp->store());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

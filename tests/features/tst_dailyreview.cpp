@@ -73,9 +73,7 @@ class tst_DailyReview : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);   // QSettings go to a test location
-        QCoreApplication::setOrganizationName(QStringLiteral("followthrough-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_dailyreview"));
+        test::useTestSettings(QStringLiteral("tst_dailyreview"));   // QSettings go to a test location
     }
 
     void init()

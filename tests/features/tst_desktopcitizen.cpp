@@ -89,9 +89,7 @@ class tst_DesktopCitizen : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("followthrough-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_desktopcitizen"));
+        test::useTestSettings(QStringLiteral("tst_desktopcitizen"));
     }
 
     void init()

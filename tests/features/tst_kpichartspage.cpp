@@ -23,9 +23,7 @@ class tst_KpiChartsPage : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"followthrough-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_kpichartspage"_s);
+        test::useTestSettings(u"tst_kpichartspage"_s);
     }
 
     void shouldShowTheMonthsOfWorkDoneAndGoBackToToday()

@@ -33,9 +33,7 @@ class tst_RestoreBackup : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("followthrough-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_restorebackup"));
+        test::useTestSettings(QStringLiteral("tst_restorebackup"));
         QSettings().clear();
     }
 

@@ -28,9 +28,7 @@ class tst_SmallScreens : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("followthrough-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_smallscreens"));
+        test::useTestSettings(QStringLiteral("tst_smallscreens"));
     }
 
     void init()

@@ -1,5 +1,6 @@
 #include "store/schema.h"
 #include "store/store.h"
+#include "processsupport.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -18,14 +19,11 @@
 #include <unistd.h>
 
 using namespace ft;
+using test::makeDatabase;
 using namespace Qt::StringLiterals;
 
 // What the child process may do: run as `nobody`, write files only up to a size.
-struct Limits
-{
-    bool unprivileged = false;
-    qint64 maxFileBytes = 0;   // RLIMIT_FSIZE: writes beyond it fail like a full disk
-};
+using ft::test::Limits;
 
 // The command line on stores that cannot be used (SPEC §4, issue 7): each refusal or failure says
 // what is wrong with which file, exits 1, and leaves what was stored as it was.
@@ -37,14 +35,9 @@ class tst_BadStores : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::Run;
 
-    static constexpr uid_t nobody = 65534;
+    static constexpr uid_t nobody = test::nobodyId;
     static bool isRoot() { return geteuid() == 0; }
 
     static Run run(const QString &db, const QStringList &arguments, Limits limits = {})
@@ -54,38 +47,9 @@ class tst_BadStores : public QObject
 
     static Run runProgram(const QString &program, const QStringList &arguments, Limits limits)
     {
-        QProcess p;
-        p.setChildProcessModifier([limits] {
-            if (limits.maxFileBytes > 0) {
-                // Ignored, SIGXFSZ would kill; ignored, the write fails with EFBIG as a full disk would.
-                std::signal(SIGXFSZ, SIG_IGN);
-                const rlimit limit{rlim_t(limits.maxFileBytes), rlim_t(limits.maxFileBytes)};
-                setrlimit(RLIMIT_FSIZE, &limit);
-            }
-            if (limits.unprivileged && geteuid() == 0 && (setgid(nobody) != 0 || setuid(nobody) != 0))
-                _exit(125);
-        });
-        p.start(program, arguments);
-        if (!p.waitForFinished(120000))
-            qFatal("followthrough did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runProgram(program, arguments, {.limits = limits});
     }
 
-    // Makes an SQLite file with raw SQL, outside FollowThrough.
-    static void makeDatabase(const QString &path, const QStringList &statements)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString &s : statements)
-                QVERIFY2(q.exec(s), qPrintable(s));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"raw"_s);
-    }
 
     // A closed store with `items` demo follow-ups, checkpointed into the main file.
     static void makeStore(const QString &path, int items)
@@ -194,7 +158,7 @@ private slots:
             QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
         }
         const QByteArray hash = contentHash(path);
-        verifyRefused(path, u"read-only"_s, Limits{true, 0});
+        verifyRefused(path, u"read-only"_s, Limits{.unprivileged = true});
         QCOMPARE(contentHash(path), hash);
     }
 
@@ -210,7 +174,7 @@ private slots:
         } else {
             QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
         }
-        verifyRefused(path, u"folder"_s, Limits{true, 0});
+        verifyRefused(path, u"folder"_s, Limits{.unprivileged = true});
         QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }
 
@@ -219,7 +183,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"full.sqlite"_s);
         // Room for the new store's schema, not for 3000 follow-ups and their timelines.
-        const Run r = run(path, {u"demo"_s, u"--items"_s, u"3000"_s}, Limits{false, 600 * 1024});
+        const Run r = run(path, {u"demo"_s, u"--items"_s, u"3000"_s}, Limits{.maxFileBytes = 600 * 1024});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"disk"_s) && r.err.contains(u"not saved"_s), qPrintable(r.err));
         QVERIFY2(r.err.count(u'\n') <= 2, qPrintable(r.err));
@@ -240,7 +204,7 @@ private slots:
 
         // Edits as the window makes them, until the files may grow no more (64 KiB of room).
         const Run r = runProgram(QStringLiteral(FT_STOREWORKER), {path, u"edits"_s, u"100000"_s, u"5"_s},
-                                 Limits{false, size + 64 * 1024});
+                                 Limits{.maxFileBytes = size + 64 * 1024});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"disk"_s), qPrintable(r.err));
         const int acknowledged = int(r.out.count(u" create "_s));

@@ -1,3 +1,4 @@
+#include "processsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -6,16 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using ft::test::Run;
 
 class tst_CommandLine : public QObject
 {
@@ -28,7 +20,6 @@ class tst_CommandLine : public QObject
     // The binary as a script would run it: no display, a home of its own.
     Run run(const QStringList &arguments, const QString &language = QString())
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!language.isEmpty()) {
             // The language as a desktop session sets it: LC_ALL from the test environment would win.
@@ -41,15 +32,7 @@ class tst_CommandLine : public QObject
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
         env.remove(QStringLiteral("DISPLAY"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(FT_BINARY), arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("followthrough did not finish: %s", qPrintable(arguments.join(QLatin1Char(' '))));
-        Run r;
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return ft::test::runFollowThrough(arguments, {.environment = env});
     }
 
 private slots:

@@ -1,4 +1,5 @@
 #include "store/schema.h"
+#include "processsupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -24,13 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // What the child process runs under.
-struct Limits
-{
-    qint64 maxFileBytes = 0;   // RLIMIT_FSIZE: writes beyond it fail as on a full disk (EFBIG)
-    bool openUmask = false;    // umask 000: what the files' modes may not follow
-    bool unprivileged = false; // as root: run as `nobody`, for whom file permissions count
-};
-constexpr uid_t nobody = 65534;
+using ft::test::Limits;
+constexpr uid_t nobody = ft::test::nobodyId;
 } // namespace
 
 // The break-it round of issue 13, one case a test (SPEC §3 "Files written", §4): nothing written
@@ -40,12 +36,7 @@ class tst_Hardening : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::Run;
 
     QTemporaryDir m_dir;
 
@@ -53,26 +44,7 @@ class tst_Hardening : public QObject
 
     static Run runIn(const QString &program, const QStringList &arguments, Limits limits = {}, int timeoutMs = 180000)
     {
-        QProcess p;
-        p.setChildProcessModifier([limits] {
-            if (limits.maxFileBytes > 0) {
-                std::signal(SIGXFSZ, SIG_IGN);
-                const rlimit limit{rlim_t(limits.maxFileBytes), rlim_t(limits.maxFileBytes)};
-                setrlimit(RLIMIT_FSIZE, &limit);
-            }
-            if (limits.openUmask)
-                ::umask(0);
-            if (limits.unprivileged && geteuid() == 0 && (setgid(nobody) != 0 || setuid(nobody) != 0))
-                _exit(125);
-        });
-        p.start(program, arguments);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return {-2, {}, u"did not finish within %1 s: "_s.arg(timeoutMs / 1000) + arguments.join(u' ')};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runProgram(program, arguments, {.timeoutMs = timeoutMs, .limits = limits, .stopOnHang = false});
     }
     // FT_TEST_BINARY runs the cases against another build (e.g. the one before the fixes, to see them fail).
     static QString binary() { return qEnvironmentVariable("FT_TEST_BINARY", QStringLiteral(FT_BINARY)); }

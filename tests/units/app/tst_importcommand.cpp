@@ -1,3 +1,4 @@
+#include "processsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -14,33 +15,15 @@ class tst_ImportCommand : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::InputFiles m_files;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::Run;
 
-    QString write(const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(u"in%1.csv"_s.arg(++m_files));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
+    QString write(const QByteArray &bytes) { return m_files.write(bytes); }
 
     Run run(const QString &db, const QStringList &arguments)
     {
-        QProcess p;
-        p.start(QStringLiteral(FT_BINARY), QStringList{u"--db"_s, db} + arguments);
-        if (!p.waitForFinished(60000))
-            qFatal("followthrough did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runFollowThrough(QStringList{u"--db"_s, db} + arguments, {.timeoutMs = 60000});
     }
 
     static QByteArray eventLog()
@@ -55,7 +38,7 @@ class tst_ImportCommand : public QObject
 private slots:
     void shouldImportAnEventLogWithValueMapsAndListEveryUnmappedValueWithout()
     {
-        const QString db = m_dir.filePath(u"events.sqlite"_s);
+        const QString db = m_files.path(u"events.sqlite"_s);
         const QString log = write(eventLog());
         const Run refused = run(db, {u"import"_s, log});
         QCOMPARE(refused.exitCode, 1);
@@ -74,7 +57,7 @@ private slots:
 
     void shouldSayTheEncodingItWasGivenAndTheDataProblemsItFound()
     {
-        const QString db = m_dir.filePath(u"enc.sqlite"_s);
+        const QString db = m_files.path(u"enc.sqlite"_s);
         const Run latin = run(db, {u"import"_s, write("reference,title\nR1,M\xfcller\n"), u"--encoding"_s, u"latin1"_s,
                                    u"--time-zone"_s, u"America/New_York"_s});
         QCOMPARE(latin.exitCode, 0);
@@ -107,7 +90,7 @@ private slots:
     void shouldRefuseMistakesInTheNewOptionsWithStatusTwo()
     {
         QFETCH(QStringList, options);
-        const Run r = run(m_dir.filePath(u"usage.sqlite"_s), QStringList{u"import"_s, write(eventLog())} + options);
+        const Run r = run(m_files.path(u"usage.sqlite"_s), QStringList{u"import"_s, write(eventLog())} + options);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(u"Usage: followthrough [--db FILE] import"_s), qPrintable(r.err));

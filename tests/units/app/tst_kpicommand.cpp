@@ -1,4 +1,5 @@
 #include "store/followuprepository.h"
+#include "processsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -19,21 +20,12 @@ class tst_KpiCommand : public QObject
 
     std::unique_ptr<test::TempStore> m_temp;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::Run;
 
     Run run(const QStringList &arguments, const QString &db = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(FT_BINARY), QStringList{u"--db"_s, db.isEmpty() ? m_temp->path() : db} + arguments);
-        if (!p.waitForFinished(60000))
-            qFatal("followthrough did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runFollowThrough(QStringList{u"--db"_s, db.isEmpty() ? m_temp->path() : db} + arguments,
+                                      {.timeoutMs = 60000});
     }
 
     void insert(Timestamp opened, std::optional<Timestamp> resolved, std::optional<Timestamp> closed,

@@ -1,6 +1,7 @@
 #include "store/csirepository.h"
 #include "store/followuprepository.h"
 #include "store/sqlhelpers.h"
+#include "processsupport.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -16,38 +17,18 @@ class TestReportCommand : public QObject
 
     std::unique_ptr<test::TempStore> m_temp;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::Run;
 
     Run run(const QStringList &arguments, const QString &db = {})
     {
-        QProcess p;
         // As a scheduled job would run it: no display at all.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FT_BINARY), QStringList{QStringLiteral("--db"), db.isEmpty() ? m_temp->path() : db} + arguments);
-        if (!p.waitForFinished(120000))
-            qFatal("followthrough did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runFollowThrough(QStringList{QStringLiteral("--db"), db.isEmpty() ? m_temp->path() : db} + arguments,
+                                      {.environment = test::withoutDisplay()});
     }
 
     void resolvedItem(Timestamp opened, Timestamp resolved, int reopenCount)
     {
-        FollowUp f;
-        f.title = QStringLiteral("item");
-        f.openedAt = f.updatedAt = opened;
-        f.resolvedAt = resolved;
-        f.reopenCount = reopenCount;
-        f.status = Status::Resolved;
-        QVERIFY(repo::insertFollowUp(m_temp->store().database(), f).ok());
+        test::insertResolved(m_temp->store(), opened, resolved, reopenCount);
     }
 
     // The PDF's text with every run of white space made one space, since pdftotext breaks lines

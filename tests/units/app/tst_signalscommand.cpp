@@ -1,5 +1,6 @@
 #include "store/csirepository.h"
 #include "store/followuprepository.h"
+#include "processsupport.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -19,21 +20,11 @@ class tst_SignalsCommand : public QObject
 
     std::unique_ptr<test::TempStore> m_temp;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::Run;
 
     Run run(const QStringList &arguments)
     {
-        QProcess p;
-        p.start(QStringLiteral(FT_BINARY), QStringList{u"--db"_s, m_temp->path()} + arguments);
-        if (!p.waitForFinished(60000))
-            qFatal("followthrough did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runFollowThrough(QStringList{u"--db"_s, m_temp->path()} + arguments, {.timeoutMs = 60000});
     }
 
     // `count` items opened and resolved an hour later on the 10th of `month` of 2025, `reopened` of them called back.

@@ -51,9 +51,7 @@ class tst_TwoProcesses : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"followthrough-tests"_s);
-        QCoreApplication::setApplicationName(u"tst_twoprocesses"_s);
+        test::useTestSettings(u"tst_twoprocesses"_s);
         QSettings().clear();
     }
 

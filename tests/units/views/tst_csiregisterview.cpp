@@ -32,13 +32,7 @@ class TestCsiRegisterView : public QObject
 
     void resolvedItem(Timestamp opened, Timestamp resolved, int reopenCount)
     {
-        FollowUp f;
-        f.title = QStringLiteral("item");
-        f.openedAt = f.updatedAt = opened;
-        f.resolvedAt = resolved;
-        f.reopenCount = reopenCount;
-        f.status = Status::Resolved;
-        QVERIFY(repo::insertFollowUp(m_temp->store().database(), f).ok());
+        test::insertResolved(m_temp->store(), opened, resolved, reopenCount);
     }
 
 private slots:

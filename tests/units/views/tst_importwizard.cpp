@@ -28,22 +28,9 @@ class tst_ImportWizard : public QObject
 
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return test::writeFile(m_dir.filePath(name), bytes); }
 
-    static qint64 followUps(const Store &store)
-    {
-        QSqlQuery q(store.database());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM followup")) || !q.next())
-            qFatal("count failed");
-        return q.value(0).toLongLong();
-    }
+    static qint64 followUps(const Store &store) { return test::scalar(store, QStringLiteral("SELECT count(*) FROM followup")); }
 
     // Screenshots for a person to look at, when FT_SCREENSHOT_DIR says where.
     static void shoot(QWidget *w, const QString &name)
@@ -71,9 +58,7 @@ class tst_ImportWizard : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("followthrough-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_importwizard"));
+        test::useTestSettings(QStringLiteral("tst_importwizard"));
         QSettings().clear();
     }
 

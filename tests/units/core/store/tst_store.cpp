@@ -12,26 +12,13 @@
 #include <QTest>
 
 using namespace ft;
+using test::makeDatabase;
 
 class tst_Store : public QObject
 {
     Q_OBJECT
 
 private:
-    // Makes an SQLite file with raw SQL, outside FollowThrough.
-    static void makeDatabase(const QString &path, const QStringList &statements)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString &s : statements)
-                QVERIFY2(q.exec(s), qPrintable(s));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
 
     static void verifyRefusedUntouched(const QString &path, const QString &expectedWords)
     {

@@ -2,6 +2,7 @@
 #include "importing/satisfaction.h"
 #include "store/followuprepository.h"
 #include "store/store.h"
+#include "importsupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@
 
 using namespace ft;
 using namespace ft::importing;
+using test::byReference;
+using test::mustImport;
 
 // The tool profiles on exports laid out as each tool writes them (tests/data/exports, sources in
 // tests/data/README): recognised from the header, read without value maps, refused under a wrong profile.
@@ -19,27 +22,7 @@ class tst_ToolProfiles : public QObject
 {
     Q_OBJECT
 
-    static QString fixture(const char *name)
-    {
-        return QDir(qEnvironmentVariable("FT_TEST_DATA")).filePath(QStringLiteral("exports/") + QLatin1String(name));
-    }
-
-    static FollowUp byReference(const Store &store, const QString &reference)
-    {
-        auto id = repo::findByReference(store.database(), reference);
-        if (!id || !id.value())
-            qFatal("no follow-up %s", qPrintable(reference));
-        return repo::loadFollowUp(store.database(), *id.value()).value();
-    }
-
-    static ImportReport mustImport(const Store &store, const QString &path, ImportOptions options = {})
-    {
-        options.now = test::at(2026, 4, 1, 9, 0);
-        auto r = importFile(store, path, options);
-        if (!r)
-            qFatal("import of %s failed: %s", qPrintable(path), qPrintable(r.error().message));
-        return r.value();
-    }
+    static QString fixture(const char *name) { return test::dataFile(QStringLiteral("exports/") + QLatin1String(name)); }
 
     static Timestamp local(int y, int mo, int d, int h, int mi) { return test::at(y, mo, d, h, mi); }
     static Timestamp utc(int y, int mo, int d, int h, int mi)
@@ -297,13 +280,7 @@ private slots:
             QCOMPARE(rating->score.value_or(0), score);
     }
 
-    static qint64 surveyCount(const Store &store)
-    {
-        QSqlQuery q(store.database());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM survey_response")) || !q.next())
-            qFatal("cannot count survey responses");
-        return q.value(0).toLongLong();
-    }
+    static qint64 surveyCount(const Store &store) { return test::scalar(store, QStringLiteral("SELECT count(*) FROM survey_response")); }
 
     void shouldImportEachToolsSatisfactionAsTheTicketsSurveyResponse()
     {

@@ -3,6 +3,7 @@
 #include "kpi/kpiengine.h"
 #include "store/followuprepository.h"
 #include "store/store.h"
+#include "importsupport.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -13,41 +14,18 @@
 
 using namespace ft;
 using namespace ft::importing;
+using test::byReference;
+using test::mustImport;
 
 // ServiceNow list and Table API exports, value maps and un-mapping, and event logs (SPEC §3).
 class tst_ImportProfiles : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::InputFiles m_files;
 
-    QString write(const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("in%1.csv").arg(++m_files));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
+    QString write(const QByteArray &bytes) { return m_files.write(bytes); }
 
-    static FollowUp byReference(const Store &store, const QString &reference)
-    {
-        auto id = repo::findByReference(store.database(), reference);
-        if (!id || !id.value())
-            qFatal("no follow-up %s", qPrintable(reference));
-        return repo::loadFollowUp(store.database(), *id.value()).value();
-    }
-
-    static ImportReport mustImport(const Store &store, const QString &path, ImportOptions options = {})
-    {
-        if (options.now == 0)
-            options.now = test::at(2026, 4, 1, 9, 0);
-        auto r = importFile(store, path, options);
-        if (!r)
-            qFatal("import failed: %s", qPrintable(r.error().message));
-        return r.value();
-    }
 
     static Timestamp utc(int y, int mo, int d, int h, int mi)
     {

@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace ft;
+using test::scalar;
 
 namespace {
 
@@ -30,14 +31,6 @@ QByteArray digest(Store &store)
         }
     }
     return hash.result().toHex();
-}
-
-qint64 scalar(Store &store, const QString &statement)
-{
-    QSqlQuery q(store.database());
-    if (!q.exec(statement) || !q.next())
-        qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
-    return q.value(0).toLongLong();
 }
 
 double ratio(Store &store, const QString &statement)

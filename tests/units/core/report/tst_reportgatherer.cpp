@@ -19,14 +19,7 @@ class TestReportGatherer : public QObject
 
     void resolvedItem(Timestamp opened, Timestamp resolved, int reopenCount)
     {
-        FollowUp f;
-        f.title = QStringLiteral("item");
-        f.openedAt = f.updatedAt = opened;
-        f.resolvedAt = resolved;
-        f.reopenCount = reopenCount;
-        f.status = Status::Resolved;
-        auto id = repo::insertFollowUp(m_temp->store().database(), f);
-        QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().message));
+        test::insertResolved(m_temp->store(), opened, resolved, reopenCount);
     }
 
     CsiInitiative closureChecklist() const

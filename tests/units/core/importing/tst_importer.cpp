@@ -2,6 +2,7 @@
 #include "importing/importer.h"
 #include "store/followuprepository.h"
 #include "store/store.h"
+#include "importsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -12,48 +13,22 @@
 
 using namespace ft;
 using namespace ft::importing;
+using test::byReference;
 
 // The import engine end to end: profiles, the all-or-nothing and idempotence guarantees.
 class tst_Importer : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::InputFiles m_files;
 
-    QString write(const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("in%1.csv").arg(++m_files));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
+    QString write(const QByteArray &bytes) { return m_files.write(bytes); }
 
-    static qint64 count(const Store &store, const QString &sql)
-    {
-        QSqlQuery q(store.database());
-        if (!q.exec(sql) || !q.next())
-            qFatal("%s failed", qPrintable(sql));
-        return q.value(0).toLongLong();
-    }
-
-    static FollowUp byReference(const Store &store, const QString &reference)
-    {
-        auto id = repo::findByReference(store.database(), reference);
-        if (!id || !id.value())
-            qFatal("no follow-up %s", qPrintable(reference));
-        return repo::loadFollowUp(store.database(), *id.value()).value();
-    }
+    static qint64 count(const Store &store, const QString &sql) { return test::scalar(store, sql); }
 
     static ImportReport mustImport(const Store &store, const QString &path, ImportOptions options = {})
     {
-        if (options.now == 0)
-            options.now = test::at(2026, 3, 2, 9, 0);
-        auto r = importFile(store, path, options);
-        if (!r)
-            qFatal("import failed: %s", qPrintable(r.error().message));
-        return r.value();
+        return test::mustImportAt(test::at(2026, 3, 2, 9, 0), store, path, std::move(options));
     }
 
     // A small audit log in the full log's dialect (d/m/yyyy H:MM), counted by hand:
@@ -466,7 +441,7 @@ private slots:
         one.notes = QStringLiteral("- first line, with comma\n@second; line");
         one.requesterContact = QStringLiteral("+49 30 1234");
         QVERIFY(repo::updateFollowUp(source.store().database(), one));
-        const QString exported = m_dir.filePath(QStringLiteral("export.csv"));
+        const QString exported = m_files.path(QStringLiteral("export.csv"));
         QCOMPARE(exporting::exportFollowUpsCsv(source.store(), exported).value(), 2);
 
         test::TempStore target;

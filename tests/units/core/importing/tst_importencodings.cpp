@@ -2,6 +2,7 @@
 #include "importing/importer.h"
 #include "store/followuprepository.h"
 #include "store/store.h"
+#include "importsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -11,40 +12,18 @@
 
 using namespace ft;
 using namespace ft::importing;
+using test::byReference;
+using test::mustImport;
 
 // Files as they come: text encodings and time zones of imported files.
 class tst_ImportEncodings : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::InputFiles m_files;
 
-    QString write(const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("in%1.csv").arg(++m_files));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
+    QString write(const QByteArray &bytes) { return m_files.write(bytes); }
 
-    static FollowUp byReference(const Store &store, const QString &reference)
-    {
-        auto id = repo::findByReference(store.database(), reference);
-        if (!id || !id.value())
-            qFatal("no follow-up %s", qPrintable(reference));
-        return repo::loadFollowUp(store.database(), *id.value()).value();
-    }
-
-    static ImportReport mustImport(const Store &store, const QString &path, ImportOptions options = {})
-    {
-        options.now = test::at(2026, 4, 1, 9, 0);
-        auto r = importFile(store, path, options);
-        if (!r)
-            qFatal("import failed: %s", qPrintable(r.error().message));
-        return r.value();
-    }
 
     static QString text() { return QStringLiteral("reference,title,owner,opened_at\nR1,Drucker im 2. OG – kaputt,Jürgen Müller,2026-03-02 09:00\n"
                                                   "R2,Coût 20 € facturé,Zoë Ångström,2026-03-02 10:00\n"); }

@@ -1,5 +1,6 @@
 #include "importing/csvreader.h"
 #include "importing/values.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -23,17 +24,9 @@ class tst_CsvReader : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    test::InputFiles m_files{QStringLiteral("f")};
 
-    QString write(const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("f%1.csv").arg(++m_files));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
+    QString write(const QByteArray &bytes) { return m_files.write(bytes); }
 
     // Every record as its fields, plus the physical line each starts on.
     struct Read

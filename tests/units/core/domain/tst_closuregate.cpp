@@ -76,12 +76,8 @@ private slots:
         m_checklists = std::make_unique<ChecklistService>(m_temp->store());
         m_checklists->setClock([this] { return m_now; });
         m_checklists->setActor(QStringLiteral("tech"));
+        test::addIncidentClosureChecklist(m_temp->store());
         ChecklistTemplateRepository templates(m_temp->store());
-        const auto t = templates.create(QStringLiteral("Incident closure")).value();
-        QVERIFY(templates.setApplicability(t, kindBit(Kind::Incident), {}));
-        QVERIFY(templates.addItem(t, QStringLiteral("User confirmed it is fixed"), true));
-        QVERIFY(templates.addItem(t, QStringLiteral("Root cause noted"), true));
-        QVERIFY(templates.addItem(t, QStringLiteral("Knowledge article linked"), false));
         const auto other = templates.create(QStringLiteral("Change closure")).value();
         QVERIFY(templates.setApplicability(other, kindBit(Kind::Change), {}));
         QVERIFY(templates.addItem(other, QStringLiteral("Tested after implementation"), true));
