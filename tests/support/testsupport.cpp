@@ -99,7 +99,7 @@ void insertResolved(const Store &store, Timestamp opened, Timestamp resolved, in
     f.resolvedAt = resolved;
     f.reopenCount = reopenCount;
     f.status = Status::Resolved;
-    auto id = repo::insertFollowUp(store.database(), f);
+    auto id = repo::insertFollowUp(store.connection(), f);
     QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().message));
 }
 
@@ -115,10 +115,10 @@ void addIncidentClosureChecklist(const Store &store)
 
 FollowUp byReference(const Store &store, const QString &reference)
 {
-    auto id = repo::findByReference(store.database(), reference);
+    auto id = repo::findByReference(store.connection(), reference);
     if (!id || !id.value())
         qFatal("no follow-up %s", qPrintable(reference));
-    return repo::loadFollowUp(store.database(), *id.value()).value();
+    return repo::loadFollowUp(store.connection(), *id.value()).value();
 }
 
 } // namespace ft::test

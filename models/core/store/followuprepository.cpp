@@ -1,4 +1,4 @@
-#include "store/followuprepository.h"
+#include "store/followuprows.h"
 
 #include "store/followupwriter.h"
 #include "store/sqlconnection.h"

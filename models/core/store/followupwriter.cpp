@@ -1,7 +1,7 @@
 #include "store/followupwriter.h"
 
 #include "store/bulkstatement.h"
-#include "store/followuprepository.h"
+#include "store/followuprows.h"
 #include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 

@@ -40,7 +40,7 @@ class tst_KpiCommand : public QObject
         f.reopenCount = reopenCount;
         f.slaMet = sla;
         f.status = closed ? Status::Closed : resolved ? Status::Resolved : Status::InProgress;
-        auto id = repo::insertFollowUp(m_temp->store().database(), f);
+        auto id = repo::insertFollowUp(m_temp->store().connection(), f);
         if (!id)
             qFatal("%s", qPrintable(id.error().message));
     }

@@ -37,7 +37,7 @@ class tst_SignalsCommand : public QObject
             f.resolvedAt = test::at(2025, month, 10, 10);
             f.reopenCount = i < reopened ? 1 : 0;
             f.status = Status::Resolved;
-            auto id = repo::insertFollowUp(m_temp->store().database(), f);
+            auto id = repo::insertFollowUp(m_temp->store().connection(), f);
             if (!id)
                 qFatal("%s", qPrintable(id.error().message));
         }

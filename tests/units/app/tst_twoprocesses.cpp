@@ -112,7 +112,7 @@ private slots:
             auto other = Store::open(temp.path());
             QVERIFY(other);
             FollowUpService theirs(*other.value());
-            FollowUp renamed = repo::loadFollowUp(other.value()->database(), second).value();
+            FollowUp renamed = repo::loadFollowUp(other.value()->connection(), second).value();
             renamed.title = u"Theirs"_s;
             QVERIFY(theirs.edit(renamed));
         }
@@ -136,8 +136,8 @@ private slots:
         QTRY_VERIFY(!message.isEmpty());
         closer.stop();
         QVERIFY2(message.contains(u"another window or program"_s), qPrintable(message));
-        QCOMPARE(repo::loadFollowUp(temp.store().database(), second).value().title, u"Theirs"_s);
-        QCOMPARE(repo::loadFollowUp(temp.store().database(), first).value().title, u"window 1"_s);
+        QCOMPARE(repo::loadFollowUp(temp.store().connection(), second).value().title, u"Theirs"_s);
+        QCOMPARE(repo::loadFollowUp(temp.store().connection(), first).value().title, u"window 1"_s);
     }
 
     void shouldKeepTheWritesOfBothProcesses()

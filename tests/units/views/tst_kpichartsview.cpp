@@ -40,7 +40,7 @@ class tst_KpiChartsView : public QObject
         f.resolvedAt = opened + hours * 3600;
         f.status = Status::Resolved;
         f.slaMet = hours < 20 ? SlaMet::Yes : SlaMet::No;
-        QVERIFY(repo::insertFollowUp(m_temp->store().database(), f));
+        QVERIFY(repo::insertFollowUp(m_temp->store().connection(), f));
     }
 
     static QList<QAbstractSeries *> seriesNamed(KpiChartsView &view, const QString &objectName)

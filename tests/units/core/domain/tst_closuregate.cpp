@@ -21,8 +21,8 @@ class tst_ClosureGate : public QObject
     Timestamp m_now = 0;
 
     QSqlDatabase db() { return m_temp->store().database(); }
-    FollowUp load(FollowUpId id) { return repo::loadFollowUp(db(), id).value(); }
-    QList<TimelineEvent> timeline(FollowUpId id) { return repo::loadTimeline(db(), id).value(); }
+    FollowUp load(FollowUpId id) { return repo::loadFollowUp(m_temp->store().connection(), id).value(); }
+    QList<TimelineEvent> timeline(FollowUpId id) { return repo::loadTimeline(m_temp->store().connection(), id).value(); }
     QList<ChecklistRun> runs(FollowUpId id) { return m_checklists->runs(id).value(); }
     QVariant scalar(const QString &sql, const QVariantList &values = {})
     {

@@ -16,8 +16,8 @@ class tst_FollowUpService : public QObject
     std::unique_ptr<FollowUpService> m_service;
     Timestamp m_now = 0;
 
-    FollowUp load(FollowUpId id) { return repo::loadFollowUp(m_temp->store().database(), id).value(); }
-    QList<TimelineEvent> timeline(FollowUpId id) { return repo::loadTimeline(m_temp->store().database(), id).value(); }
+    FollowUp load(FollowUpId id) { return repo::loadFollowUp(m_temp->store().connection(), id).value(); }
+    QList<TimelineEvent> timeline(FollowUpId id) { return repo::loadTimeline(m_temp->store().connection(), id).value(); }
 
     FollowUpId createItem(std::optional<Timestamp> promise = std::nullopt)
     {
@@ -288,7 +288,7 @@ private slots:
         auto created = m_service->create([] { FollowUp f; f.title = QStringLiteral("Oops"); return f; }());
         QVERIFY(created);
         QVERIFY(m_service->undo(created.value().changes));
-        QVERIFY(!repo::loadFollowUp(m_temp->store().database(), created.value().id));
+        QVERIFY(!repo::loadFollowUp(m_temp->store().connection(), created.value().id));
         QVERIFY(m_service->redo(created.value().changes));
         QCOMPARE(load(created.value().id).title, QStringLiteral("Oops"));
     }

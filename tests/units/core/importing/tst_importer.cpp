@@ -68,7 +68,7 @@ class tst_Importer : public QObject
 
     static QList<TimelineEvent> timelineOf(const Store &store, FollowUpId id)
     {
-        return repo::loadTimeline(store.database(), id).value();
+        return repo::loadTimeline(store.connection(), id).value();
     }
 
 private slots:
@@ -157,7 +157,7 @@ private slots:
         FollowUp earlier;
         earlier.title = QStringLiteral("Before the import");
         earlier.openedAt = test::at(2016, 1, 4, 9, 0);
-        QVERIFY(repo::insertFollowUp(rowByRow.store().database(), earlier).ok());
+        QVERIFY(repo::insertFollowUp(rowByRow.store().connection(), earlier).ok());
         mustImport(bulk.store(), path);
         mustImport(rowByRow.store(), path);
         const QString followUps = QStringLiteral("SELECT reference, status, opened_at, resolved_at, closed_at, owner, "
@@ -440,7 +440,7 @@ private slots:
         one.title = QStringLiteral("=HYPERLINK(\"http://x\",\"click\")");
         one.notes = QStringLiteral("- first line, with comma\n@second; line");
         one.requesterContact = QStringLiteral("+49 30 1234");
-        QVERIFY(repo::updateFollowUp(source.store().database(), one));
+        QVERIFY(repo::updateFollowUp(source.store().connection(), one));
         const QString exported = m_files.path(QStringLiteral("export.csv"));
         QCOMPARE(exporting::exportFollowUpsCsv(source.store(), exported).value(), 2);
 

@@ -227,7 +227,7 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("status “Queued” ×1")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("priority “Urgent” ×2")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("3 distinct values")), qPrintable(message));
-        QCOMPARE(repo::findByReference(temp.store().database(), QStringLiteral("T4")).value(), std::nullopt);
+        QCOMPARE(repo::findByReference(temp.store().connection(), QStringLiteral("T4")).value(), std::nullopt);
 
         ImportOptions o;
         o.valueRules = {rule("status:Acc*=in_progress"), rule("status:*=new"), rule("priority:urgent=1")};

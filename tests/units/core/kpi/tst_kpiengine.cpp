@@ -47,7 +47,7 @@ class tst_KpiEngine : public QObject
         f.reopenCount = item.reopenCount;
         f.slaMet = item.sla;
         f.status = item.closed ? Status::Closed : item.resolved ? Status::Resolved : Status::InProgress;
-        auto id = repo::insertFollowUp(store().database(), f);
+        auto id = repo::insertFollowUp(store().connection(), f);
         if (!id)
             qFatal("%s", qPrintable(id.error().message));
         if (item.checklistCompliant) {

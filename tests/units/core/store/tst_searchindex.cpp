@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(found(store, u"jams"_s), QList<FollowUpId>{id});
         QVERIFY(indexMatchesRows(store));
 
-        auto current = repo::loadFollowUp(store.database(), id);
+        auto current = repo::loadFollowUp(store.connection(), id);
         QVERIFY(current);
         FollowUp edited = current.value();
         edited.title = u"Scanner offline"_s;

@@ -220,7 +220,7 @@ private slots:
         FollowUp f;
         f.title = QStringLiteral("a\x01" "b\x0b") + QChar(0x85) + QStringLiteral("c\td\ne");
         f.openedAt = 1'700'000'000;
-        auto id = repo::insertFollowUp(temp.store().database(), f);
+        auto id = repo::insertFollowUp(temp.store().connection(), f);
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
         QSqlQuery q(temp.store().database());
         QVERIFY(q.exec(QStringLiteral("SELECT title FROM followup")) && q.next());
