@@ -12,4 +12,10 @@ importing::ImportReport mustImport(const Store &store, const QString &path, impo
 importing::ImportReport mustImportAt(Timestamp fallbackNow, const Store &store, const QString &path,
                                      importing::ImportOptions options = {});
 
+// A small ServiceNow audit log in the full log's dialect (d/m/yyyy H:MM), counted by hand:
+// INC1 New → Active → Awaiting User Info → Active → Resolved → Closed (mod 0..5),
+// INC2 New → Resolved → Active (reopened) → Resolved → Closed, with a garbled state and its
+// rows out of order in the file.
+QByteArray smallServiceNowLog();
+
 } // namespace ft::test

@@ -1,6 +1,4 @@
-#include "store/schema.h"
-#include "processsupport.h"
-#include "testsupport.h"
+#include "hardeningfixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,102 +21,12 @@
 using namespace ft;
 using namespace Qt::StringLiterals;
 
-namespace {
-// What the child process runs under.
-using ft::test::Limits;
-constexpr uid_t nobody = ft::test::nobodyId;
-} // namespace
-
 // The break-it round of issue 13, one case a test (SPEC §3 "Files written", §4): nothing written
 // over, nothing half-written, input bounded, usage errors as usage, crashes recovered, damage named.
 // Each runs the real binary, as a script would.
-class tst_Hardening : public QObject
+class tst_Hardening : public QObject, protected HardeningFixture
 {
     Q_OBJECT
-
-    using Run = test::Run;
-
-    QTemporaryDir m_dir;
-
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    static Run runIn(const QString &program, const QStringList &arguments, Limits limits = {}, int timeoutMs = 180000)
-    {
-        return test::runProgram(program, arguments, {.timeoutMs = timeoutMs, .limits = limits, .stopOnHang = false});
-    }
-    // FT_TEST_BINARY runs the cases against another build (e.g. the one before the fixes, to see them fail).
-    static QString binary() { return qEnvironmentVariable("FT_TEST_BINARY", QStringLiteral(FT_BINARY)); }
-    static Run run(const QStringList &arguments, Limits limits = {})
-    {
-        return runIn(binary(), arguments, limits);
-    }
-    Run runOn(const QString &db, const QStringList &arguments, Limits limits = {})
-    {
-        return run(QStringList{u"--db"_s, db} + arguments, limits);
-    }
-    QString demoStore(const QString &name, int items = 60)
-    {
-        const QString db = path(name);
-        if (!QFile::exists(db)) {
-            const Run r = runOn(db, {u"demo"_s, u"--items"_s, QString::number(items)});
-            if (r.exitCode != 0)
-                qFatal("demo failed: %s", qPrintable(r.err));
-        }
-        return db;
-    }
-    static int mode(const QString &file)
-    {
-        struct stat st = {};
-        ::stat(QFile::encodeName(file).constData(), &st);
-        return int(st.st_mode & 0777);
-    }
-    static void writeFile(const QString &file, const QByteArray &bytes)
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(bytes);
-    }
-    static qint64 count(const QString &db, const QString &statement)
-    {
-        qint64 n = -1;
-        {
-            QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
-            c.setDatabaseName(db);
-            c.open();
-            QSqlQuery q(c);
-            if (q.exec(statement) && q.next())
-                n = q.value(0).toLongLong();
-        }
-        QSqlDatabase::removeDatabase(u"count"_s);
-        return n;
-    }
-    // A store of schema version 1, as the first release wrote it.
-    static void makeVersionOneStore(const QString &db)
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
-        c.setDatabaseName(db);
-        QVERIFY(c.open());
-        QSqlQuery q(c);
-        for (const QString &statement : schema::migrations().constFirst().statements)
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
-        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(schema::ApplicationId)));
-        q = QSqlQuery();
-        c.close();
-        c = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"old"_s);
-    }
-
-    // Overwrites one page in the middle of the file, as a bad disk or a stray write would.
-    static void damagePageInTheMiddle(const QString &db)
-    {
-        QFile f(db);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        const qint64 pages = f.size() / 4096;
-        QVERIFY(pages > 6);
-        QVERIFY(f.seek((pages / 2) * 4096));
-        f.write(QByteArray(4096, '\x5a'));
-    }
 
 private slots:
     // --- Files written ---------------------------------------------------------------------------
@@ -475,65 +383,6 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(count(db, u"SELECT count(*) FROM event"_s), events);
         QCOMPARE(count(db, u"SELECT count(*) FROM followup"_s), followUps);
-    }
-
-    // --- Concurrency ---------------------------------------------------------------------------
-
-    void shouldLetTwoProgramsUpgradeOneStoreAtOnce()
-    {
-        for (int round = 0; round < 3; ++round) {
-            const QString db = path(u"old%1.sqlite"_s.arg(round));
-            makeVersionOneStore(db);
-            QProcess a, b;
-            a.start(binary(), {u"--db"_s, db, u"check"_s});
-            b.start(binary(), {u"--db"_s, db, u"check"_s});
-            QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
-            const QString errors = QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError());
-            QVERIFY2(a.exitCode() == 0 && b.exitCode() == 0, qPrintable(errors));
-            QCOMPARE(count(db, u"PRAGMA user_version"_s), qint64(schema::currentVersion()));
-            // Each program that found version 1 took its own backup copy first, under a name of its own
-            // (a program that starts after the other has finished finds nothing to upgrade).
-            const QStringList pattern{u"old%1.sqlite.v1-"_s.arg(round) + u"*.bak"_s};
-            const qsizetype backups = QDir(m_dir.path()).entryList(pattern, QDir::Files).size();
-            QVERIFY2(backups == 1 || backups == 2, qPrintable(QString::number(backups)));
-        }
-    }
-
-    void shouldLetTwoDemosCreateOneStoreWithoutATableError()
-    {
-        for (int round = 0; round < 4; ++round) {
-            const QString db = path(u"race%1.sqlite"_s.arg(round));
-            QProcess a, b;
-            a.start(binary(), {u"--db"_s, db, u"demo"_s, u"--items"_s, u"50"_s});
-            b.start(binary(), {u"--db"_s, db, u"demo"_s, u"--items"_s, u"50"_s});
-            QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
-            const QString errors = QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError());
-            QVERIFY2(!errors.contains(u"already exists"_s), qPrintable(errors));
-            QVERIFY2(a.exitCode() == 0 || b.exitCode() == 0, qPrintable(errors));
-            QCOMPARE(count(db, u"SELECT count(*) FROM followup"_s), 50);
-        }
-    }
-
-    void shouldSayWhatRunsDuringABulkDemo()
-    {
-        const QString db = path(u"bulk.sqlite"_s);
-        QProcess demo;
-        demo.start(binary(), {u"--db"_s, db, u"demo"_s, u"--items"_s, u"150000"_s});
-        // Well into the load (the store exists; the load holds it for many seconds more).
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db).size() > 0 || demo.state() == QProcess::NotRunning, 60000);
-        QTest::qWait(2500);
-        if (demo.state() == QProcess::NotRunning)
-            QSKIP("the demo finished before another command could be started");
-        const Run r = runOn(db, {u"check"_s});
-        const bool stillRunning = demo.state() == QProcess::Running;
-        demo.waitForFinished(300000);
-        if (!stillRunning && r.exitCode == 0)
-            QSKIP("the demo finished while the check ran");
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QRegularExpression(u"busy: demo --items 150000 \\(process \\d+, since [\\d:]+\\) is running"_s)),
-                 qPrintable(r.err));
-        QCOMPARE(demo.exitCode(), 0);
-        QCOMPARE(runOn(db, {u"check"_s}).exitCode, 0);
     }
 };
 

@@ -31,41 +31,6 @@ class tst_Importer : public QObject
         return test::mustImportAt(test::at(2026, 3, 2, 9, 0), store, path, std::move(options));
     }
 
-    // A small audit log in the full log's dialect (d/m/yyyy H:MM), counted by hand:
-    // INC1 New → Active → Awaiting User Info → Active → Resolved → Closed (mod 0..5),
-    // INC2 New → Resolved → Active (reopened) → Resolved → Closed, with a garbled state and its
-    // rows out of order in the file.
-    QByteArray serviceNowLog() const
-    {
-        return "number,incident_state,active,reopen_count,sys_mod_count,made_sla,caller_id,opened_at,sys_updated_by,"
-               "sys_updated_at,contact_type,category,subcategory,u_symptom,priority,assignment_group,assigned_to,"
-               "resolved_at,closed_at\n"
-               "INC1,New,true,0,0,true,Caller 1,1/3/2016 9:00,Updated by 1,1/3/2016 9:05,Phone,Category 5,Sub 7,"
-               "Symptom 9,3 - Moderate,Group 1,?,?,10/3/2016 12:00\n"
-               "INC1,Active,true,0,1,true,Caller 1,1/3/2016 9:00,Updated by 2,1/3/2016 10:00,Phone,Category 5,Sub 7,"
-               "Symptom 9,3 - Moderate,Group 1,Resolver 4,?,10/3/2016 12:00\n"
-               "INC1,Awaiting User Info,true,0,2,true,Caller 1,1/3/2016 9:00,Updated by 2,1/3/2016 11:00,Phone,"
-               "Category 5,Sub 7,Symptom 9,3 - Moderate,Group 1,Resolver 4,?,10/3/2016 12:00\n"
-               "INC1,Active,true,0,3,true,Caller 1,1/3/2016 9:00,Updated by 2,2/3/2016 14:30,Phone,Category 5,Sub 7,"
-               "Symptom 9,2 - High,Group 1,Resolver 4,?,10/3/2016 12:00\n"
-               "INC1,Resolved,true,0,4,true,Caller 1,1/3/2016 9:00,Updated by 2,3/3/2016 16:00,Phone,Category 5,"
-               "Sub 7,Symptom 9,2 - High,Group 1,Resolver 4,3/3/2016 16:00,10/3/2016 12:00\n"
-               "INC1,Closed,false,0,5,true,Caller 1,1/3/2016 9:00,Updated by 3,10/3/2016 12:00,Phone,Category 5,"
-               "Sub 7,Symptom 9,2 - High,Group 1,Resolver 4,3/3/2016 16:00,10/3/2016 12:00\n"
-               "INC2,Resolved,true,0,1,false,Caller 2,13/3/2016 8:00,Updated by 5,13/3/2016 9:00,Email,Category 6,"
-               "?,?,4 - Low,Group 2,Resolver 8,?,20/3/2016 9:00\n"
-               "INC2,New,true,0,0,false,Caller 2,13/3/2016 8:00,Updated by 5,13/3/2016 8:10,Email,Category 6,"
-               "?,?,4 - Low,Group 2,?,?,20/3/2016 9:00\n"
-               "INC2,-100,true,1,2,false,Caller 2,13/3/2016 8:00,Updated by 5,14/3/2016 9:00,Email,Category 6,"
-               "?,?,4 - Low,Group 2,Resolver 8,?,20/3/2016 9:00\n"
-               "INC2,Active,true,1,3,false,Caller 2,13/3/2016 8:00,Updated by 5,14/3/2016 10:00,Email,Category 6,"
-               "?,?,4 - Low,Group 2,Resolver 8,?,20/3/2016 9:00\n"
-               "INC2,Resolved,true,1,4,false,Caller 2,13/3/2016 8:00,Updated by 5,15/3/2016 10:00,Email,Category 6,"
-               "?,?,4 - Low,Group 2,Resolver 8,?,20/3/2016 9:00\n"
-               "INC2,Closed,false,1,5,false,Caller 2,13/3/2016 8:00,Updated by 6,20/3/2016 9:00,Email,Category 6,"
-               "?,?,1,Group 2,Resolver 8,?,20/3/2016 9:00\n";
-    }
-
     static QList<TimelineEvent> timelineOf(const Store &store, FollowUpId id)
     {
         return repo::loadTimeline(store.connection(), id).value();
@@ -75,7 +40,7 @@ private slots:
     void shouldImportAServiceNowAuditLogAsOneFollowUpPerNumber()
     {
         test::TempStore temp;
-        const ImportReport r = mustImport(temp.store(), write(serviceNowLog()));
+        const ImportReport r = mustImport(temp.store(), write(test::smallServiceNowLog()));
         QCOMPARE(r.profile, Profile::ServiceNow);
         QCOMPARE(r.dateOrder, DateOrder::DayMonthYear);
         QVERIFY(!r.dateOrderAssumed);
@@ -151,7 +116,7 @@ private slots:
             }
             return out;
         };
-        const QString path = write(serviceNowLog());
+        const QString path = write(test::smallServiceNowLog());
         test::TempStore bulk;
         test::TempStore rowByRow;
         FollowUp earlier;
@@ -188,7 +153,7 @@ private slots:
     void shouldChangeNothingWhenTheSameFileIsImportedAgain()
     {
         test::TempStore temp;
-        const QString path = write(serviceNowLog());
+        const QString path = write(test::smallServiceNowLog());
         mustImport(temp.store(), path);
         const qint64 events = count(temp.store(), QStringLiteral("SELECT count(*) FROM event"));
         const qint64 stamp = count(temp.store(), QStringLiteral("SELECT sum(updated_at) FROM followup"));
@@ -206,7 +171,7 @@ private slots:
     void shouldUpdateInPlaceFromALaterExportOfTheSameTickets()
     {
         test::TempStore temp;
-        QByteArray log = serviceNowLog();
+        QByteArray log = test::smallServiceNowLog();
         // The first export stops before INC1 was resolved.
         QList<QByteArray> lines = log.split('\n');
         QByteArray early;
@@ -233,8 +198,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
-        const QString good = write(serviceNowLog());
-        QByteArray badLog = serviceNowLog();
+        const QString good = write(test::smallServiceNowLog());
+        QByteArray badLog = test::smallServiceNowLog();
         badLog.replace("INC2,Active,true,1,3,false,Caller 2,13/3/2016 8:00",
                        "INC2,Active,true,1,3,false,Caller 2,31/2/2016 8:00");   // line 11
         const QString bad = write(badLog);
@@ -266,7 +231,7 @@ private slots:
     void shouldSkipAndReportBadRowsWhenAsked()
     {
         test::TempStore temp;
-        QByteArray log = serviceNowLog();
+        QByteArray log = test::smallServiceNowLog();
         log.replace("INC2,Active,true,1,3,false,Caller 2,13/3/2016 8:00", "INC2,Active,true,1,3,false,Caller 2,soon");
         log += "INC3,New,true,0,0\n";   // ragged: line 14
         ImportOptions options;
@@ -283,7 +248,7 @@ private slots:
     void shouldReportADryRunWithoutWriting()
     {
         test::TempStore temp;
-        const QString path = write(serviceNowLog());
+        const QString path = write(test::smallServiceNowLog());
         ImportOptions dry;
         dry.dryRun = true;
         const ImportReport r = mustImport(temp.store(), path, dry);
@@ -307,7 +272,7 @@ private slots:
             lastTotal = total;
             return false;
         };
-        auto r = importFile(temp.store(), write(serviceNowLog()), options);
+        auto r = importFile(temp.store(), write(test::smallServiceNowLog()), options);
         QVERIFY(!r);
         QCOMPARE(r.error().code, Error::Code::Cancelled);
         QVERIFY(lastTotal > 0);
@@ -434,7 +399,7 @@ private slots:
     void shouldRoundTripAnExportThroughTheGenericImport()
     {
         test::TempStore source;
-        mustImport(source.store(), write(serviceNowLog()));
+        mustImport(source.store(), write(test::smallServiceNowLog()));
         // Text that a spreadsheet would run, and that needs quoting.
         FollowUp one = byReference(source.store(), QStringLiteral("INC1"));
         one.title = QStringLiteral("=HYPERLINK(\"http://x\",\"click\")");
@@ -476,34 +441,6 @@ private slots:
         QCOMPARE(back.unchanged, 2);
     }
 
-    void shouldMatchSurveysByReferenceAndReportTheUnmatched()
-    {
-        test::TempStore temp;
-        mustImport(temp.store(), write(serviceNowLog()));
-        const QString surveys = write("reference,score,comment,date\n"
-                                      "INC1,2,\"slow, but fixed\",2016-03-11 10:00\n"
-                                      "INC1,4,,2016-03-12 10:00\n"
-                                      "INC404,5,who?,2016-03-12 10:00\n"
-                                      "INC2,5,great,2016-03-21 08:00\n");
-        const ImportReport r = mustImport(temp.store(), surveys);
-        QCOMPARE(r.profile, Profile::Surveys);
-        QCOMPARE(r.added, 3);
-        QCOMPARE(r.rejected, 1);
-        QCOMPARE(r.rejectedRows.constFirst().line, 4);
-        QVERIFY(r.rejectedRows.constFirst().message.contains(QLatin1String("INC404")));
-        QCOMPARE(byReference(temp.store(), QStringLiteral("INC1")).satisfaction, std::optional<int>(4));
-        QCOMPARE(byReference(temp.store(), QStringLiteral("INC2")).satisfaction, std::optional<int>(5));
-        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM survey_response")), 3);
-        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM event WHERE type = 8")), 3);
-        const ImportReport again = mustImport(temp.store(), surveys);
-        QCOMPARE(again.added, 0);
-        QCOMPARE(again.unchanged, 3);
-        QCOMPARE(count(temp.store(), QStringLiteral("SELECT count(*) FROM survey_response")), 3);
-
-        auto bad = importFile(temp.store(), write("reference,score,date\nINC1,6,2016-03-12\n"), ImportOptions{});
-        QVERIFY(!bad);
-        QVERIFY2(bad.error().message.contains(QStringLiteral("column “score”")), qPrintable(bad.error().message));
-    }
 };
 
 QTEST_GUILESS_MAIN(tst_Importer)

@@ -334,6 +334,35 @@ private slots:
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         qInfo("30,000 events: %lld ms", qint64(timer.elapsed()));
     }
+
+    void shouldMatchSurveysByReferenceAndReportTheUnmatched()
+    {
+        test::TempStore temp;
+        mustImport(temp.store(), write(test::smallServiceNowLog()));
+        const QString surveys = write("reference,score,comment,date\n"
+                                      "INC1,2,\"slow, but fixed\",2016-03-11 10:00\n"
+                                      "INC1,4,,2016-03-12 10:00\n"
+                                      "INC404,5,who?,2016-03-12 10:00\n"
+                                      "INC2,5,great,2016-03-21 08:00\n");
+        const ImportReport r = mustImport(temp.store(), surveys);
+        QCOMPARE(r.profile, Profile::Surveys);
+        QCOMPARE(r.added, 3);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.rejectedRows.constFirst().line, 4);
+        QVERIFY(r.rejectedRows.constFirst().message.contains(QLatin1String("INC404")));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("INC1")).satisfaction, std::optional<int>(4));
+        QCOMPARE(byReference(temp.store(), QStringLiteral("INC2")).satisfaction, std::optional<int>(5));
+        QCOMPARE(test::scalar(temp.store(), QStringLiteral("SELECT count(*) FROM survey_response")), 3);
+        QCOMPARE(test::scalar(temp.store(), QStringLiteral("SELECT count(*) FROM event WHERE type = 8")), 3);
+        const ImportReport again = mustImport(temp.store(), surveys);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.unchanged, 3);
+        QCOMPARE(test::scalar(temp.store(), QStringLiteral("SELECT count(*) FROM survey_response")), 3);
+
+        auto bad = importFile(temp.store(), write("reference,score,date\nINC1,6,2016-03-12\n"), ImportOptions{});
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("column “score”")), qPrintable(bad.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ImportProfiles)
