@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "domain/isodate.h"
+#include "kpi/kpiperiod.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,15 @@ std::optional<QDate> parseDay(const QString &text)
 {
     const QDate day = QDate::fromString(text, IsoDateFormat);
     return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+}
+
+QString tableOptionsProblem(const QString &by, const QString &format)
+{
+    if (!periodKindFromKey(by))
+        return Tr::tr("--by is week, month or quarter, not “%1”.").arg(by);
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return Tr::tr("--format is csv or json, not “%1”.").arg(format);
+    return {};
 }
 
 int usageFailure(Context &context, const QString &commandName, const QString &message)

@@ -68,6 +68,10 @@ int runCommand(const Invocation &invocation, QTextStream &out, QTextStream &err)
 // A day as the options take it (YYYY-MM-DD), or nothing when it is not one.
 std::optional<QDate> parseDay(const QString &text);
 
+// --by and --format as the kpi and signals commands take them: what is wrong with them, empty when
+// both are right (--by week|month|quarter, --format csv|json).
+QString tableOptionsProblem(const QString &by, const QString &format);
+
 // Message for a bad usage of one command: the error, then the command's synopsis.
 int usageFailure(Context &context, const QString &commandName, const QString &message);
 

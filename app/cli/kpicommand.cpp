@@ -48,13 +48,11 @@ int runKpi(const QStringList &arguments, Context &context)
     if (request.from && request.to && *request.to < *request.from)
         return usageFailure(context, name, Tr::tr("--to (%1) is before --from (%2).")
                                                .arg(parser.value(to), parser.value(from)));
+    if (const QString problem = tableOptionsProblem(parser.value(by), parser.value(format)); !problem.isEmpty())
+        return usageFailure(context, name, problem);
     const auto period = periodKindFromKey(parser.value(by));
-    if (!period)
-        return usageFailure(context, name, Tr::tr("--by is week, month or quarter, not “%1”.").arg(parser.value(by)));
     request.by = *period;
     const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("csv") && outputFormat != QLatin1String("json"))
-        return usageFailure(context, name, Tr::tr("--format is csv or json, not “%1”.").arg(outputFormat));
 
     auto store = Store::open(context.dbPath, Store::Options{false});
     if (!store) {

@@ -101,12 +101,10 @@ int runSignals(const QStringList &arguments, Context &context)
     if (baseFrom && *baseTo < *baseFrom)
         return usageFailure(context, name, Tr::tr("--baseline-to (%1) is before --baseline-from (%2).")
                                                .arg(parser.value(baselineTo), parser.value(baselineFrom)));
+    if (const QString problem = tableOptionsProblem(parser.value(by), parser.value(format)); !problem.isEmpty())
+        return usageFailure(context, name, problem);
     const auto period = periodKindFromKey(parser.value(by));
-    if (!period)
-        return usageFailure(context, name, Tr::tr("--by is week, month or quarter, not “%1”.").arg(parser.value(by)));
     const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("csv") && outputFormat != QLatin1String("json"))
-        return usageFailure(context, name, Tr::tr("--format is csv or json, not “%1”.").arg(outputFormat));
 
     auto store = Store::open(context.dbPath, Store::Options{false});
     if (!store) {
