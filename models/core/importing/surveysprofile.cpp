@@ -54,6 +54,26 @@ SurveyColumns surveyColumns(const CsvReader &reader)
     return c;
 }
 
+Result<bool> writeImportedSurvey(FollowUpWriter &rows, const SurveyRow &response, ImportReport &report)
+{
+    auto inserted = rows.insertSurvey(response);
+    if (!inserted)
+        return inserted.error();
+    if (!inserted.value())
+        return false;
+    TimelineEvent e;
+    e.followUpId = response.followUp;
+    e.at = response.receivedAt;
+    e.type = EventType::SurveyReceived;
+    e.summary = rules::surveySummary(response.score, response.comment);
+    auto event = rows.insertEvent(e, response.sourceKey);
+    if (!event)
+        return event.error();
+    if (event.value())
+        ++report.eventsAdded;
+    return true;
+}
+
 Result<void> importSurveys(ImportContext &ctx, const Connection &connection)
 {
     const CsvReader &r = ctx.reader;
@@ -97,24 +117,15 @@ Result<void> importSurveys(ImportContext &ctx, const Connection &connection)
         hash.addData(QStringLiteral("%1|%2|%3|").arg(reference).arg(*score.value()).arg(*received.value()).toUtf8());
         hash.addData(comment.toUtf8());
         const QString key = QStringLiteral("survey:") + QString::fromLatin1(hash.result().toHex());
-        auto response = rows.insertSurvey({*id, reference, *score.value(), comment, *received.value(), key});
-        if (!response)
-            return response.error();
-        if (!response.value()) {
+        auto added = writeImportedSurvey(rows, {*id, reference, *score.value(), comment, *received.value(), key},
+                                         ctx.report);
+        if (!added)
+            return added.error();
+        if (!added.value()) {
             ++ctx.report.unchanged;
             return {};
         }
         ++ctx.report.added;
-        TimelineEvent e;
-        e.followUpId = *id;
-        e.at = *received.value();
-        e.type = EventType::SurveyReceived;
-        e.summary = rules::surveySummary(*score.value(), comment);
-        auto event = rows.insertEvent(e, key);
-        if (!event)
-            return event.error();
-        if (event.value())
-            ++ctx.report.eventsAdded;
         touched.insert(*id);
         return {};
     });

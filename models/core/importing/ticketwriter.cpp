@@ -1,6 +1,7 @@
 #include "importing/ticketwriter.h"
 
 #include "domain/followuprules.h"
+#include "importing/surveysprofile.h"
 
 #include <QCoreApplication>
 
@@ -88,18 +89,11 @@ Result<bool> TicketWriter::writeSurvey(const FollowUp &f, const TicketDraft &dra
     const QString identity = f.reference.isEmpty() && !draft.events.isEmpty() ? draft.events.constFirst().sourceKey
                                                                                : f.reference;
     const QString key = QStringLiteral("ticket-survey:%1|%2").arg(identity).arg(*draft.surveyScore);
-    auto response = m_rows.insertSurvey({f.id, f.reference, *draft.surveyScore, QString(), received, key});
-    if (!response)
-        return response.error();
-    if (!response.value())
+    auto added = writeImportedSurvey(m_rows, {f.id, f.reference, *draft.surveyScore, QString(), received, key}, m_report);
+    if (!added)
+        return added.error();
+    if (!added.value())
         return false;
-    EventDraft e;
-    e.event.at = received;
-    e.event.type = EventType::SurveyReceived;
-    e.event.summary = rules::surveySummary(*draft.surveyScore, QString());
-    e.sourceKey = key;
-    if (auto inserted = insertEvent(f.id, e); !inserted)
-        return inserted.error();
     if (auto ok = m_rows.refreshSatisfaction(f.id, m_now); !ok)
         return ok.error();
     return true;
