@@ -207,7 +207,8 @@ Result<void> generateDemo(Store &store, const DemoOptions &options, const DemoPr
     const bool bulkLoad = options.writer == DemoOptions::Writer::Bulk && options.items >= options.bulkLoadFrom;
     // The bulk load holds the store locked until it commits: others are told what runs (SPEC §4).
     std::optional<ActivityMarker> marker;
-    if (bulkLoad)
+    // A server locks rows, not the store: others keep working, and there is no file to mark beside.
+    if (bulkLoad && !store.isOnServer())
         marker.emplace(store.path(), QStringLiteral("demo --items %1").arg(options.items));   // notr: a command line
     // Only where rows arrive in random key order: the timeline's and the checklists' indexes lead
     // with the follow-up or run id, which the load writes in ascending order, so each new key goes

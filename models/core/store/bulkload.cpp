@@ -1,5 +1,6 @@
 #include "store/bulkload.h"
 
+#include "store/postgres/pgschema.h"
 #include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
 
@@ -18,9 +19,10 @@ QString pragma(const QSqlDatabase &db, const char *statement)
 BulkLoadSettings::BulkLoadSettings(const Connection &connection, bool wanted)
     : m_connection(connection)
 {
-    if (!wanted)
-        return;
     const QSqlDatabase m_db = databaseOf(m_connection);
+    // PostgreSQL: no journal mode to choose, and its foreign keys stay checked.
+    if (!wanted || engineOf(m_db) == Engine::PostgreSQL)
+        return;
     // Answers the mode in force afterwards: still "wal" when another connection holds the store.
     if (pragma(m_db, "PRAGMA journal_mode") == QLatin1String("wal"))
         m_leftWal = pragma(m_db, "PRAGMA journal_mode = DELETE") == QLatin1String("delete");
@@ -44,6 +46,12 @@ Result<DeferredIndexes> DeferredIndexes::drop(const Connection &connection, cons
     DeferredIndexes out;
     out.m_connection = connection;
     const QSqlDatabase db = databaseOf(connection);
+    if (engineOf(db) == Engine::PostgreSQL) {
+        // The server maintains its indexes as rows come; what a bulk load with its own ids must put
+        // right is the id sequences, at commit (pgschema::resyncIdSequences).
+        out.m_resyncSequences = true;
+        return out;
+    }
     QStringList names;
     for (const QString &table : tables) {
         QSqlQuery q(db);
@@ -96,6 +104,10 @@ Result<void> DeferredIndexes::recreate()
             return ok;
     }
     m_statements.clear();
+    if (m_resyncSequences) {
+        m_resyncSequences = false;
+        return pgschema::resyncIdSequences(m_db);
+    }
     if (m_rebuildSearch) {
         m_rebuildSearch = false;
         return sql::exec(m_db, QStringLiteral("INSERT INTO followup_search (followup_search) VALUES ('rebuild')"));
@@ -140,7 +152,8 @@ CacheSize::CacheSize(const Connection &connection, qint64 items)
     : m_connection(connection)
 {
     QSqlQuery q(databaseOf(m_connection));
-    if (items < 50000 || !q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+    // PostgreSQL's buffers are the server's to size; a PRAGMA there would abort the transaction.
+    if (items < 50000 || engineOf(m_connection) == Engine::PostgreSQL || !q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
         return;
     m_previous = q.value(0).toLongLong();
     // PRAGMA values cannot be bound; this one is our own number (KiB, hence negative).

@@ -9,18 +9,22 @@ namespace {
 
 // Items resolved in the period with a checklist (checklist_compliant is set when a follow-up with
 // a checklist is resolved), and whether any of their checklist items was left unchecked.
+// Conditions count as CASE … THEN 1 ELSE 0: a comparison is an integer on SQLite but a boolean on
+// PostgreSQL, which neither sums nor compares with 1.
 const QString groupsQuery = QStringLiteral(
-    "SELECT (g.checklist_compliant = 1 AND g.skipped = 0) AS complete, count(*), sum(g.reopen_count >= 1), "
-    "sum(g.checklist_compliant) "
-    "FROM (SELECT f.reopen_count, f.checklist_compliant, EXISTS (SELECT 1 FROM checklist_run r JOIN checklist_run_item i "
-    "ON i.run_id = r.id WHERE r.followup_id = f.id AND i.skipped_at_resolve = 1) AS skipped "
+    "SELECT CASE WHEN g.checklist_compliant = 1 AND g.skipped = 0 THEN 1 ELSE 0 END AS complete, count(*), "
+    "sum(CASE WHEN g.reopen_count >= 1 THEN 1 ELSE 0 END), sum(g.checklist_compliant) "
+    "FROM (SELECT f.reopen_count, f.checklist_compliant, CASE WHEN EXISTS (SELECT 1 FROM checklist_run r "
+    "JOIN checklist_run_item i ON i.run_id = r.id WHERE r.followup_id = f.id AND i.skipped_at_resolve = 1) "
+    "THEN 1 ELSE 0 END AS skipped "
     "FROM followup f WHERE f.resolved_at >= ? AND f.resolved_at < ? AND f.checklist_compliant IS NOT NULL) g "
     "GROUP BY complete");
 
 const QString itemsQuery = QStringLiteral(
     "SELECT r.template_name, i.text, max(i.required), sum(i.skipped_at_resolve), "
-    "sum(i.skipped_at_resolve = 1 AND f.reopen_count >= 1), sum(i.skipped_at_resolve = 0), "
-    "sum(i.skipped_at_resolve = 0 AND f.reopen_count >= 1) "
+    "sum(CASE WHEN i.skipped_at_resolve = 1 AND f.reopen_count >= 1 THEN 1 ELSE 0 END), "
+    "sum(CASE WHEN i.skipped_at_resolve = 0 THEN 1 ELSE 0 END), "
+    "sum(CASE WHEN i.skipped_at_resolve = 0 AND f.reopen_count >= 1 THEN 1 ELSE 0 END) "
     "FROM followup f JOIN checklist_run r ON r.followup_id = f.id JOIN checklist_run_item i ON i.run_id = r.id "
     "WHERE f.resolved_at >= ? AND f.resolved_at < ? AND f.checklist_compliant IS NOT NULL "
     "GROUP BY r.template_name, i.text");

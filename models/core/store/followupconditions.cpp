@@ -51,7 +51,7 @@ QString fullTextQuery(const FollowUpFilter &filter)
     return phrases.join(QLatin1Char(' '));
 }
 
-Condition conditionOf(const FollowUpFilter &filter, const QTimeZone &zone, TextLookup lookup)
+Condition conditionOf(const FollowUpFilter &filter, const QTimeZone &zone, Engine engine, TextLookup lookup)
 {
     QStringList terms;
     Condition c;
@@ -60,7 +60,15 @@ Condition conditionOf(const FollowUpFilter &filter, const QTimeZone &zone, TextL
     // rows whose column contains it, without reading every follow-up; shorter words have no trigram
     // and are matched with LIKE.
     const QStringList words = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
+    if (engine == Engine::PostgreSQL) {
+        // pg_trgm answers ILIKE '%word%' from its index for three characters or more; shorter words
+        // read the rows, as LIKE does on SQLite. ILIKE: case-insensitive like both of SQLite's lookups.
+        for (const QString &word : words) {
+            terms << searchDocument + QStringLiteral(" ILIKE ? ESCAPE '\\'");
+            c.values << likePattern(word);
+        }
+    }
+    for (const QString &word : engine == Engine::PostgreSQL ? QStringList() : words) {
         if (word.toUcs4().size() >= 3)
             continue;   // in fullTextQuery()
         terms << QStringLiteral("(reference LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' OR requester LIKE ? ESCAPE '\\' "
@@ -69,7 +77,7 @@ Condition conditionOf(const FollowUpFilter &filter, const QTimeZone &zone, TextL
         for (int i = 0; i < 5; ++i)
             c.values << pattern;
     }
-    if (const QString match = fullTextQuery(filter); !match.isEmpty()) {
+    if (const QString match = fullTextQuery(filter); !match.isEmpty() && engine == Engine::SQLite) {
         // "+id" keeps SQLite from driving the query by these ids (see TextLookup).
         terms << (lookup == TextLookup::FromIndex
                       ? QStringLiteral("id IN (SELECT rowid FROM followup_search WHERE followup_search MATCH ?)")

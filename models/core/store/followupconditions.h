@@ -2,6 +2,7 @@
 
 #include "domain/followupfilter.h"
 #include "domain/types.h"
+#include "store/engine.h"
 
 #include <QString>
 #include <QVariantList>
@@ -36,8 +37,16 @@ struct Condition
 // of rows, which shows up within the first few rows walked).
 enum class TextLookup { FromIndex, InScanOrder };
 
-// The filter as a condition; the text only ever reaches SQL as bound LIKE patterns and an FTS5 query.
-Condition conditionOf(const FollowUpFilter &filter, const QTimeZone &zone, TextLookup lookup = TextLookup::FromIndex);
+// The filter as a condition; the text only ever reaches SQL as bound LIKE patterns and an FTS5 query
+// (SQLite) or bound ILIKE patterns that the trigram index answers (PostgreSQL).
+Condition conditionOf(const FollowUpFilter &filter, const QTimeZone &zone, Engine engine,
+                      TextLookup lookup = TextLookup::FromIndex);
+
+// PostgreSQL's searchable text of a follow-up: the five columns FTS5 indexes on SQLite, joined by a
+// space (the words searched for hold none, so no match spans two columns). The trigram index
+// followup_search (schema version 4) is declared on exactly this expression, and used only for it.
+inline const QString searchDocument = QStringLiteral(
+    "(coalesce(reference, '') || ' ' || title || ' ' || requester || ' ' || owner || ' ' || category)");
 // The full-text query for the trigram index of the filter's words of three characters or more; empty
 // when there are none.
 QString fullTextQuery(const FollowUpFilter &filter);

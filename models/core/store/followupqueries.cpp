@@ -11,19 +11,26 @@ namespace ft {
 
 namespace {
 
-// The SQL expression each order sorts by; NULL times sort after every real time.
-QString sortExpression(FollowUpOrder order)
+// The SQL expression each order sorts by; NULL times sort after every real time. Text sorts without
+// regard to case: SQLite's NOCASE, PostgreSQL's lower() (schema version 6 indexes each, per engine).
+QString sortExpression(FollowUpOrder order, Engine engine)
 {
+    const auto text = [engine](const char *column) {
+        return engine == Engine::PostgreSQL ? QStringLiteral("lower(%1)").arg(QLatin1String(column))
+                                            : QStringLiteral("%1 COLLATE NOCASE").arg(QLatin1String(column));
+    };
     switch (order) {
-    case FollowUpOrder::Reference: return QStringLiteral("reference");
-    case FollowUpOrder::Title: return QStringLiteral("title COLLATE NOCASE");
+    // A follow-up without a reference sorts first on both engines (SQLite's NULL is the least value).
+    case FollowUpOrder::Reference:
+        return engine == Engine::PostgreSQL ? QStringLiteral("coalesce(reference, '')") : QStringLiteral("reference");
+    case FollowUpOrder::Title: return text("title");
     case FollowUpOrder::Status: return QStringLiteral("status");
     case FollowUpOrder::Priority: return QStringLiteral("priority");
-    case FollowUpOrder::Owner: return QStringLiteral("owner COLLATE NOCASE");
-    case FollowUpOrder::Team: return QStringLiteral("team COLLATE NOCASE");
+    case FollowUpOrder::Owner: return text("owner");
+    case FollowUpOrder::Team: return text("team");
     case FollowUpOrder::Kind: return QStringLiteral("kind");
-    case FollowUpOrder::Requester: return QStringLiteral("requester COLLATE NOCASE");
-    case FollowUpOrder::Category: return QStringLiteral("category COLLATE NOCASE");
+    case FollowUpOrder::Requester: return text("requester");
+    case FollowUpOrder::Category: return text("category");
     case FollowUpOrder::NextUpdateDue: return QStringLiteral("coalesce(next_update_due, 9223372036854775807)");
     case FollowUpOrder::LastContact: return QStringLiteral("coalesce(last_contact_at, 0)");
     case FollowUpOrder::Opened: return QStringLiteral("opened_at");
@@ -45,7 +52,8 @@ Result<qint64> countOf(const Connection &connection, const QString &statement, c
 FollowUpListing FollowUpListing::of(const Connection &connection, const FollowUpFilter &filter, const QTimeZone &zone)
 {
     FollowUpListing listing(filter, zone);
-    if (const QString match = sql::fullTextQuery(filter); !match.isEmpty()) {
+    const QString match = sql::fullTextQuery(filter);
+    if (!match.isEmpty() && engineOf(connection) == Engine::SQLite) {
         // A bounded probe: at most BroadMatches ids. A failure only costs the faster plan.
         auto matches = countOf(connection,
                                QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM followup_search "
@@ -61,10 +69,11 @@ Result<FollowUpRows> FollowUpListing::read(const Connection &connection, const F
     // Only an order that an index gives lets SQLite stop after the first page's rows; in any other
     // order every matching row is sorted, and reading the few matches first is the cheaper way.
     const bool indexedOrder = range.order == FollowUpOrder::Opened || range.order == FollowUpOrder::Status;
-    sql::Condition c = sql::conditionOf(m_filter, m_zone,
+    const Engine engine = engineOf(connection);
+    sql::Condition c = sql::conditionOf(m_filter, m_zone, engine,
                                         m_broadText && indexedOrder ? sql::TextLookup::InScanOrder
                                                                     : sql::TextLookup::FromIndex);
-    const QString expression = sortExpression(range.order);
+    const QString expression = sortExpression(range.order, engine);
     const bool forward = range.direction == FollowUpRange::Direction::Forward;
     const bool ascending = (range.sortOrder == Qt::AscendingOrder) == forward;
     if (range.anchor) {
@@ -100,14 +109,14 @@ Result<FollowUpRows> FollowUpListing::read(const Connection &connection, const F
 
 Result<qint64> FollowUpListing::count(const Connection &connection) const
 {
-    const sql::Condition c = sql::conditionOf(m_filter, m_zone);
+    const sql::Condition c = sql::conditionOf(m_filter, m_zone, engineOf(connection));
     return countOf(connection, QStringLiteral("SELECT count(*) FROM followup") + c.where(), c.values);
 }
 
 Result<void> forEachFollowUp(const Connection &connection, const FollowUpFilter &filter, const QTimeZone &zone,
                              const std::function<bool(const FollowUp &)> &each)
 {
-    const sql::Condition c = sql::conditionOf(filter, zone);
+    const sql::Condition c = sql::conditionOf(filter, zone, engineOf(connection));
     QSqlQuery q(databaseOf(connection));
     q.setForwardOnly(true);
     if (auto ok = sql::exec(q, QStringLiteral("SELECT ") + repo::followUpColumns + QStringLiteral(" FROM followup") + c.where()

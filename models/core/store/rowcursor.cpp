@@ -11,9 +11,17 @@ namespace ft {
 
 struct RowCursor::Fallback
 {
-    explicit Fallback(const QSqlDatabase &db) : query(db) { query.setForwardOnly(true); }
+    // Not forward-only on PostgreSQL: QPSQL streams a forward-only query row by row (libpq's single-row
+    // mode), which allows one such query per connection, and a KPI pass walks two cursors side by side.
+    // The whole result comes over at once instead: integers only, some tens of MB at a million rows.
+    explicit Fallback(const QSqlDatabase &db) : query(db) { query.setForwardOnly(engineOf(db) != Engine::PostgreSQL); }
     QSqlQuery query;
 };
+
+Engine RowCursor::engine() const
+{
+    return engineOf(m_connection);
+}
 
 namespace {
 sqlite3_stmt *statementOf(void *statement) { return static_cast<sqlite3_stmt *>(statement); }

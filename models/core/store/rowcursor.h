@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "store/connection.h"
+#include "store/engine.h"
 
 #include <QList>
 #include <memory>
@@ -31,6 +32,7 @@ public:
     // Null or the integer: one call into SQLite instead of two (each takes the connection's
     // mutex, which at a million rows of several columns is a good part of a KPI pass).
     std::optional<qint64> optional(int column) const;
+    Engine engine() const;
     // Set when stepping failed.
     const std::optional<Error> &error() const { return m_error; }
 

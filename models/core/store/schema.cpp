@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
 #include "store/followupconditions.h"
+#include "store/postgres/pgschema.h"
 
 namespace ft::schema {
 
@@ -270,7 +271,31 @@ QStringList version6()
     };
 }
 
+// PostgreSQL's version 4: pg_trgm's trigram index over the same five columns (sql::searchDocument),
+// which answers ILIKE '%word%' the way FTS5's trigram table answers MATCH. pg_trgm is a trusted
+// extension: the database's owner may create it. The index follows the rows by itself, so version 5
+// (SQLite's trigger) has nothing to do there.
+QStringList postgresVersion4()
+{
+    return {
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+        QStringLiteral("CREATE INDEX followup_search ON followup USING gin (%1 gin_trgm_ops)").arg(sql::searchDocument),
+    };
+}
+
 } // namespace
+
+QStringList statementsFor(const Migration &step, Engine engine)
+{
+    if (engine == Engine::SQLite)
+        return step.statements;
+    if (step.postgres)
+        return *step.postgres;
+    QStringList out;
+    for (const QString &statement : step.statements)
+        out << pgschema::translate(statement);
+    return out;
+}
 
 const QList<Migration> &migrations()
 {
@@ -278,8 +303,8 @@ const QList<Migration> &migrations()
         {1, "Initial schema: follow-ups, timeline, promises, checklists, surveys, targets, CSI, calendar", version1()},
         {2, "Index of waiting-status changes for business-hour KPIs", version2()},
         {3, "Covering index of the follow-up columns the KPI engine reads", version3()},
-        {4, "Trigram full-text index of the searchable text of follow-ups", version4()},
-        {5, "The full-text index is updated only when an indexed text changed", version5()},
+        {4, "Trigram full-text index of the searchable text of follow-ups", version4(), postgresVersion4()},
+        {5, "The full-text index is updated only when an indexed text changed", version5(), QStringList()},
         {6, "An index for each column the full list sorts by", version6()},
     };
     return all;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/connection.h"
+#include "store/engine.h"
 
 #include <QSqlDatabase>
 
@@ -16,6 +17,16 @@ inline QSqlDatabase databaseOf(const Connection &connection)
 inline Connection connectionOf(const QSqlDatabase &db)
 {
     return Connection(db.connectionName());
+}
+
+inline Engine engineOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Engine::PostgreSQL : Engine::SQLite;
+}
+
+inline Engine engineOf(const Connection &connection)
+{
+    return engineOf(databaseOf(connection));
 }
 
 } // namespace ft

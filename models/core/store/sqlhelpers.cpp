@@ -1,5 +1,7 @@
 #include "store/sqlhelpers.h"
 
+#include "store/sqlconnection.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <QHash>
@@ -88,18 +90,33 @@ Result<void> exec(const QSqlDatabase &db, const QString &statement, const QVaria
     return exec(query, statement, values);
 }
 
+Result<void> run(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return errorOf(query, statement.left(60));
+    return {};
+}
+
 namespace {
 // Nesting depth per connection; connections never cross threads.
-thread_local QHash<QString, int> transactionDepth;
+thread_local QHash<QString, int> depthByConnection;
+}
+
+int transactionDepth(const QSqlDatabase &db)
+{
+    return depthByConnection.value(db.connectionName());
 }
 
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {
-    int &depth = transactionDepth[db.connectionName()];
+    int &depth = depthByConnection[db.connectionName()];
     QSqlQuery q(m_db);
     if (depth == 0) {
-        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        // PostgreSQL has no IMMEDIATE: its row locks are taken by each write, and a conflict between
+        // two writers is one's error, never a deadlock of upgrading locks.
+        m_active = q.exec(engineOf(m_db) == Engine::PostgreSQL ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_savepoint = QStringLiteral("sp%1").arg(depth);
         m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
@@ -121,7 +138,7 @@ Transaction::~Transaction()
         q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         q.exec(QStringLiteral("RELEASE ") + m_savepoint);
     }
-    --transactionDepth[m_db.connectionName()];
+    --depthByConnection[m_db.connectionName()];
 }
 
 Result<void> Transaction::commit()
@@ -133,7 +150,7 @@ Result<void> Transaction::commit()
     if (!ok)
         return errorOf(q, QCoreApplication::translate("ft::Store", "Could not save the changes"));
     m_active = false;
-    --transactionDepth[m_db.connectionName()];
+    --depthByConnection[m_db.connectionName()];
     return {};
 }
 

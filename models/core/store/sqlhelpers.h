@@ -18,6 +18,8 @@ Error errorOf(const QSqlDatabase &db, const QString &what);
 // Prepare, bind in order, execute. The statement text always comes from a constant.
 Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
 Result<void> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+// A statement that binds nothing, run as it is (schema changes: PostgreSQL prepares no DDL).
+Result<void> run(const QSqlDatabase &db, const QString &statement);
 
 // Control characters other than tab, line feed and carriage return (C0, DEL, C1) never reach the
 // store (SPEC §4): an import refuses them naming line and column; what else binds text (an edit in the
@@ -30,6 +32,9 @@ inline QVariant nullable(const std::optional<Timestamp> &t) { return t ? QVarian
 inline QVariant nullable(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
 inline std::optional<Timestamp> optionalTime(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<Timestamp>(v.toLongLong()); }
 inline std::optional<int> optionalInt(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); }
+
+// How many Transactions are open on this connection (0: none; a statement runs in autocommit).
+int transactionDepth(const QSqlDatabase &db);
 
 // BEGIN IMMEDIATE at the outside (so that two processes never deadlock on upgrading a lock),
 // SAVEPOINTs inside. Rolls back unless commit() succeeded.

@@ -3,6 +3,8 @@
 #include "checklist/stocktemplates.h"
 #include "store/activitymarker.h"
 #include "store/checklisttemplates.h"
+#include "store/postgres/pgconnection.h"
+#include "store/postgres/pgschema.h"
 #include "store/postgres/serveraddress.h"
 #include "store/schema.h"
 #include "store/storeopening.h"
@@ -107,14 +109,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
 {
     if (path.isEmpty())
         return Error::badInput(Tr::tr("No store file was given."));
-    // A server address is not a relative file name: refused as what it is, never created as a folder
+    // A server address is not a relative file name: opened on the server, never created as a folder
     // "postgresql:" beside the current one. The password is never shown (display() leaves it out).
     if (isServerAddress(path)) {
-        const auto address = parseServerAddress(path);
-        return Error::refused(Tr::tr("%1 is a PostgreSQL server address. This version keeps the register in a "
-                                     "store file only: the team store on a server is not available yet. "
-                                     "Give a store file with --db FILE.")
-                                  .arg(address ? address->display() : Tr::tr("The address given")));
+        auto address = parseServerAddress(path);
+        if (!address)
+            return address.error();
+        return openServer(address.value());
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // A bulk load holds the store locked for minutes: say so at once rather than fail on the lock.
@@ -153,6 +154,35 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Options options)
     return store;
 }
 
+Result<std::unique_ptr<Store>> Store::openServer(const ServerAddress &address)
+{
+    std::unique_ptr<Store> store(new Store(address.display()));
+    store->m_server = address;
+    QSqlDatabase db = pgconnection::open(store->m_connectionName, address);
+    if (!db.isOpen())
+        return Error::failed(pgconnection::failure(db, address));
+    // Judged before a byte is written, as a file is: a database of other tables, another program's
+    // store or a newer FollowThrough's is refused as it is.
+    auto facts = pgschema::inspect(db);
+    if (!facts)
+        return facts.error();
+    if (!facts->empty && !facts->isStore)
+        return Error::refused(Tr::tr("The database %1 holds tables that are not a FollowThrough store. Nothing was "
+                                     "written; give an empty database or a FollowThrough store.").arg(store->m_path));
+    if (facts->isStore && facts->version > schema::currentVersion())
+        return Error::refused(Tr::tr("The store %1 was written by a newer FollowThrough (schema version %2; this "
+                                     "version knows up to %3). Nothing was written.")
+                                  .arg(store->m_path).arg(facts->version).arg(schema::currentVersion()));
+    if (auto migrated = store->migrate(); !migrated)
+        return migrated.error();
+    if (auto identified = store->ensureId(); !identified)
+        return identified.error();
+    store->readTimeZone();
+    store->m_changes = std::make_shared<pgconnection::ChangeCounter>();
+    store->m_changes->subscribe(db);
+    return store;
+}
+
 void Store::readTimeZone()
 {
     const QString zone = setting(QStringLiteral("time_zone"));
@@ -163,6 +193,7 @@ void Store::readTimeZone()
 
 Result<void> Store::connect()
 {
+    // A server connection is made by openServer(); this is the file's.
     QSqlDatabase db = openConnection(m_connectionName, m_path, false);
     if (!db.isOpen())
         return Error::failed(Tr::tr("Cannot open the store %1: %2").arg(m_path, db.lastError().text()));
@@ -176,6 +207,10 @@ QSqlDatabase Store::database() const
 
 int Store::schemaVersion() const
 {
+    if (m_server) {
+        const auto facts = pgschema::inspect(database());
+        return facts ? facts->version : -1;
+    }
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
@@ -190,7 +225,9 @@ Result<void> Store::migrate()
     if (from >= schema::currentVersion())
         return {};
 
-    if (from > 0) {
+    // On a server every step is one transaction of transactional DDL: a failed step leaves the store
+    // as it was, so no copy is taken (and none could be: the file copy is SQLite's).
+    if (from > 0 && !m_server) {
         // Milliseconds and the process id: two programs upgrading at once never share a name.
         m_migrationBackup = m_path + QStringLiteral(".v%1-%2-%3.bak").arg(from).arg(
                                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz")))
@@ -207,19 +244,33 @@ Result<void> Store::migrate()
         sql::Transaction tx(db);
         if (!tx.isActive())
             return busyOr(tx.beginError(), m_path, Tr::tr("another program creating or upgrading this store"));
+        if (m_server) {
+            if (auto locked = pgschema::lockForMigration(db); !locked)
+                return locked;
+        }
         // Another program may have run this step while this one waited for the write lock.
-        if (schemaVersion() >= step.version)
+        const int now = schemaVersion();
+        if (now >= step.version)
             continue;
-        for (const QString &statement : step.statements) {
-            if (auto done = sql::exec(db, statement); !done)
+        QStringList statements = schema::statementsFor(step, m_server ? Engine::PostgreSQL : Engine::SQLite);
+        if (m_server && now == 0)
+            statements = pgschema::prelude() + statements;
+        for (const QString &statement : std::as_const(statements)) {
+            // Not prepared: PostgreSQL prepares no DDL, and these statements bind nothing.
+            if (auto done = sql::run(db, statement); !done)
                 return Error::failed(Tr::tr("Upgrading the store to version %1 failed: %2")
                                          .arg(step.version).arg(done.error().message));
         }
-        // PRAGMA arguments cannot be bound; both values are our own integers.
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
-            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId)))
-            return sql::errorOf(q, Tr::tr("Recording the schema version"));
+        if (m_server) {
+            if (auto recorded = pgschema::recordVersion(db, step.version); !recorded)
+                return recorded;
+        } else {
+            // PRAGMA arguments cannot be bound; both values are our own integers.
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
+                || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId)))
+                return sql::errorOf(q, Tr::tr("Recording the schema version"));
+        }
         if (step.version == 1) {
             if (auto zone = sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('time_zone', ?)"),
                                       {QString::fromUtf8(QTimeZone::systemTimeZoneId())});
@@ -251,12 +302,18 @@ Result<void> Store::setSetting(const QString &key, const QString &value)
 
 Result<void> Store::backupTo(const QString &file, BackupCheck check) const
 {
+    if (m_server)
+        return Error::refused(Tr::tr("%1 is a store on a server: its backups are the server's (pg_dump). To keep a "
+                                     "copy in a file, use “followthrough copy --to FILE”.").arg(m_path));
     return sqlitefile::copyFile(m_path, QFileInfo(file).absoluteFilePath(),
                                 check == BackupCheck::Integrity ? sqlitefile::Verify::Integrity : sqlitefile::Verify::None);
 }
 
 Result<void> Store::quickCheck() const
 {
+    // The server checks its own pages (and refuses a damaged one to every reader); there is no file here.
+    if (m_server)
+        return {};
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
         return Error::failed(Tr::tr("The store %1 could not be checked: %2").arg(m_path, q.lastError().text()));
@@ -286,7 +343,7 @@ Result<void> Store::ensureId()
 {
     if (!id().isEmpty())
         return {};
-    return sql::exec(database(), QStringLiteral("INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)"),
+    return sql::exec(database(), QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
                      {QStringLiteral("store_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)});
 }
 
@@ -317,6 +374,10 @@ Result<Store::BackupFacts> Store::checkBackup(const QString &file)
 
 Result<Store::BackupFacts> Store::restoreFrom(const QString &file, const QString &safetyCopy)
 {
+    if (m_server)
+        return Error::refused(Tr::tr("%1 is a store on a server: restoring a backup file replaces a store file only. "
+                                     "Copy the backup to the server with “followthrough --db BACKUP copy --to "
+                                     "ADDRESS” into an empty database instead.").arg(m_path));
     auto facts = checkBackup(file);
     if (!facts)
         return facts.error();
@@ -338,6 +399,8 @@ Result<Store::BackupFacts> Store::restoreFrom(const QString &file, const QString
 
 qint64 Store::dataVersion() const
 {
+    if (m_server)
+        return m_changes ? m_changes->value() : -1;
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
         return q.value(0).toLongLong();
@@ -346,6 +409,8 @@ qint64 Store::dataVersion() const
 
 Result<QString> Store::integrityCheck() const
 {
+    if (m_server)
+        return QStringLiteral("ok");   // the server's own pages; see quickCheck()
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return sql::errorOf(q, Tr::tr("Integrity check"));
@@ -358,6 +423,12 @@ Result<QString> Store::integrityCheck() const
 ScopedConnection::ScopedConnection(const Store &store)
     : m_name(newConnectionName())
 {
+    if (store.m_server) {
+        const QSqlDatabase db = pgconnection::open(m_name, *store.m_server);
+        if (!db.isOpen())
+            m_error = pgconnection::failure(db, *store.m_server);
+        return;
+    }
     QSqlDatabase db = openConnection(m_name, store.path(), false);
     if (!db.isOpen()) {
         m_error = db.lastError().text();

@@ -2,14 +2,18 @@
 
 #include "domain/error.h"
 #include "store/connection.h"
+#include "store/postgres/serveraddress.h"
 
 #include <QString>
 #include <QTimeZone>
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 
 namespace ft {
+
+namespace pgconnection { class ChangeCounter; }
 
 // The SQLite file behind everything (SPEC §4). Opening checks the file before writing a byte:
 // a file that is not a FollowThrough store, comes from a newer version or is damaged is refused
@@ -35,7 +39,9 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    // The file, or the server's address without its password (SPEC §6).
     QString path() const { return m_path; }
+    bool isOnServer() const { return m_server.has_value(); }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase database() const;
     Connection connection() const { return Connection(m_connectionName); }
@@ -85,6 +91,8 @@ public:
 
 private:
     explicit Store(QString path);
+    static Result<std::unique_ptr<Store>> openServer(const ServerAddress &address);
+    friend class ScopedConnection;
     Result<void> connect();
     Result<void> migrate();
     Result<void> ensureId();
@@ -94,6 +102,8 @@ private:
     QString m_connectionName;
     QString m_migrationBackup;
     QTimeZone m_timeZone;
+    std::optional<ServerAddress> m_server;
+    std::shared_ptr<pgconnection::ChangeCounter> m_changes;
 };
 
 // A connection to the store for a worker thread; closed when it goes out of scope.

@@ -44,7 +44,7 @@ Result<ReviewSectionRows> readReviewSection(const Connection &connection, Review
                                             const FollowUpFilter &narrow, const QTimeZone &zone, int limit)
 {
     const SectionSql s = sectionSql(section, times);
-    const sql::Condition c = s.condition && sql::conditionOf(narrow, zone);
+    const sql::Condition c = s.condition && sql::conditionOf(narrow, zone, engineOf(connection));
     ReviewSectionRows read;
     QSqlQuery q(databaseOf(connection));
     q.setForwardOnly(true);

@@ -1,0 +1,71 @@
+#include "store/postgres/pgconnection.h"
+
+#include "store/postgres/pgschema.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ft::pgconnection {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::Store)
+};
+
+const QString driverName = QStringLiteral("QPSQL");
+} // namespace
+
+QSqlDatabase open(const QString &name, const ServerAddress &address)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverName, name);
+    db.setHostName(address.host);
+    if (address.port > 0)
+        db.setPort(address.port);
+    db.setUserName(address.user);
+    db.setPassword(address.password);
+    db.setDatabaseName(address.database);
+    // A server that does not answer is said within seconds, not after the system's TCP timeout.
+    db.setConnectOptions(address.connectOptions() + QStringLiteral(";connect_timeout=10"));
+    if (!db.open())
+        return db;
+    // The stored times are UTC seconds; nothing here reads the session's zone, but messages and
+    // logs on the server then agree with the store's.
+    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    return db;
+}
+
+QString failure(const QSqlDatabase &db, const ServerAddress &address)
+{
+    if (!QSqlDatabase::isDriverAvailable(driverName))
+        return Tr::tr("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).");
+    QString why = db.lastError().databaseText().trimmed();
+    if (why.isEmpty())
+        why = db.lastError().text().trimmed();
+    // libpq's message names host and user but never the password; keep it to its first lines.
+    why = why.section(QLatin1Char('\n'), 0, 1);
+    return Tr::tr("Cannot reach the team store %1: %2").arg(address.display(), why);
+}
+
+bool ChangeCounter::subscribe(const QSqlDatabase &db)
+{
+    QSqlDriver *driver = db.driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return false;
+    const QString channel = QLatin1String(pgschema::notifyChannel);
+    if (driver->subscribedToNotifications().contains(channel))
+        return true;
+    if (!driver->subscribeToNotification(channel))
+        return false;
+    // Our own writes are ours to show; only the others' count.
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [count = m_count](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                         if (source == QSqlDriver::OtherSource)
+                             ++*count;
+                     });
+    return true;
+}
+
+} // namespace ft::pgconnection
