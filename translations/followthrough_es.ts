@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -107,8 +107,8 @@
         <translation>Qt:</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Leer la licencia&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Leer la licencia&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -754,7 +754,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Nueva iniciativa de mejora</translation>
     </message>
     <message>
-        <source>The measure&apos;s value in the last whole month before the start date</source>
+        <source>The measure's value in the last whole month before the start date</source>
         <translation>El valor de la medida en el último mes completo antes de la fecha de inicio</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Señal o ruido</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
         <translation>Antes: la media del indicador en los meses completos antes del inicio. Desde: su media en los meses completos desde entonces. Señal o ruido: si el indicador se ha movido más allá de su variación normal desde el inicio (vea los límites del gráfico KPI).</translation>
     </message>
 </context>
@@ -1110,18 +1110,18 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
-        <translation>MMMM &apos;de&apos; yyyy</translation>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
@@ -1433,8 +1433,8 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1923,7 +1923,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Minutos hasta la primera respuesta</translation>
     </message>
     <message>
-        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file's values mean. Your choices are remembered for files with the same columns.</source>
         <translation>Elija la columna de cada campo; «no importado» deja fuera una columna, incluso una sugerida. Debajo, indique qué significan los valores del archivo. Sus elecciones se recuerdan para archivos con las mismas columnas.</translation>
     </message>
     <message>
@@ -2781,7 +2781,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Guardar el calendario a partir de esta fecha</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year&apos;s Day</source>
+        <source>Name, e.g. New Year's Day</source>
         <translation>Nombre, p. ej., Año Nuevo</translation>
     </message>
     <message>
@@ -3224,8 +3224,16 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Las iniciativas de mejora y sus resultados</translation>
     </message>
     <message>
-        <source>Today&apos;s review is on the clipboard, as text and as HTML.</source>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
         <translation>La revisión de hoy está en el portapapeles, como texto y como HTML.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again every few seconds; what you change meanwhile is not saved.</source>
+        <translation>%1 Se reintenta cada pocos segundos; lo que cambie mientras tanto no se guarda.</translation>
+    </message>
+    <message>
+        <source>Connected to the team store again.</source>
+        <translation>Conectado de nuevo al almacén del equipo.</translation>
     </message>
 </context>
 <context>
@@ -3537,35 +3545,35 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1&#xa0;minute</source>
+        <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <source>%1&#xa0;minutes</source>
+        <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <source>%1&#xa0;days</source>
+        <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <source>1&#xa0;hour</source>
+        <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <source>%1&#xa0;hours</source>
+        <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <source>%1&#xa0;%</source>
+        <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1&#xa0;out of&#xa0;5</source>
+        <source>%1 out of 5</source>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <source>%1&#xa0;points</source>
+        <source>%1 points</source>
         <translation>%1 puntos</translation>
     </message>
 </context>
@@ -3881,7 +3889,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>No se puede abrir el almacén de datos %1: %2</translation>
     </message>
     <message>
-        <source>The report&apos;s start %1 is after its end %2.</source>
+        <source>The report's start %1 is after its end %2.</source>
         <translation>El inicio del informe (%1) es posterior a su fin (%2).</translation>
     </message>
     <message>
@@ -4427,7 +4435,7 @@ Indicador: %2</translation>
         <translation>No se puede escribir la copia %1: %2</translation>
     </message>
     <message>
-        <source>The store&apos;s connection is not an SQLite connection.</source>
+        <source>The store's connection is not an SQLite connection.</source>
         <translation>La conexión del almacén de datos no es una conexión SQLite.</translation>
     </message>
     <message>
@@ -4587,12 +4595,32 @@ Indicador: %2</translation>
         <translation>Leyendo el seguimiento %1</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL server address. This version keeps the register in a store file only: the team store on a server is not available yet. Give a store file with --db FILE.</source>
-        <translation>%1 es la dirección de un servidor PostgreSQL. Esta versión guarda los datos solo en un archivo de almacén: el almacén de equipo en un servidor aún no está disponible. Indique un archivo con --db ARCHIVO.</translation>
+        <source>Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (paquete Debian libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>The address given</source>
-        <translation>La dirección indicada</translation>
+        <source>Cannot reach the team store %1: %2</source>
+        <translation>No se puede acceder al almacén del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the database's tables</source>
+        <translation>Lectura de las tablas de la base de datos</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not a FollowThrough store. Nothing was written; give an empty database or a FollowThrough store.</source>
+        <translation>La base de datos %1 contiene tablas que no son un almacén de FollowThrough. No se escribió nada; indique una base de datos vacía o un almacén de FollowThrough.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer FollowThrough (schema version %2; this version knows up to %3). Nothing was written.</source>
+        <translation>El almacén %1 fue escrito por un FollowThrough más reciente (versión de esquema %2; esta versión conoce hasta la %3). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a store on a server: its backups are the server's (pg_dump). To keep a copy in a file, use “followthrough copy --to FILE”.</source>
+        <translation>%1 es un almacén en un servidor: sus copias de seguridad son cosa del servidor (pg_dump). Para guardar una copia en un archivo, use «followthrough copy --to ARCHIVO».</translation>
+    </message>
+    <message>
+        <source>%1 is a store on a server: restoring a backup file replaces a store file only. Copy the backup to the server with “followthrough --db BACKUP copy --to ADDRESS” into an empty database instead.</source>
+        <translation>%1 es un almacén en un servidor: restaurar un archivo de copia de seguridad solo reemplaza un archivo de almacén. Copie en su lugar la copia de seguridad al servidor con «followthrough --db COPIA copy --to DIRECCIÓN» en una base de datos vacía.</translation>
     </message>
 </context>
 <context>
@@ -4736,7 +4764,7 @@ Indicador: %2</translation>
 <context>
     <name>ft::TodaySummary</name>
     <message>
-        <source>Today&apos;s review, %1</source>
+        <source>Today's review, %1</source>
         <translation>Revisión de hoy, %1</translation>
     </message>
     <message>
@@ -4803,7 +4831,7 @@ Indicador: %2</translation>
         <translation>Copiar &amp;resumen</translation>
     </message>
     <message>
-        <source>Put today&apos;s review on the clipboard, for an e-mail or a chat</source>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
         <translation>Poner la revisión de hoy en el portapapeles, para un correo o un chat</translation>
     </message>
     <message>
@@ -4815,7 +4843,7 @@ Indicador: %2</translation>
         <translation>Todos los equipos</translation>
     </message>
     <message>
-        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone&apos;s.</source>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
         <translation>Nada para este responsable o equipo hoy: elija «Todos los responsables» y «Todos los equipos» para verlo todo.</translation>
     </message>
     <message>
@@ -5253,7 +5281,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>--baseline-to (%1) es anterior a --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>mostrar las cifras de los gráficos de comportamiento del proceso de cada KPI: valor, n, línea central, límites y señales que se activan (por defecto: todos los KPI, por mes)</translation>
     </message>
     <message>
@@ -5281,7 +5309,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>utf-8, utf-16le, utf-16be, windows-1252 o latin1 (por defecto: detectada).</translation>
     </message>
     <message>
-        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store's).</source>
         <translation>La zona de las horas escritas sin zona, p. ej. Europe/Berlin o UTC (por defecto: la del registro).</translation>
     </message>
     <message>

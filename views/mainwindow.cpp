@@ -91,6 +91,12 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         reloadAll();
         statusBar()->showMessage(tr("Showing changes saved by another window or program."), 5000);
     });
+    connect(m_watch, &StoreWatch::connectionLost, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("%1 Trying again every few seconds; what you change meanwhile is not saved.").arg(message));
+    });
+    connect(m_watch, &StoreWatch::connectionRestored, this, [this] {
+        statusBar()->showMessage(tr("Connected to the team store again."), 5000);
+    });
 
     const auto failed = [this](const QString &message) { statusBar()->showMessage(message); };
     connect(m_todayModel, &TodayModel::failed, this, failed);

@@ -28,6 +28,17 @@ void StoreWatch::markSeen() { m_dataVersion = m_store.dataVersion(); }
 
 bool StoreWatch::check()
 {
+    // A server that went away is said, and tried again at each look; nothing waits on it meanwhile.
+    if (auto reached = m_store.ensureConnected(); !reached) {
+        if (!m_lost)
+            emit connectionLost(reached.error().message);
+        m_lost = true;
+        return false;
+    }
+    if (m_lost) {
+        m_lost = false;
+        emit connectionRestored();
+    }
     const qint64 version = m_store.dataVersion();
     if (version == m_dataVersion)
         return false;

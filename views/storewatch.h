@@ -28,12 +28,16 @@ public:
 signals:
     void minutePassed();
     void changedElsewhere();
+    // A team store on a server (SPEC §6) stopped answering; the watch tries again at each look.
+    void connectionLost(const QString &message);
+    void connectionRestored();
 
 private:
     const Store &m_store;
     QTimer *m_refreshTimer;
     QTimer *m_storeWatch;
     qint64 m_dataVersion = -1;
+    bool m_lost = false;
 };
 
 } // namespace ft

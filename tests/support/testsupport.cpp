@@ -11,11 +11,91 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
+#include <cstdio>
+#include <cstdlib>
 
 namespace ft::test {
 
+namespace {
+
+// The server's address from the fixture pg_cluster; a run without a server says so in the form
+// CTest's SKIP_REGULAR_EXPRESSION (ft_requires_postgresql) reads, and ends: skipped, never passed.
+QString serverUnderTest()
+{
+    QFile file(qEnvironmentVariable("FT_TEST_PG_URL_FILE"));
+    const QString url = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+    if (url.isEmpty()) {
+        std::printf("SKIP   : %s No PostgreSQL server: the Debian package postgresql is not installed, so the "
+                    "fixture pg_cluster started none (scripts/pg-cluster says why)\n",
+                    qPrintable(QCoreApplication::applicationName()));
+        std::fflush(stdout);
+        std::exit(0);
+    }
+    return url;
+}
+
+// A new, empty database on the test server for each TempStore: tests never see each other's rows.
+QString newServerDatabase(QString *name)
+{
+    static int count = 0;
+    const QString url = serverUnderTest();
+    *name = QStringLiteral("ft_%1_%2").arg(QCoreApplication::applicationPid()).arg(++count);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+        const QUrl address(url);
+        admin.setHostName(address.host());
+        admin.setPort(address.port());
+        admin.setUserName(address.userName());
+        admin.setDatabaseName(address.path().mid(1));
+        if (!admin.open())
+            qFatal("cannot reach the test server %s: %s", qPrintable(url), qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        // A database name cannot be bound; this one is made here of digits and underscores.
+        if (!q.exec(QStringLiteral("CREATE DATABASE ") + *name))
+            qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+    return url.left(url.lastIndexOf(QLatin1Char('/')) + 1) + *name;
+}
+
+void dropServerDatabase(const QString &url, const QString &name)
+{
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+        const QUrl address(url);
+        admin.setHostName(address.host());
+        admin.setPort(address.port());
+        admin.setUserName(address.userName());
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (admin.open())
+            QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+}
+
+} // namespace
+
+ServerDatabase::ServerDatabase()
+    : m_url(newServerDatabase(&m_name))
+{
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    dropServerDatabase(m_url, m_name);
+}
+
+bool onServer()
+{
+    return qEnvironmentVariable("FT_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
 TempStore::TempStore(Checklists checklists)
-    : m_path(m_dir.filePath(QStringLiteral("store.sqlite")))
+    : m_server(onServer() ? std::make_unique<ServerDatabase>() : nullptr)
+    , m_path(m_server ? m_server->url() : m_dir.filePath(QStringLiteral("store.sqlite")))
 {
     auto opened = Store::open(m_path);
     if (!opened)
@@ -26,6 +106,11 @@ TempStore::TempStore(Checklists checklists)
         if (!q.exec(QStringLiteral("DELETE FROM checklist_template")))
             qFatal("cannot clear the checklist templates: %s", qPrintable(q.lastError().text()));
     }
+}
+
+TempStore::~TempStore()
+{
+    m_store.reset();   // closed before its database is dropped
 }
 
 void useTestSettings(const QString &application)

@@ -18,16 +18,42 @@ namespace ft::test {
 // they exercise their own rule; checklist tests add the templates they need, or ask for the stock ones.
 enum class Checklists { None, Stock };
 
+// True when the suite runs against a PostgreSQL server (FT_TEST_ENGINE=postgresql: the *_pg tests
+// that ft_also_on_postgresql registers): then every TempStore is a new database on the test server.
+bool onServer();
+
+// A new, empty database on the test server (the fixture pg_cluster's), dropped at the end; without a
+// server the test prints CTest's skip line and ends. url() is its address, as --db takes it.
+class ServerDatabase
+{
+public:
+    ServerDatabase();
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+    QString url() const { return m_url; }
+
+private:
+    QString m_name;
+    QString m_url;
+};
+
+// A new store: a file in a temporary folder, or (onServer()) a new database on the test server,
+// dropped again at the end; path() is then its address, as --db takes it.
 class TempStore
 {
 public:
     explicit TempStore(Checklists checklists = Checklists::None);
+    ~TempStore();
+    TempStore(const TempStore &) = delete;
+    TempStore &operator=(const TempStore &) = delete;
     Store &store() { return *m_store; }
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     QString m_path;
     std::unique_ptr<Store> m_store;
 };

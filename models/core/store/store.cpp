@@ -407,6 +407,13 @@ qint64 Store::dataVersion() const
     return -1;
 }
 
+Result<void> Store::ensureConnected() const
+{
+    if (!m_server)
+        return {};
+    return pgconnection::ensureOpen(m_connectionName, *m_server, m_changes.get());
+}
+
 Result<QString> Store::integrityCheck() const
 {
     if (m_server)

@@ -86,6 +86,9 @@ public:
     // Changes whenever another connection (another process, a worker thread) committed a write since
     // the last call; this connection's own writes leave it alone. Cheap enough to poll (PRAGMA data_version).
     qint64 dataVersion() const;
+    // On a server: whether the connection still reaches it, opening it again when it does not (the
+    // window asks every few seconds). A store file is always reachable.
+    Result<void> ensureConnected() const;
     // PRAGMA integrity_check: "ok" or the problems it lists.
     Result<QString> integrityCheck() const;
 

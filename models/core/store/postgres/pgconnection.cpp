@@ -49,6 +49,24 @@ QString failure(const QSqlDatabase &db, const ServerAddress &address)
     return Tr::tr("Cannot reach the team store %1: %2").arg(address.display(), why);
 }
 
+Result<void> ensureOpen(const QString &name, const ServerAddress &address, ChangeCounter *changes)
+{
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+        return {};
+    db.close();
+    // The same settings as the first time (pgconnection::open made them); a server that is down
+    // answers at once, one that is unreachable within connect_timeout.
+    if (!db.open())
+        return Error::failed(failure(db, address));
+    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    if (changes) {
+        changes->subscribe(db);
+        changes->missedWhileAway();
+    }
+    return {};
+}
+
 bool ChangeCounter::subscribe(const QSqlDatabase &db)
 {
     QSqlDriver *driver = db.driver();
@@ -59,12 +77,16 @@ bool ChangeCounter::subscribe(const QSqlDatabase &db)
         return true;
     if (!driver->subscribeToNotification(channel))
         return false;
-    // Our own writes are ours to show; only the others' count.
-    QObject::connect(driver, &QSqlDriver::notification, driver,
-                     [count = m_count](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
-                         if (source == QSqlDriver::OtherSource)
-                             ++*count;
-                     });
+    // Our own writes are ours to show; only the others' count. The driver stays the same object
+    // across a reconnect, so its signal is connected once.
+    if (!m_connected) {
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+                         [count = m_count](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                             if (source == QSqlDriver::OtherSource)
+                                 ++*count;
+                         });
+        m_connected = true;
+    }
     return true;
 }
 

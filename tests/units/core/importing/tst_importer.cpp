@@ -3,6 +3,7 @@
 #include "store/followuprepository.h"
 #include "store/store.h"
 #include "importsupport.h"
+#include "schemacatalog.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -132,22 +133,25 @@ private slots:
         QCOMPARE(rows(bulk.store(), followUps).size(), 2);
         QCOMPARE(rows(bulk.store(), followUps), rows(rowByRow.store(), followUps));
         QCOMPARE(rows(bulk.store(), events), rows(rowByRow.store(), events));
-        const QString schema = QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name");
-        QCOMPARE(rows(bulk.store(), schema), rows(rowByRow.store(), schema));
-        QCOMPARE(rows(bulk.store(), QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
-        QCOMPARE(rows(bulk.store(), QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
-        QCOMPARE(rows(bulk.store(), QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
-        QVERIFY(rows(bulk.store(), QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
-        // The search index was built from the imported rows.
-        QCOMPARE(rows(bulk.store(), QStringLiteral("SELECT f.reference FROM followup_search s JOIN followup f "
-                                                   "ON f.id = s.rowid WHERE followup_search MATCH '\"INC2\"'")),
-                 QStringList{QStringLiteral("INC2")});
+        QCOMPARE(test::schemaCatalog(bulk.store()), test::schemaCatalog(rowByRow.store()));
+        // SQLite's own: its integrity and foreign-key checks, its journal, its FTS5 table (the server
+        // checks every key as rows come, and its trigram index follows the rows by itself).
+        if (!test::onServer()) {
+            QCOMPARE(rows(bulk.store(), QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+            QCOMPARE(rows(bulk.store(), QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+            QCOMPARE(rows(bulk.store(), QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
+            QVERIFY(rows(bulk.store(), QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+            // The search index was built from the imported rows.
+            QCOMPARE(rows(bulk.store(), QStringLiteral("SELECT f.reference FROM followup_search s JOIN followup f "
+                                                       "ON f.id = s.rowid WHERE followup_search MATCH '\"INC2\"'")),
+                     QStringList{QStringLiteral("INC2")});
+        }
         // A dry run into an empty store rolls the dropped indexes back with everything else.
         test::TempStore dry;
         ImportOptions dryRun;
         dryRun.dryRun = true;
         mustImport(dry.store(), path, dryRun);
-        QCOMPARE(rows(dry.store(), schema), rows(rowByRow.store(), schema));
+        QCOMPARE(test::schemaCatalog(dry.store()), test::schemaCatalog(rowByRow.store()));
     }
 
     void shouldChangeNothingWhenTheSameFileIsImportedAgain()
