@@ -46,12 +46,9 @@ Result<DeferredIndexes> DeferredIndexes::drop(const Connection &connection, cons
     DeferredIndexes out;
     out.m_connection = connection;
     const QSqlDatabase db = databaseOf(connection);
-    if (engineOf(db) == Engine::PostgreSQL) {
-        // The server maintains its indexes as rows come; what a bulk load with its own ids must put
-        // right is the id sequences, at commit (pgschema::resyncIdSequences).
-        out.m_resyncSequences = true;
+    // The server maintains its indexes as rows come (its side of a bulk write is in BulkWrite::commit).
+    if (engineOf(db) == Engine::PostgreSQL)
         return out;
-    }
     QStringList names;
     for (const QString &table : tables) {
         QSqlQuery q(db);
@@ -104,10 +101,6 @@ Result<void> DeferredIndexes::recreate()
             return ok;
     }
     m_statements.clear();
-    if (m_resyncSequences) {
-        m_resyncSequences = false;
-        return pgschema::resyncIdSequences(m_db);
-    }
     if (m_rebuildSearch) {
         m_rebuildSearch = false;
         return sql::exec(m_db, QStringLiteral("INSERT INTO followup_search (followup_search) VALUES ('rebuild')"));
@@ -140,6 +133,12 @@ Result<void> BulkWrite::deferIndexes()
 
 Result<void> BulkWrite::commit()
 {
+    // A bulk writer hands out ids of its own (FollowUpWriter::nextIds); on PostgreSQL each table's id
+    // sequence must then continue after them, or the next row the store numbers would collide.
+    if (engineOf(m_connection) == Engine::PostgreSQL) {
+        if (auto synced = pgschema::resyncIdSequences(databaseOf(m_connection)); !synced)
+            return synced;
+    }
     if (m_deferred) {
         if (auto rebuilt = m_deferred->recreate(); !rebuilt)
             return rebuilt;

@@ -56,7 +56,6 @@ private:
     Connection m_connection;
     QStringList m_statements;
     bool m_rebuildSearch = false;
-    bool m_resyncSequences = false;   // PostgreSQL: rows came with ids of the writer's own
 };
 
 // Raises the connection's page cache for a load of `items` rows and puts it back afterwards: a big
