@@ -150,6 +150,7 @@ private:
 
     Result<void> flush(const ItemPlan &plan, bool attached, Timestamp attachedAt, std::optional<bool> compliant)
     {
+        m_item.changedBy = m_actor;
         if (auto f = m_rows.insertFollowUp(m_item, compliant, m_item.id); !f)
             return f.error();
         std::vector<qint64> itemIds;
