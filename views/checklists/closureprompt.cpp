@@ -72,7 +72,7 @@ std::optional<CloseRequest> askCloseRequest(QWidget *parent, const ClosureCheck 
         OverrideReasonDialog dialog(check.requiredUnchecked, parent);
         if (dialog.exec() != QDialog::Accepted || dialog.reason().isEmpty())
             return std::nullopt;
-        return CloseRequest{dialog.reason(), true, std::nullopt};
+        return CloseRequest{dialog.reason(), true};
     }
     if (check.warns()) {
         QMessageBox box(QMessageBox::Warning, QObject::tr("Closure checklist"),
@@ -88,7 +88,7 @@ std::optional<CloseRequest> askCloseRequest(QWidget *parent, const ClosureCheck 
         box.exec();
         if (box.clickedButton() != anyway)
             return std::nullopt;
-        return CloseRequest{{}, true, std::nullopt};
+        return CloseRequest{{}, true};
     }
     return CloseRequest{};
 }

@@ -26,7 +26,7 @@ struct CloseRequest
 {
     QString overrideReason;
     bool advisoryAcknowledged = false;
-    std::optional<SeenState> seen;   // absent: no check (the command line acts on the store as it is)
+    std::optional<SeenState> seen = std::nullopt;   // absent: no check (the command line acts on the store as it is)
 };
 
 // Row images before and after one user action, so that the action can be undone and redone

@@ -20,8 +20,8 @@ struct Tr
 const char *const insertFollowUpSql =
     "INSERT INTO followup (id, reference, kind, title, requester, requester_contact, owner, team, priority, category, "
     "status, opened_at, first_response_at, next_update_due, last_contact_at, resolved_at, closed_at, reopen_count, "
-    "sla_met, satisfaction, checklist_compliant, notes, contact_type, updated_at, changed_by) VALUES "
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "sla_met, satisfaction, checklist_compliant, notes, contact_type, updated_at, row_version, changed_by) VALUES "
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 // Optimistic concurrency: the row is written only at the version it was read at, and each write adds one.
 const char *const updateFollowUpSql =
     "UPDATE followup SET reference = ?, kind = ?, title = ?, requester = ?, requester_contact = ?, owner = ?, "
@@ -125,6 +125,7 @@ Result<FollowUpId> FollowUpWriter::insertFollowUp(const FollowUp &f, std::option
     q.bindText(at++, f.notes);
     q.bindText(at++, f.contactType);
     q.bindInteger(at++, f.updatedAt);
+    q.bindInteger(at++, f.rowVersion);
     q.bindText(at++, f.changedBy);
     if (auto done = q.exec(); !done)
         return done.error();

@@ -60,6 +60,7 @@ public:
     FollowUpWriter(const FollowUpWriter &) = delete;
     FollowUpWriter &operator=(const FollowUpWriter &) = delete;
 
+    // At version f.rowVersion (1 for a new follow-up; the demo's bulk writer counts the saves it stands for).
     Result<FollowUpId> insertFollowUp(const FollowUp &f, std::optional<bool> checklistCompliant = std::nullopt,
                                       FollowUpId id = 0);
     // Every column but checklist_compliant, by f.id, when the stored row is still at f.rowVersion:
