@@ -154,6 +154,13 @@ private slots:
         QVERIFY(panel->isDirty());
 
         theirChange(temp.path(), id, u"Anna"_s, {u"owner=Anna"_s, u"priority=2"_s});
+        // The window notices by itself, keeps the typing and says who saved meanwhile.
+        auto *conflict = window.findChild<QLabel *>(u"panelConflict"_s);
+        QVERIFY(conflict);
+        QTRY_VERIFY_WITH_TIMEOUT(!conflict->isHidden(), 4 * MainWindow::StoreWatchMs);
+        QVERIFY2(conflict->text().startsWith(u"Anna saved this follow-up"_s), qPrintable(conflict->text()));
+        QCOMPARE(title->text(), u"Mine"_s);
+        QCOMPARE(panel->editBase()->rowVersion, qint64(1));
 
         {
             ConflictAnswer cancel(&window, false);
