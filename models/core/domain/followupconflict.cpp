@@ -16,7 +16,7 @@ QString timeText(const std::optional<Timestamp> &t) { return t ? QString::number
 
 QString who(const FollowUp &f)
 {
-    return f.changedBy.isEmpty() ? Tr::tr("Someone in another window or program") : f.changedBy;
+    return f.changedBy.isEmpty() ? Tr::tr("Someone") : f.changedBy;
 }
 
 } // namespace
