@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;Keine Nachverfolgungen in diesem Zeitraum.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;Keine Nachverfolgungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; zurückgerufen&lt;br&gt;%3 von %4 Nachverfolgungen kamen nach der Lösung zurück.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; zurückgerufen&lt;br&gt;%3 von %4 Nachverfolgungen kamen nach der Lösung zurück.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -107,8 +107,8 @@
         <translation>Qt:</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough ist freie Software unter der GNU General Public License, Version 3 oder neuer. Es besteht keinerlei Gewährleistung. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Lizenz lesen&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough ist freie Software unter der GNU General Public License, Version 3 oder neuer. Es besteht keinerlei Gewährleistung. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Lizenz lesen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -754,7 +754,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Neue Verbesserungsinitiative</translation>
     </message>
     <message>
-        <source>The measure&apos;s value in the last whole month before the start date</source>
+        <source>The measure's value in the last whole month before the start date</source>
         <translation>Wert der Kennzahl im letzten vollen Monat vor dem Startdatum</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Signal oder Rauschen</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
         <translation>Vorher: der Durchschnitt der Kennzahl über die vollen Monate vor dem Start. Seitdem: ihr Durchschnitt über die vollen Monate danach. Signal oder Rauschen: ob sich die Kennzahl seit dem Start über ihre normale Schwankung hinaus bewegt hat (siehe die Grenzen im KPI-Diagramm).</translation>
     </message>
 </context>
@@ -1110,17 +1110,17 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
@@ -1433,8 +1433,8 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;überfällig)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;überfällig)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1477,8 +1477,12 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>%1 von 5</translation>
     </message>
     <message>
-        <source>Another window or program changed this follow-up while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
-        <translation>Ein anderes Fenster oder Programm hat diese Nachverfolgung geändert, während Sie sie bearbeitet haben. Speichern überschreibt diese Änderung nicht: „Zurücksetzen“ zeigt die gespeicherten Werte.</translation>
+        <source>%1 saved this follow-up in another window or program while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
+        <translation>%1 hat diese Nachverfolgung in einem anderen Fenster oder Programm gespeichert, während Sie sie bearbeitet haben. Speichern überschreibt diese Änderung nicht: „Zurücksetzen“ zeigt die gespeicherten Werte.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1604,6 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>ich</translation>
     </message>
     <message>
-        <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
-        <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, während Sie es bearbeitet haben; Ihre Änderungen wurden deshalb nicht darüber gespeichert. Setzen Sie zurück, um die gespeicherten Werte zu sehen, und ändern Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -1614,6 +1614,62 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>The next update for %1 must be promised for a time still ahead.</source>
         <translation>Die nächste Rückmeldung zu %1 muss für einen Zeitpunkt in der Zukunft zugesagt werden.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA eingehalten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Rückmeldung fällig</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Reaktion</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rückrufe</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” in another window or program while you were editing it. None of your edits were saved, so that change was not written over.</source>
+        <translation>%1 hat bei „%3“ in einem anderen Fenster oder Programm %2 geändert, während Sie es bearbeitet haben. Keine Ihrer Änderungen wurde gespeichert; die andere Änderung wurde also nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 set “%2” to %3 since this window showed it as %4. Nothing was changed: see how it stands now before you act on it.</source>
+        <translation>%1 hat „%2“ auf %3 gesetzt, seit dieses Fenster es als %4 angezeigt hat. Es wurde nichts geändert: Sehen Sie sich den aktuellen Stand an, bevor Sie handeln.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1979,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Minuten bis zur ersten Reaktion</translation>
     </message>
     <message>
-        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file's values mean. Your choices are remembered for files with the same columns.</source>
         <translation>Wählen Sie für jedes Feld die Spalte; „nicht importiert“ lässt eine Spalte weg, auch eine vorgeschlagene. Legen Sie darunter fest, was die Werte der Datei bedeuten. Ihre Auswahl wird für Dateien mit denselben Spalten gespeichert.</translation>
     </message>
     <message>
@@ -2781,7 +2837,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Kalender ab diesem Datum speichern</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year&apos;s Day</source>
+        <source>Name, e.g. New Year's Day</source>
         <translation>Name, z. B. Neujahr</translation>
     </message>
     <message>
@@ -3224,8 +3280,16 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Die Verbesserungsinitiativen und was aus ihnen wurde</translation>
     </message>
     <message>
-        <source>Today&apos;s review is on the clipboard, as text and as HTML.</source>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
         <translation>Die heutige Übersicht liegt in der Zwischenablage, als Text und als HTML.</translation>
+    </message>
+    <message>
+        <source>Reload shows the follow-up as it is saved now and drops your unsaved edits of it; Cancel keeps your edits in the form.</source>
+        <translation>„Neu laden“ zeigt die Nachverfolgung, wie sie jetzt gespeichert ist, und verwirft Ihre ungespeicherten Änderungen daran; „Abbrechen“ behält Ihre Änderungen im Formular.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
     </message>
 </context>
 <context>
@@ -3537,35 +3601,35 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1&#xa0;minute</source>
+        <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <source>%1&#xa0;minutes</source>
+        <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <source>%1&#xa0;days</source>
+        <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <source>1&#xa0;hour</source>
+        <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <source>%1&#xa0;hours</source>
+        <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <source>%1&#xa0;%</source>
+        <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1&#xa0;out of&#xa0;5</source>
+        <source>%1 out of 5</source>
         <translation>%1 von 5</translation>
     </message>
     <message>
-        <source>%1&#xa0;points</source>
+        <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
 </context>
@@ -3881,7 +3945,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Der Datenbestand %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The report&apos;s start %1 is after its end %2.</source>
+        <source>The report's start %1 is after its end %2.</source>
         <translation>Der Beginn des Berichts (%1) liegt nach seinem Ende (%2).</translation>
     </message>
     <message>
@@ -4427,7 +4491,7 @@ Kennzahl: %2</translation>
         <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The store&apos;s connection is not an SQLite connection.</source>
+        <source>The store's connection is not an SQLite connection.</source>
         <translation>Die Verbindung des Datenbestands ist keine SQLite-Verbindung.</translation>
     </message>
     <message>
@@ -4594,6 +4658,14 @@ Kennzahl: %2</translation>
         <source>The address given</source>
         <translation>Die angegebene Adresse</translation>
     </message>
+    <message>
+        <source>another window or program</source>
+        <translation>einem anderen Fenster oder Programm</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since it was read (version %3, now %4); nothing was written over that change.</source>
+        <translation>„%1“ wurde seit dem Lesen von %2 geändert (Version %3, jetzt %4); diese Änderung wurde nicht überschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ft::TimelineModel</name>
@@ -4736,7 +4808,7 @@ Kennzahl: %2</translation>
 <context>
     <name>ft::TodaySummary</name>
     <message>
-        <source>Today&apos;s review, %1</source>
+        <source>Today's review, %1</source>
         <translation>Heutige Übersicht, %1</translation>
     </message>
     <message>
@@ -4803,7 +4875,7 @@ Kennzahl: %2</translation>
         <translation>Übersicht &amp;kopieren</translation>
     </message>
     <message>
-        <source>Put today&apos;s review on the clipboard, for an e-mail or a chat</source>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
         <translation>Die heutige Übersicht in die Zwischenablage legen, für eine E-Mail oder einen Chat</translation>
     </message>
     <message>
@@ -4815,7 +4887,7 @@ Kennzahl: %2</translation>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone&apos;s.</source>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
         <translation>Heute nichts für diese Person oder dieses Team: Wählen Sie „Alle Bearbeiter“ und „Alle Teams“, um alles zu sehen.</translation>
     </message>
     <message>
@@ -5253,7 +5325,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>--baseline-to (%1) liegt vor --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>die Werte der Prozessverhaltensdiagramme jeder KPI ausgeben: Wert, n, Mittellinie, Grenzen und ausgelöste Signale (Standard: alle KPIs, nach Monat)</translation>
     </message>
     <message>
@@ -5281,7 +5353,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>utf-8, utf-16le, utf-16be, windows-1252 oder latin1 (Standard: erkannt).</translation>
     </message>
     <message>
-        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store's).</source>
         <translation>Die Zeitzone für Zeitangaben ohne Zone, z. B. Europe/Berlin oder UTC (Standard: die des Datenbestands).</translation>
     </message>
     <message>
@@ -5703,6 +5775,10 @@ Translate each with --value FIELD:SOURCE=VALUE (SOURCE may use * as a wildcard; 
     <message>
         <source>is not a satisfaction rating (a score from 1 to 5, Good or Bad, Extremely Happy … Extremely Unhappy).</source>
         <translation>ist keine Zufriedenheitsbewertung (eine Note von 1 bis 5, Good oder Bad, Extremely Happy … Extremely Unhappy).</translation>
+    </message>
+    <message>
+        <source>import (%1)</source>
+        <translation>Import (%1)</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -107,8 +107,8 @@
         <translation>Qt:</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Leer la licencia&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Leer la licencia&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -754,7 +754,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Nueva iniciativa de mejora</translation>
     </message>
     <message>
-        <source>The measure&apos;s value in the last whole month before the start date</source>
+        <source>The measure's value in the last whole month before the start date</source>
         <translation>El valor de la medida en el último mes completo antes de la fecha de inicio</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Señal o ruido</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
         <translation>Antes: la media del indicador en los meses completos antes del inicio. Desde: su media en los meses completos desde entonces. Señal o ruido: si el indicador se ha movido más allá de su variación normal desde el inicio (vea los límites del gráfico KPI).</translation>
     </message>
 </context>
@@ -1110,18 +1110,18 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
-        <translation>MMMM &apos;de&apos; yyyy</translation>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
@@ -1433,8 +1433,8 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1477,8 +1477,12 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <source>Another window or program changed this follow-up while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
-        <translation>Otra ventana u otro programa cambió este seguimiento mientras lo editaba. Guardar no sobrescribirá ese cambio: revierta para ver los valores guardados.</translation>
+        <source>%1 saved this follow-up in another window or program while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
+        <translation>%1 guardó este seguimiento en otra ventana u otro programa mientras lo editaba. Guardar no sobrescribirá ese cambio: revierta para ver los valores guardados.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1604,6 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>yo</translation>
     </message>
     <message>
-        <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
-        <translation>«%1» se cambió en otra ventana u otro programa mientras lo editaba, así que sus cambios no se guardaron encima. Revierta para ver los valores guardados y vuelva a hacer sus cambios.</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -1614,6 +1614,62 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>The next update for %1 must be promised for a time still ahead.</source>
         <translation>La próxima novedad de %1 debe prometerse para un momento futuro.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA cumplido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Actualización pendiente</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rellamadas</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” in another window or program while you were editing it. None of your edits were saved, so that change was not written over.</source>
+        <translation>%1 cambió %2 de «%3» en otra ventana u otro programa mientras lo editaba. No se guardó ninguno de sus cambios, así que ese cambio no se sobrescribió.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 set “%2” to %3 since this window showed it as %4. Nothing was changed: see how it stands now before you act on it.</source>
+        <translation>%1 puso «%2» en %3 desde que esta ventana lo mostraba como %4. No se cambió nada: vea cómo está ahora antes de actuar.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1979,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Minutos hasta la primera respuesta</translation>
     </message>
     <message>
-        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file's values mean. Your choices are remembered for files with the same columns.</source>
         <translation>Elija la columna de cada campo; «no importado» deja fuera una columna, incluso una sugerida. Debajo, indique qué significan los valores del archivo. Sus elecciones se recuerdan para archivos con las mismas columnas.</translation>
     </message>
     <message>
@@ -2781,7 +2837,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Guardar el calendario a partir de esta fecha</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year&apos;s Day</source>
+        <source>Name, e.g. New Year's Day</source>
         <translation>Nombre, p. ej., Año Nuevo</translation>
     </message>
     <message>
@@ -3224,8 +3280,16 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Las iniciativas de mejora y sus resultados</translation>
     </message>
     <message>
-        <source>Today&apos;s review is on the clipboard, as text and as HTML.</source>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
         <translation>La revisión de hoy está en el portapapeles, como texto y como HTML.</translation>
+    </message>
+    <message>
+        <source>Reload shows the follow-up as it is saved now and drops your unsaved edits of it; Cancel keeps your edits in the form.</source>
+        <translation>Recargar muestra el seguimiento tal como está guardado ahora y descarta sus cambios sin guardar; Cancelar conserva sus cambios en el formulario.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
     </message>
 </context>
 <context>
@@ -3537,35 +3601,35 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1&#xa0;minute</source>
+        <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <source>%1&#xa0;minutes</source>
+        <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <source>%1&#xa0;days</source>
+        <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <source>1&#xa0;hour</source>
+        <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <source>%1&#xa0;hours</source>
+        <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <source>%1&#xa0;%</source>
+        <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1&#xa0;out of&#xa0;5</source>
+        <source>%1 out of 5</source>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <source>%1&#xa0;points</source>
+        <source>%1 points</source>
         <translation>%1 puntos</translation>
     </message>
 </context>
@@ -3881,7 +3945,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>No se puede abrir el almacén de datos %1: %2</translation>
     </message>
     <message>
-        <source>The report&apos;s start %1 is after its end %2.</source>
+        <source>The report's start %1 is after its end %2.</source>
         <translation>El inicio del informe (%1) es posterior a su fin (%2).</translation>
     </message>
     <message>
@@ -4427,7 +4491,7 @@ Indicador: %2</translation>
         <translation>No se puede escribir la copia %1: %2</translation>
     </message>
     <message>
-        <source>The store&apos;s connection is not an SQLite connection.</source>
+        <source>The store's connection is not an SQLite connection.</source>
         <translation>La conexión del almacén de datos no es una conexión SQLite.</translation>
     </message>
     <message>
@@ -4594,6 +4658,14 @@ Indicador: %2</translation>
         <source>The address given</source>
         <translation>La dirección indicada</translation>
     </message>
+    <message>
+        <source>another window or program</source>
+        <translation>otra ventana u otro programa</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since it was read (version %3, now %4); nothing was written over that change.</source>
+        <translation>«%1» fue cambiado por %2 desde que se leyó (versión %3, ahora %4); ese cambio no se sobrescribió.</translation>
+    </message>
 </context>
 <context>
     <name>ft::TimelineModel</name>
@@ -4736,7 +4808,7 @@ Indicador: %2</translation>
 <context>
     <name>ft::TodaySummary</name>
     <message>
-        <source>Today&apos;s review, %1</source>
+        <source>Today's review, %1</source>
         <translation>Revisión de hoy, %1</translation>
     </message>
     <message>
@@ -4803,7 +4875,7 @@ Indicador: %2</translation>
         <translation>Copiar &amp;resumen</translation>
     </message>
     <message>
-        <source>Put today&apos;s review on the clipboard, for an e-mail or a chat</source>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
         <translation>Poner la revisión de hoy en el portapapeles, para un correo o un chat</translation>
     </message>
     <message>
@@ -4815,7 +4887,7 @@ Indicador: %2</translation>
         <translation>Todos los equipos</translation>
     </message>
     <message>
-        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone&apos;s.</source>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
         <translation>Nada para este responsable o equipo hoy: elija «Todos los responsables» y «Todos los equipos» para verlo todo.</translation>
     </message>
     <message>
@@ -5253,7 +5325,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>--baseline-to (%1) es anterior a --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>mostrar las cifras de los gráficos de comportamiento del proceso de cada KPI: valor, n, línea central, límites y señales que se activan (por defecto: todos los KPI, por mes)</translation>
     </message>
     <message>
@@ -5281,7 +5353,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>utf-8, utf-16le, utf-16be, windows-1252 o latin1 (por defecto: detectada).</translation>
     </message>
     <message>
-        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store's).</source>
         <translation>La zona de las horas escritas sin zona, p. ej. Europe/Berlin o UTC (por defecto: la del registro).</translation>
     </message>
     <message>
@@ -5703,6 +5775,10 @@ Traduzca cada uno con --value FIELD:SOURCE=VALUE (SOURCE puede usar * como comod
     <message>
         <source>is not a satisfaction rating (a score from 1 to 5, Good or Bad, Extremely Happy … Extremely Unhappy).</source>
         <translation>no es una valoración de satisfacción (una puntuación de 1 a 5, Good o Bad, Extremely Happy … Extremely Unhappy).</translation>
+    </message>
+    <message>
+        <source>import (%1)</source>
+        <translation>importación (%1)</translation>
     </message>
 </context>
 <context>
