@@ -14,10 +14,7 @@ struct Tr
 
 QString timeText(const std::optional<Timestamp> &t) { return t ? QString::number(*t) : QString(); }
 
-QString who(const FollowUp &f)
-{
-    return f.changedBy.isEmpty() ? Tr::tr("Someone") : f.changedBy;
-}
+QString someone(const QString &actor) { return actor.isEmpty() ? Tr::tr("Someone") : actor; }
 
 } // namespace
 
@@ -60,21 +57,37 @@ QStringList otherFieldsChanged(const FollowUp &a, const FollowUp &b)
     return fields;
 }
 
-Error editRefused(const FollowUp &base, const FollowUp &current)
+Error editRefused(const FollowUp &base, const FollowUp &current, const QList<TimelineEvent> &timeline)
 {
-    QStringList fields = editableFieldsChanged(base, current) + otherFieldsChanged(base, current);
+    const QStringList fields = editableFieldsChanged(base, current) + otherFieldsChanged(base, current);
+    QStringList actors;
+    for (const TimelineEvent &e : timeline) {
+        if (e.at > base.updatedAt && !e.actor.isEmpty() && !actors.contains(e.actor))
+            actors << e.actor;
+    }
+    if (!actors.contains(current.changedBy))
+        actors << someone(current.changedBy);
     return Error::conflict(Tr::tr("%1 changed %2 of “%3” in another window or program while you were editing it. None "
                                   "of your edits were saved, so that change was not written over.")
-                               .arg(who(current), fields.join(Tr::tr(", ")), current.title));
+                               .arg(actors.join(Tr::tr(", ")), fields.join(Tr::tr(", ")), current.title));
 }
 
-std::optional<Error> statusMovedOn(const std::optional<SeenState> &seen, const FollowUp &current)
+std::optional<Error> statusMovedOn(const std::optional<SeenState> &seen, const FollowUp &current,
+                                   const QList<TimelineEvent> &timeline)
 {
     if (!seen || seen->rowVersion == current.rowVersion || seen->status == current.status)
         return std::nullopt;
+    QString actor = current.changedBy;
+    for (auto e = timeline.crbegin(); e != timeline.crend(); ++e) {
+        if (e->toStatus) {
+            if (*e->toStatus == current.status && !e->actor.isEmpty())
+                actor = e->actor;
+            break;
+        }
+    }
     return Error::conflict(Tr::tr("%1 set “%2” to %3 since this window showed it as %4. Nothing was changed: see "
                                   "how it stands now before you act on it.")
-                               .arg(who(current), current.title, statusLabel(current.status), statusLabel(seen->status)));
+                               .arg(someone(actor), current.title, statusLabel(current.status), statusLabel(seen->status)));
 }
 
 } // namespace ft::conflict

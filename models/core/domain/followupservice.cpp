@@ -76,6 +76,14 @@ struct FollowUpService::Action : FollowUpEffects
             return id.error();
         return {};
     }
+    // The timeline, read only when a window's view of the status is out of date (to say who changed it).
+    QList<TimelineEvent> timelineIfChanged(const std::optional<SeenState> &seen) const
+    {
+        if (!seen || seen->rowVersion == item.rowVersion || seen->status == item.status)
+            return {};
+        auto events = repo::loadTimeline(connection, item.id);
+        return events ? events.value() : QList<TimelineEvent>();
+    }
     Result<std::optional<Promise>> openPromise() override { return repo::openPromise(connection, item.id); }
     Result<void> endPromise(const Promise &p, Timestamp at, PromiseOutcome outcome) override
     {
@@ -234,7 +242,7 @@ Result<Change> FollowUpService::reopen(FollowUpId id, const QString &reason, std
                                        const std::optional<SeenState> &seen)
 {
     return run(id, Tr::tr("Reopen"), [&](Action &a) -> Result<void> {
-        if (auto moved = conflict::statusMovedOn(seen, a.item))
+        if (auto moved = conflict::statusMovedOn(seen, a.item, a.timelineIfChanged(seen)))
             return *moved;
         if (isOpenStatus(a.item.status))
             return Error::refused(Tr::tr("%1 is already open.").arg(a.item.title));
@@ -262,7 +270,7 @@ Result<Change> FollowUpService::reopen(FollowUpId id, const QString &reason, std
 Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const CloseRequest &request)
 {
     return run(id, Tr::tr("Set status to %1").arg(statusLabel(to)), [&](Action &a) -> Result<void> {
-        if (auto moved = conflict::statusMovedOn(request.seen, a.item))
+        if (auto moved = conflict::statusMovedOn(request.seen, a.item, a.timelineIfChanged(request.seen)))
             return *moved;
         if (auto ok = rules::checkStatusChange(a.item, to); !ok)
             return ok;
@@ -281,8 +289,10 @@ Result<Change> FollowUpService::edit(const FollowUp &edited, const std::optional
     return run(edited.id, Tr::tr("Edit %1").arg(edited.title), [&](Action &a) -> Result<void> {
         // Saved since the editor read it, in a field the edit writes: refused, naming who and what. A
         // change of other fields only (a contact, a status) stays as it is under the edit: not lost.
-        if (base && base->rowVersion != a.item.rowVersion && !base->sameEditableFields(a.item))
-            return conflict::editRefused(*base, a.item);
+        if (base && base->rowVersion != a.item.rowVersion && !base->sameEditableFields(a.item)) {
+            auto events = repo::loadTimeline(a.connection, a.item.id);
+            return conflict::editRefused(*base, a.item, events ? events.value() : QList<TimelineEvent>());
+        }
         if (edited.title.trimmed().isEmpty())
             return Error::badInput(Tr::tr("A follow-up needs a title."));
         QStringList changes;

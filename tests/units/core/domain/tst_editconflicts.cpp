@@ -113,6 +113,53 @@ private slots:
         QCOMPARE(load(id).changedBy, u"Ben"_s);
     }
 
+    // The row names only who saved last; the timeline says who else changed it since the edit began.
+    void shouldNameEveryoneWhoChangedItSinceTheEditBegan()
+    {
+        const FollowUpId id = createItem();
+        const FollowUp base = load(id);
+        FollowUp hers = base;
+        hers.owner = u"Anna"_s;
+        m_now += 60;
+        QVERIFY(m_theirs->edit(hers, hers));
+        FollowUpService carl(m_temp->store());
+        carl.setClock([this] { return m_now; });
+        carl.setActor(u"Carl"_s);
+        m_now += 60;
+        QVERIFY(carl.logContact(id, Channel::Phone, u"Called Dora"_s));
+        QCOMPARE(load(id).changedBy, u"Carl"_s);
+
+        FollowUp mine = base;
+        mine.title = u"Mine"_s;
+        auto refused = m_mine->edit(mine, base);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(u"Anna, Carl changed Owner, "_s), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(u"Last contact"_s), qPrintable(refused.error().message));
+        QCOMPARE(load(id).title, u"VPN drops every hour"_s);
+    }
+
+    // Anna resolved it, Carl recorded the survey after: the status was Anna's doing, and the refusal says so.
+    void shouldNameWhoSetTheStatusNotWhoSavedLast()
+    {
+        const FollowUpId id = createItem();
+        QVERIFY(m_mine->changeStatus(id, Status::InProgress));
+        const FollowUp shown = load(id);
+        m_now += 60;
+        QVERIFY(m_theirs->resolve(id));
+        FollowUpService carl(m_temp->store());
+        carl.setClock([this] { return m_now; });
+        carl.setActor(u"Carl"_s);
+        m_now += 60;
+        QVERIFY(carl.recordSurvey(id, 5, u"Great"_s, m_now));
+        QCOMPARE(load(id).changedBy, u"Carl"_s);
+        CloseRequest request;
+        request.seen = SeenState{shown.rowVersion, shown.status};
+        auto refused = m_mine->close(id, request);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(u"Anna set “VPN drops every hour” to Resolved"_s),
+                 qPrintable(refused.error().message));
+    }
+
     // Anna logged a contact (the facts moved, not the fields the edit writes): Ben's edit lands on top
     // of it, and her contact stays. Nothing is lost, so nothing is refused.
     void shouldSaveAnEditOverAChangeOfOtherFieldsKeepingThatChange()
