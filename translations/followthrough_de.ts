@@ -1477,8 +1477,12 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>%1 von 5</translation>
     </message>
     <message>
-        <source>Another window or program changed this follow-up while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
-        <translation>Ein anderes Fenster oder Programm hat diese Nachverfolgung geändert, während Sie sie bearbeitet haben. Speichern überschreibt diese Änderung nicht: „Zurücksetzen“ zeigt die gespeicherten Werte.</translation>
+        <source>%1 saved this follow-up in another window or program while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
+        <translation>%1 hat diese Nachverfolgung in einem anderen Fenster oder Programm gespeichert, während Sie sie bearbeitet haben. Speichern überschreibt diese Änderung nicht: „Zurücksetzen“ zeigt die gespeicherten Werte.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1604,6 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>ich</translation>
     </message>
     <message>
-        <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
-        <translation>„%1“ wurde in einem anderen Fenster oder Programm geändert, während Sie es bearbeitet haben; Ihre Änderungen wurden deshalb nicht darüber gespeichert. Setzen Sie zurück, um die gespeicherten Werte zu sehen, und ändern Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -1614,6 +1614,62 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>The next update for %1 must be promised for a time still ahead.</source>
         <translation>Die nächste Rückmeldung zu %1 muss für einen Zeitpunkt in der Zukunft zugesagt werden.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA eingehalten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Rückmeldung fällig</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Reaktion</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rückrufe</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” in another window or program while you were editing it. None of your edits were saved, so that change was not written over.</source>
+        <translation>%1 hat bei „%3“ in einem anderen Fenster oder Programm %2 geändert, während Sie es bearbeitet haben. Keine Ihrer Änderungen wurde gespeichert; die andere Änderung wurde also nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 set “%2” to %3 since this window showed it as %4. Nothing was changed: see how it stands now before you act on it.</source>
+        <translation>%1 hat „%2“ auf %3 gesetzt, seit dieses Fenster es als %4 angezeigt hat. Es wurde nichts geändert: Sehen Sie sich den aktuellen Stand an, bevor Sie handeln.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3291,14 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <source>Connected to the team store again.</source>
         <translation>Wieder mit dem Team-Datenbestand verbunden.</translation>
     </message>
+    <message>
+        <source>Reload shows the follow-up as it is saved now and drops your unsaved edits of it; Cancel keeps your edits in the form.</source>
+        <translation>„Neu laden“ zeigt die Nachverfolgung, wie sie jetzt gespeichert ist, und verwirft Ihre ungespeicherten Änderungen daran; „Abbrechen“ behält Ihre Änderungen im Formular.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
 </context>
 <context>
     <name>ft::NewFollowUpDialog</name>
@@ -4622,6 +4686,14 @@ Kennzahl: %2</translation>
         <source>%1 is a store on a server: restoring a backup file replaces a store file only. Copy the backup to the server with “followthrough --db BACKUP copy --to ADDRESS” into an empty database instead.</source>
         <translation>%1 ist ein Datenbestand auf einem Server: Das Wiederherstellen einer Sicherungsdatei ersetzt nur eine Datenbestandsdatei. Kopieren Sie die Sicherung stattdessen mit „followthrough --db SICHERUNG copy --to ADRESSE“ in eine leere Datenbank auf dem Server.</translation>
     </message>
+    <message>
+        <source>another window or program</source>
+        <translation>einem anderen Fenster oder Programm</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since it was read (version %3, now %4); nothing was written over that change.</source>
+        <translation>„%1“ wurde seit dem Lesen von %2 geändert (Version %3, jetzt %4); diese Änderung wurde nicht überschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ft::TimelineModel</name>
@@ -5731,6 +5803,10 @@ Translate each with --value FIELD:SOURCE=VALUE (SOURCE may use * as a wildcard; 
     <message>
         <source>is not a satisfaction rating (a score from 1 to 5, Good or Bad, Extremely Happy … Extremely Unhappy).</source>
         <translation>ist keine Zufriedenheitsbewertung (eine Note von 1 bis 5, Good oder Bad, Extremely Happy … Extremely Unhappy).</translation>
+    </message>
+    <message>
+        <source>import (%1)</source>
+        <translation>Import (%1)</translation>
     </message>
 </context>
 <context>

@@ -1477,8 +1477,12 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <source>Another window or program changed this follow-up while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
-        <translation>Otra ventana u otro programa cambió este seguimiento mientras lo editaba. Guardar no sobrescribirá ese cambio: revierta para ver los valores guardados.</translation>
+        <source>%1 saved this follow-up in another window or program while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
+        <translation>%1 guardó este seguimiento en otra ventana u otro programa mientras lo editaba. Guardar no sobrescribirá ese cambio: revierta para ver los valores guardados.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1604,6 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>yo</translation>
     </message>
     <message>
-        <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
-        <translation>«%1» se cambió en otra ventana u otro programa mientras lo editaba, así que sus cambios no se guardaron encima. Revierta para ver los valores guardados y vuelva a hacer sus cambios.</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -1614,6 +1614,62 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>The next update for %1 must be promised for a time still ahead.</source>
         <translation>La próxima novedad de %1 debe prometerse para un momento futuro.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA cumplido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Actualización pendiente</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rellamadas</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” in another window or program while you were editing it. None of your edits were saved, so that change was not written over.</source>
+        <translation>%1 cambió %2 de «%3» en otra ventana u otro programa mientras lo editaba. No se guardó ninguno de sus cambios, así que ese cambio no se sobrescribió.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 set “%2” to %3 since this window showed it as %4. Nothing was changed: see how it stands now before you act on it.</source>
+        <translation>%1 puso «%2» en %3 desde que esta ventana lo mostraba como %4. No se cambió nada: vea cómo está ahora antes de actuar.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3291,14 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <source>Connected to the team store again.</source>
         <translation>Conectado de nuevo al almacén del equipo.</translation>
     </message>
+    <message>
+        <source>Reload shows the follow-up as it is saved now and drops your unsaved edits of it; Cancel keeps your edits in the form.</source>
+        <translation>Recargar muestra el seguimiento tal como está guardado ahora y descarta sus cambios sin guardar; Cancelar conserva sus cambios en el formulario.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
 </context>
 <context>
     <name>ft::NewFollowUpDialog</name>
@@ -4622,6 +4686,14 @@ Indicador: %2</translation>
         <source>%1 is a store on a server: restoring a backup file replaces a store file only. Copy the backup to the server with “followthrough --db BACKUP copy --to ADDRESS” into an empty database instead.</source>
         <translation>%1 es un almacén en un servidor: restaurar un archivo de copia de seguridad solo reemplaza un archivo de almacén. Copie en su lugar la copia de seguridad al servidor con «followthrough --db COPIA copy --to DIRECCIÓN» en una base de datos vacía.</translation>
     </message>
+    <message>
+        <source>another window or program</source>
+        <translation>otra ventana u otro programa</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since it was read (version %3, now %4); nothing was written over that change.</source>
+        <translation>«%1» fue cambiado por %2 desde que se leyó (versión %3, ahora %4); ese cambio no se sobrescribió.</translation>
+    </message>
 </context>
 <context>
     <name>ft::TimelineModel</name>
@@ -5731,6 +5803,10 @@ Traduzca cada uno con --value FIELD:SOURCE=VALUE (SOURCE puede usar * como comod
     <message>
         <source>is not a satisfaction rating (a score from 1 to 5, Good or Bad, Extremely Happy … Extremely Unhappy).</source>
         <translation>no es una valoración de satisfacción (una puntuación de 1 a 5, Good o Bad, Extremely Happy … Extremely Unhappy).</translation>
+    </message>
+    <message>
+        <source>import (%1)</source>
+        <translation>importación (%1)</translation>
     </message>
 </context>
 <context>

@@ -1477,8 +1477,12 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <translation>%1 sur 5</translation>
     </message>
     <message>
-        <source>Another window or program changed this follow-up while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
-        <translation>Une autre fenêtre ou un autre programme a modifié ce suivi pendant que vous le modifiiez. L’enregistrement n’écrasera pas cette modification : annulez vos modifications pour voir les valeurs enregistrées.</translation>
+        <source>%1 saved this follow-up in another window or program while you were editing it. Saving will not write over that change: revert to see the saved values.</source>
+        <translation>%1 a enregistré ce suivi dans une autre fenêtre ou un autre programme pendant que vous le modifiiez. L’enregistrement n’écrasera pas cette modification : annulez vos modifications pour voir les valeurs enregistrées.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1604,6 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <translation>moi</translation>
     </message>
     <message>
-        <source>“%1” was changed in another window or program while you were editing it, so your edits were not saved over that change. Revert to see the saved values, then make your edits again.</source>
-        <translation>« %1 » a été modifié dans une autre fenêtre ou un autre programme pendant que vous le modifiiez ; vos modifications n’ont donc pas été enregistrées par-dessus. Annulez-les pour voir les valeurs enregistrées, puis refaites vos modifications.</translation>
-    </message>
-    <message>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
@@ -1614,6 +1614,62 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>The next update for %1 must be promised for a time still ahead.</source>
         <translation>La prochaine nouvelle pour %1 doit être promise pour un moment à venir.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA respecté</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Update due</source>
+        <translation>Mise à jour due</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3” in another window or program while you were editing it. None of your edits were saved, so that change was not written over.</source>
+        <translation>%1 a modifié %2 de « %3 » dans une autre fenêtre ou un autre programme pendant que vous le modifiiez. Aucune de vos modifications n’a été enregistrée : cette modification n’a donc pas été écrasée.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 set “%2” to %3 since this window showed it as %4. Nothing was changed: see how it stands now before you act on it.</source>
+        <translation>%1 a passé « %2 » à %3 depuis que cette fenêtre l’affichait comme %4. Rien n’a été modifié : voyez où il en est avant d’agir.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3291,14 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <source>Connected to the team store again.</source>
         <translation>De nouveau connecté à la base d'équipe.</translation>
     </message>
+    <message>
+        <source>Reload shows the follow-up as it is saved now and drops your unsaved edits of it; Cancel keeps your edits in the form.</source>
+        <translation>Recharger affiche le suivi tel qu’il est enregistré maintenant et abandonne vos modifications non enregistrées ; Annuler garde vos modifications dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
 </context>
 <context>
     <name>ft::NewFollowUpDialog</name>
@@ -4622,6 +4686,14 @@ Indicateur : %2</translation>
         <source>%1 is a store on a server: restoring a backup file replaces a store file only. Copy the backup to the server with “followthrough --db BACKUP copy --to ADDRESS” into an empty database instead.</source>
         <translation>%1 est une base sur un serveur : restaurer un fichier de sauvegarde ne remplace qu'un fichier de base de données. Copiez plutôt la sauvegarde sur le serveur avec « followthrough --db SAUVEGARDE copy --to ADRESSE » dans une base vide.</translation>
     </message>
+    <message>
+        <source>another window or program</source>
+        <translation>une autre fenêtre ou un autre programme</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since it was read (version %3, now %4); nothing was written over that change.</source>
+        <translation>« %1 » a été modifié par %2 depuis sa lecture (version %3, maintenant %4) ; cette modification n’a pas été écrasée.</translation>
+    </message>
 </context>
 <context>
     <name>ft::TimelineModel</name>
@@ -5731,6 +5803,10 @@ Traduisez chacune avec --value FIELD:SOURCE=VALUE (SOURCE peut contenir * comme 
     <message>
         <source>is not a satisfaction rating (a score from 1 to 5, Good or Bad, Extremely Happy … Extremely Unhappy).</source>
         <translation>n’est pas une note de satisfaction (une note de 1 à 5, Good ou Bad, Extremely Happy … Extremely Unhappy).</translation>
+    </message>
+    <message>
+        <source>import (%1)</source>
+        <translation>import (%1)</translation>
     </message>
 </context>
 <context>

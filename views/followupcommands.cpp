@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -60,7 +61,10 @@ QString FollowUpCommands::labelOf(const FollowUp &f)
 bool FollowUpCommands::apply(const Result<Change> &result, const QString &label)
 {
     if (!result) {
-        showError(label, result.error());
+        if (result.error().code == Error::Code::Conflict)
+            offerReload(label, result.error());
+        else
+            showError(label, result.error());
         return false;
     }
     const Change &change = result.value();
@@ -84,6 +88,22 @@ void FollowUpCommands::showError(const QString &label, const Error &error)
     box.setObjectName(QStringLiteral("errorMessage"));
     box.setInformativeText(error.message);
     box.exec();
+}
+
+void FollowUpCommands::offerReload(const QString &label, const Error &error)
+{
+    const QString title = label.isEmpty() ? Tr::tr("The change was not made") : Tr::tr("%1 was not changed").arg(label);
+    QMessageBox box(QMessageBox::Warning, Tr::tr("FollowThrough"), title, QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("conflictMessage"));
+    box.setInformativeText(error.message + QLatin1Char('\n') + QLatin1Char('\n')
+                           + Tr::tr("Reload shows the follow-up as it is saved now and drops your unsaved edits of it; "
+                                    "Cancel keeps your edits in the form."));
+    QPushButton *reload = box.addButton(Tr::tr("&Reload"), QMessageBox::AcceptRole);
+    reload->setObjectName(QStringLiteral("conflictReload"));
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() == reload)
+        emit reloadRequested();
 }
 
 std::optional<FollowUp> FollowUpCommands::askNewFollowUp()
@@ -126,10 +146,11 @@ void FollowUpCommands::reopen(const FollowUp &current)
     ReopenDialog dialog(label, m_service.calendar(), [this] { return m_service.now(); }, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    apply(m_service.reopen(current.id, dialog.reason(), dialog.nextUpdate()), label);
+    apply(m_service.reopen(current.id, dialog.reason(), dialog.nextUpdate(), SeenState{current.rowVersion, current.status}),
+          label);
 }
 
-void FollowUpCommands::requestClosure(FollowUpId id, Status to, const QString &label)
+void FollowUpCommands::requestClosure(FollowUpId id, Status to, const QString &label, std::optional<SeenState> seen)
 {
     // The checklist rule lives in the domain; asking first only lets the lead see the items
     // and give an override reason or acknowledge advisories before the service decides.
@@ -141,6 +162,7 @@ void FollowUpCommands::requestClosure(FollowUpId id, Status to, const QString &l
             return;
         request = *asked;
     }
+    request.seen = seen;
     apply(m_service.changeStatus(id, to, request), label);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/change.h"
 #include "domain/error.h"
 #include "domain/followup.h"
 
@@ -39,11 +40,15 @@ public:
     void promiseUpdate(const FollowUp &current);
     void reopen(const FollowUp &current);
     // Resolving and closing both go through here, so that checks before closure have one place.
-    void requestClosure(FollowUpId id, Status to, const QString &label);
+    // `seen`: the follow-up as the window showed it (refused if another changed its status since).
+    void requestClosure(FollowUpId id, Status to, const QString &label, std::optional<SeenState> seen = std::nullopt);
 
-    // Pushes a successful action on the undo stack and emits done, or reports why it failed.
+    // Pushes a successful action on the undo stack and emits done, or reports why it failed; a
+    // conflict (someone else saved the follow-up since it was shown) offers to reload it.
     bool apply(const Result<Change> &result, const QString &label);
     void showError(const QString &label, const Error &error);
+    // Says why and offers Reload (emits reloadRequested) or Cancel (nothing: edits stay in the form).
+    void offerReload(const QString &label, const Error &error);
 
     // "REF “Title”", or the title alone.
     static QString labelOf(const FollowUp &f);
@@ -53,6 +58,8 @@ signals:
     void done(ft::FollowUpId id, const QString &message);
     // An undo or redo replayed rows: everything shown may be different.
     void replayed();
+    // After a conflict the lead chose to see the follow-up as saved now, dropping unsaved edits of it.
+    void reloadRequested();
 
 private:
     const Store &m_store;

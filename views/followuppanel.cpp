@@ -70,8 +70,7 @@ FollowUpPanel::FollowUpPanel(TimelineModel *timeline, const QTimeZone &zone, QWi
     m_notes->setMaximumHeight(80);
     m_conflict->setObjectName(QStringLiteral("panelConflict"));
     m_conflict->setWordWrap(true);
-    m_conflict->setText(tr("Another window or program changed this follow-up while you were editing it. "
-                           "Saving will not write over that change: revert to see the saved values."));
+    m_conflict->setTextFormat(Qt::PlainText);   // it names who saved: a name, never markup
     m_conflict->setStyleSheet(QStringLiteral("color: %1").arg(display::alertColor().name()));
     m_conflict->hide();
     m_save->setObjectName(QStringLiteral("panelSave"));
@@ -262,8 +261,13 @@ void FollowUpPanel::showFollowUp(const std::optional<FollowUp> &f)
     }
     if (!keepEdits)
         fill(*f);
-    else if (m_editBase && !m_editBase->sameEditableFields(*f))
-        m_conflict->show();   // the edits stay; saving them will be refused (FollowUpService::edit)
+    else if (m_editBase && !m_editBase->sameEditableFields(*f)) {
+        // The edits stay; saving them will be refused (FollowUpService::edit), with Reload offered.
+        m_conflict->setText(tr("%1 saved this follow-up in another window or program while you were editing it. "
+                               "Saving will not write over that change: revert to see the saved values.")
+                                .arg(f->changedBy.isEmpty() ? tr("Someone") : f->changedBy));
+        m_conflict->show();
+    }
 }
 
 void FollowUpPanel::fill(const FollowUp &f)

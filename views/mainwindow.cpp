@@ -104,6 +104,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_timelineModel, &TimelineModel::failed, this, failed);
     connect(m_commands, &FollowUpCommands::done, this, &MainWindow::followUpDone);
     connect(m_commands, &FollowUpCommands::replayed, this, &MainWindow::refresh);
+    connect(m_commands, &FollowUpCommands::reloadRequested, this, [this] {
+        m_panel->discardEdits();
+        refresh();
+    });
 
     m_reminders = new ReminderTray(m_dueWatcher, m_store.timeZone(), this);
     connectReminders(this, m_reminders, m_dueWatcher);
@@ -359,7 +363,10 @@ void MainWindow::closeCurrent()
 
 void MainWindow::requestClosure(FollowUpId id, Status to)
 {
-    m_commands->requestClosure(id, to, currentId() == id ? m_current->label() : QString());
+    const auto &shown = m_current->value();
+    const bool current = currentId() == id && shown;
+    m_commands->requestClosure(id, to, current ? m_current->label() : QString(),
+                               current ? std::optional<SeenState>(SeenState{shown->rowVersion, shown->status}) : std::nullopt);
 }
 
 void MainWindow::createChecklists()

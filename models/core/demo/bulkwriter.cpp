@@ -39,6 +39,7 @@ public:
             return m_prepared;
         m_item = plan.draft;
         m_item.id = m_next.followUp++;
+        m_item.rowVersion = 0;   // each action below is one save of the row, as the service counts them
         m_events.clear();
         m_promises.clear();
         m_surveys.clear();
@@ -92,6 +93,7 @@ public:
             if (!done)
                 return done;
             m_item.updatedAt = a.at;   // as the service saves it
+            ++m_item.rowVersion;
         }
         return flush(plan, attached, attachedAt, compliant);
     }
@@ -150,6 +152,7 @@ private:
 
     Result<void> flush(const ItemPlan &plan, bool attached, Timestamp attachedAt, std::optional<bool> compliant)
     {
+        m_item.changedBy = m_actor;
         if (auto f = m_rows.insertFollowUp(m_item, compliant, m_item.id); !f)
             return f.error();
         std::vector<qint64> itemIds;

@@ -13,10 +13,20 @@ namespace ft {
 
 // What the lead says when resolving or closing: an override reason lets work close with
 // required checklist items unchecked; acknowledging advisories lets it close with advisory ones.
+// What a window showed of a follow-up when the lead chose a status action on it (resolve, close,
+// reopen): the action is refused when someone changed the status since, so that the lead decides on
+// what is, not on what was (“Anna closed it already” rather than a second closing).
+struct SeenState
+{
+    qint64 rowVersion = 0;
+    Status status = Status::New;
+};
+
 struct CloseRequest
 {
     QString overrideReason;
     bool advisoryAcknowledged = false;
+    std::optional<SeenState> seen = std::nullopt;   // absent: no check (the command line acts on the store as it is)
 };
 
 // Row images before and after one user action, so that the action can be undone and redone

@@ -34,6 +34,10 @@ struct FollowUp
     QString notes;
     QString contactType;        // how the requester first reached the desk (imports)
     Timestamp updatedAt = 0;
+    // Optimistic concurrency (SPEC §6): every save of the row adds one to its version, and a save
+    // of a row read at an older version is refused. changedBy: who saved it last (an actor, an import).
+    qint64 rowVersion = 1;
+    QString changedBy;
 
     bool isOpen() const { return isOpenStatus(status); }
     // The fields a lead edits in the panel (FollowUpService::edit) are the same in both.

@@ -2,6 +2,7 @@
 
 #include "domain/checklistattach.h"
 #include "domain/closuregate.h"
+#include "domain/followupconflict.h"
 #include "domain/followuprules.h"
 #include "store/calendarrepository.h"
 #include "store/changeset.h"
@@ -57,10 +58,16 @@ struct FollowUpService::Action : FollowUpEffects
             journal->inserted(eventTable, id.value());
         return id;
     }
+    // Saves the row at the version it was read at in this transaction (the writer refuses it when
+    // another transaction saved it since: never a lost update, also under READ COMMITTED).
     Result<void> save()
     {
         item.updatedAt = now;
-        return repo::updateFollowUp(connection, item);
+        item.changedBy = actor;
+        if (auto saved = repo::updateFollowUp(connection, item); !saved)
+            return saved;
+        ++item.rowVersion;
+        return {};
     }
 
     Result<void> addEvent(const TimelineEvent &e) override
@@ -68,6 +75,14 @@ struct FollowUpService::Action : FollowUpEffects
         if (auto id = writeEvent(e); !id)
             return id.error();
         return {};
+    }
+    // The timeline, read only when a window's view of the status is out of date (to say who changed it).
+    QList<TimelineEvent> timelineIfChanged(const std::optional<SeenState> &seen) const
+    {
+        if (!seen || seen->rowVersion == item.rowVersion || seen->status == item.status)
+            return {};
+        auto events = repo::loadTimeline(connection, item.id);
+        return events ? events.value() : QList<TimelineEvent>();
     }
     Result<std::optional<Promise>> openPromise() override { return repo::openPromise(connection, item.id); }
     Result<void> endPromise(const Promise &p, Timestamp at, PromiseOutcome outcome) override
@@ -182,6 +197,8 @@ Result<Change> FollowUpService::create(FollowUp draft)
         a.item = draft;
         rules::prepareNew(a.item, a.now);
         a.item.updatedAt = a.now;
+        a.item.changedBy = a.actor;
+        a.item.rowVersion = 1;
         auto id = repo::insertFollowUp(a.connection, a.item);
         if (!id)
             return id.error();
@@ -221,9 +238,12 @@ Result<void> FollowUpService::addPromise(Action &a, Timestamp due)
     return rules::promise(a.item, a.now, due, a);
 }
 
-Result<Change> FollowUpService::reopen(FollowUpId id, const QString &reason, std::optional<Timestamp> nextUpdateDue)
+Result<Change> FollowUpService::reopen(FollowUpId id, const QString &reason, std::optional<Timestamp> nextUpdateDue,
+                                       const std::optional<SeenState> &seen)
 {
     return run(id, Tr::tr("Reopen"), [&](Action &a) -> Result<void> {
+        if (auto moved = conflict::statusMovedOn(seen, a.item, a.timelineIfChanged(seen)))
+            return *moved;
         if (isOpenStatus(a.item.status))
             return Error::refused(Tr::tr("%1 is already open.").arg(a.item.title));
         if (nextUpdateDue && *nextUpdateDue <= a.now)
@@ -250,6 +270,8 @@ Result<Change> FollowUpService::reopen(FollowUpId id, const QString &reason, std
 Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const CloseRequest &request)
 {
     return run(id, Tr::tr("Set status to %1").arg(statusLabel(to)), [&](Action &a) -> Result<void> {
+        if (auto moved = conflict::statusMovedOn(request.seen, a.item, a.timelineIfChanged(request.seen)))
+            return *moved;
         if (auto ok = rules::checkStatusChange(a.item, to); !ok)
             return ok;
         if (!isOpenStatus(to)) {
@@ -265,10 +287,12 @@ Result<Change> FollowUpService::changeStatus(FollowUpId id, Status to, const Clo
 Result<Change> FollowUpService::edit(const FollowUp &edited, const std::optional<FollowUp> &base)
 {
     return run(edited.id, Tr::tr("Edit %1").arg(edited.title), [&](Action &a) -> Result<void> {
-        if (base && !base->sameEditableFields(a.item))
-            return Error::conflict(Tr::tr("“%1” was changed in another window or program while you were editing it, so "
-                                          "your edits were not saved over that change. Revert to see the saved values, "
-                                          "then make your edits again.").arg(a.item.title));
+        // Saved since the editor read it, in a field the edit writes: refused, naming who and what. A
+        // change of other fields only (a contact, a status) stays as it is under the edit: not lost.
+        if (base && base->rowVersion != a.item.rowVersion && !base->sameEditableFields(a.item)) {
+            auto events = repo::loadTimeline(a.connection, a.item.id);
+            return conflict::editRefused(*base, a.item, events ? events.value() : QList<TimelineEvent>());
+        }
         if (edited.title.trimmed().isEmpty())
             return Error::badInput(Tr::tr("A follow-up needs a title."));
         QStringList changes;
@@ -323,7 +347,7 @@ Result<Change> FollowUpService::recordSurvey(FollowUpId id, int score, const QSt
     });
 }
 
-Result<void> FollowUpService::undo(const ChangeSet &changes) { return replay(m_connection, changes, Replay::Undo); }
-Result<void> FollowUpService::redo(const ChangeSet &changes) { return replay(m_connection, changes, Replay::Redo); }
+Result<void> FollowUpService::undo(const ChangeSet &changes) { return replay(m_connection, changes, Replay::Undo, m_actor); }
+Result<void> FollowUpService::redo(const ChangeSet &changes) { return replay(m_connection, changes, Replay::Redo, m_actor); }
 
 } // namespace ft

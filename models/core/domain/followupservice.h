@@ -50,11 +50,15 @@ public:
     Result<Change> close(FollowUpId id, const CloseRequest &request = {}) { return changeStatus(id, Status::Closed, request); }
     // A callback: the requester says the work is not done. The reason goes on the timeline with the
     // reopening; with `nextUpdateDue` (which must lie ahead) the new promise is made in the same step.
-    Result<Change> reopen(FollowUpId id, const QString &reason = {}, std::optional<Timestamp> nextUpdateDue = std::nullopt);
+    // With `seen` (what the window showed), refused with Error::Conflict when another changed the status since.
+    Result<Change> reopen(FollowUpId id, const QString &reason = {}, std::optional<Timestamp> nextUpdateDue = std::nullopt,
+                          const std::optional<SeenState> &seen = std::nullopt);
     // Title, kind, requester, contact, owner, team, priority, category, notes, reference, SLA.
     // With `base` (the follow-up as the editor showed it when the edits began), refuses with
-    // Error::Conflict when any of those fields was changed since by another window or program, instead
-    // of writing the editor's older values over that change.
+    // Error::Conflict when it was saved since (base.rowVersion moved on) with any of those fields
+    // changed, naming who saved it and the fields that differ, instead of writing the editor's older
+    // values over that change. A change of other fields only (status, contacts) stays under the edit.
+    // changeStatus refuses likewise when request.seen names another status than the stored one.
     Result<Change> edit(const FollowUp &edited, const std::optional<FollowUp> &base = std::nullopt);
     Result<Change> recordSurvey(FollowUpId id, int score, const QString &comment, Timestamp receivedAt);
 

@@ -85,6 +85,8 @@ QString profileLabel(Profile p)
     return {};
 }
 
+QString importActor(Profile p) { return Tr::tr("import (%1)").arg(profileKey(p)); }
+
 const QStringList &genericFields()
 {
     static const QStringList fields{
@@ -301,7 +303,7 @@ Result<ImportReport> importFile(const Connection &connection, const QTimeZone &z
             return done.error();
     } else {
         context.setProgressSpan(size / 2, total, total);
-        TicketWriter writer(connection, now, report);
+        TicketWriter writer(connection, now, report, importActor(report.profile));
         if (auto prepared = writer.prepare(); !prepared)
             return prepared.error();
         for (qsizetype i = 0; i < drafts.size(); ++i) {

@@ -20,6 +20,8 @@ QString profileKey(Profile p);
 const QList<Profile> &allProfiles();
 std::optional<Profile> profileFromKey(const QString &key);   // also freshdesk, znuny
 QString profileLabel(Profile p);
+// Who an import of this profile saves follow-ups as (followup.changed_by): "import (servicenow)".
+QString importActor(Profile p);
 
 // The fields a generic file's columns can be mapped to (keys as in the CSV export's header).
 const QStringList &genericFields();

@@ -134,7 +134,7 @@ Result<void> importSurveys(ImportContext &ctx, const Connection &connection)
 
     // The follow-up's satisfaction is its latest score, whatever order the file came in.
     for (const FollowUpId id : std::as_const(touched)) {
-        if (auto ok = rows.refreshSatisfaction(id, ctx.now); !ok)
+        if (auto ok = rows.refreshSatisfaction(id, ctx.now, importActor(Profile::Surveys)); !ok)
             return ok;
     }
     return {};

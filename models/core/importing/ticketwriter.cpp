@@ -49,9 +49,10 @@ bool sameContent(const FollowUp &a, const FollowUp &b)
 
 } // namespace
 
-TicketWriter::TicketWriter(const Connection &connection, Timestamp now, ImportReport &report)
+TicketWriter::TicketWriter(const Connection &connection, Timestamp now, ImportReport &report, QString actor)
     : m_rows(connection)
     , m_now(now)
+    , m_actor(std::move(actor))
     , m_report(report)
 {
 }
@@ -94,7 +95,7 @@ Result<bool> TicketWriter::writeSurvey(const FollowUp &f, const TicketDraft &dra
         return added.error();
     if (!added.value())
         return false;
-    if (auto ok = m_rows.refreshSatisfaction(f.id, m_now); !ok)
+    if (auto ok = m_rows.refreshSatisfaction(f.id, m_now, m_actor); !ok)
         return ok.error();
     return true;
 }
@@ -118,6 +119,7 @@ Result<void> TicketWriter::write(TicketDraft &draft)
         FollowUp f = draft.item;
         rules::keepTimesConsistent(f);
         f.updatedAt = m_now;
+        f.changedBy = m_actor;
         auto added = m_rows.insertFollowUp(f);
         if (!added)
             return added.error();
@@ -161,6 +163,7 @@ Result<void> TicketWriter::write(TicketDraft &draft)
         m_lineOf.insert(draft.item.reference, draft.line);
     if (changed) {
         after.updatedAt = m_now;
+        after.changedBy = m_actor;   // saved at the version loaded above, in this import's transaction
         if (auto ok = m_rows.updateFollowUp(after); !ok)
             return ok;
     }

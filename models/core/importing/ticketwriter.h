@@ -16,7 +16,8 @@ namespace ft::importing {
 class TicketWriter
 {
 public:
-    TicketWriter(const Connection &connection, Timestamp now, ImportReport &report);
+    // `actor`: who the follow-ups it writes are saved as (followup.changed_by).
+    TicketWriter(const Connection &connection, Timestamp now, ImportReport &report, QString actor);
     Result<void> prepare();
     Result<void> write(TicketDraft &draft);
 
@@ -27,6 +28,7 @@ private:
 
     FollowUpWriter m_rows;
     Timestamp m_now;
+    QString m_actor;
     ImportReport &m_report;
     QHash<QString, FollowUpId> m_byReference;
     QHash<QString, qint64> m_lineOf;   // references this import wrote, and the line that wrote them

@@ -42,6 +42,12 @@ Result<std::optional<QVariantMap>> readRow(const QSqlDatabase &db, const QString
     return std::optional<QVariantMap>(row);
 }
 
+// A follow-up's version and who saved it last: each replay saves the row anew (the version goes up,
+// never back, so that a window holding an older version cannot save over the replay), so they are
+// not part of what the row says.
+const QString rowVersionColumn = QStringLiteral("row_version");
+const QString changedByColumn = QStringLiteral("changed_by");
+
 bool sameRow(const std::optional<QVariantMap> &a, const std::optional<QVariantMap> &b)
 {
     if (a.has_value() != b.has_value())
@@ -49,6 +55,8 @@ bool sameRow(const std::optional<QVariantMap> &a, const std::optional<QVariantMa
     if (!a)
         return true;
     for (auto it = a->cbegin(); it != a->cend(); ++it) {
+        if (it.key() == rowVersionColumn || it.key() == changedByColumn)
+            continue;
         const QVariant other = b->value(it.key());
         if (it.value().isNull() != other.isNull() || (!it.value().isNull() && it.value().toString() != other.toString()))
             return false;
@@ -57,17 +65,23 @@ bool sameRow(const std::optional<QVariantMap> &a, const std::optional<QVariantMa
 }
 
 Result<void> writeRow(const QSqlDatabase &db, const QString &table, qint64 id, const std::optional<QVariantMap> &row,
-                      bool exists)
+                      const std::optional<QVariantMap> &current, const QString &actor)
 {
     if (!row)
         return sql::exec(db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    const bool exists = current.has_value();
     QStringList columns;
     QVariantList values;
     for (auto it = row->cbegin(); it != row->cend(); ++it) {
         if (it.key() == QLatin1String("id"))
             continue;
         columns << it.key();
-        values << it.value();
+        if (exists && it.key() == rowVersionColumn)
+            values << current->value(rowVersionColumn).toLongLong() + 1;
+        else if (exists && it.key() == changedByColumn && !actor.isEmpty())
+            values << actor;
+        else
+            values << it.value();
     }
     values << id;
     if (exists) {
@@ -119,7 +133,7 @@ Result<ChangeSet> ChangeJournal::finish(const QString &description)
     return ChangeSet{description, m_rows};
 }
 
-Result<void> replay(const Connection &connection, const ChangeSet &changes, Replay direction)
+Result<void> replay(const Connection &connection, const ChangeSet &changes, Replay direction, const QString &actor)
 {
     const QSqlDatabase db = databaseOf(connection);
     sql::Transaction tx(db);
@@ -137,7 +151,7 @@ Result<void> replay(const Connection &connection, const ChangeSet &changes, Repl
         if (!sameRow(expected, current.value()))
             return Error::conflict(Tr::tr("“%1” cannot be %2: the follow-up was changed since, in another window or program.")
                                        .arg(changes.description, undo ? Tr::tr("undone") : Tr::tr("redone")));
-        if (auto written = writeRow(db, r.table, r.id, wanted, current.value().has_value()); !written)
+        if (auto written = writeRow(db, r.table, r.id, wanted, current.value(), actor); !written)
             return written;
     }
     return tx.commit();

@@ -28,7 +28,9 @@ private:
 enum class Replay { Undo, Redo };
 
 // Puts the rows back as they were before (Undo) or after (Redo) the action, in one transaction.
-// Refuses with Error::Conflict when a row was changed since (by another window or process).
-Result<void> replay(const Connection &connection, const ChangeSet &changes, Replay direction);
+// Refuses with Error::Conflict when a row was changed since (by another window or process). A
+// follow-up row it writes back is saved anew: its version goes up and `actor` (when given) saved it.
+Result<void> replay(const Connection &connection, const ChangeSet &changes, Replay direction,
+                    const QString &actor = {});
 
 } // namespace ft

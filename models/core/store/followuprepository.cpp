@@ -11,7 +11,7 @@ namespace ft::repo {
 const QString followUpColumns = QStringLiteral(
     "id, reference, kind, title, requester, requester_contact, owner, team, priority, category, status, opened_at, "
     "first_response_at, next_update_due, last_contact_at, resolved_at, closed_at, reopen_count, sla_met, "
-    "satisfaction, notes, contact_type, updated_at");
+    "satisfaction, notes, contact_type, updated_at, row_version, changed_by");
 
 namespace {
 
@@ -62,6 +62,8 @@ FollowUp followUpFromQuery(const QSqlQuery &q, int c)
     f.notes = q.value(c + 20).toString();
     f.contactType = q.value(c + 21).toString();
     f.updatedAt = q.value(c + 22).toLongLong();
+    f.rowVersion = q.value(c + 23).toLongLong();
+    f.changedBy = q.value(c + 24).toString();
     return f;
 }
 

@@ -20,13 +20,15 @@ struct Tr
 const char *const insertFollowUpSql =
     "INSERT INTO followup (id, reference, kind, title, requester, requester_contact, owner, team, priority, category, "
     "status, opened_at, first_response_at, next_update_due, last_contact_at, resolved_at, closed_at, reopen_count, "
-    "sla_met, satisfaction, checklist_compliant, notes, contact_type, updated_at) VALUES "
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "sla_met, satisfaction, checklist_compliant, notes, contact_type, updated_at, row_version, changed_by) VALUES "
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// Optimistic concurrency: the row is written only at the version it was read at, and each write adds one.
 const char *const updateFollowUpSql =
     "UPDATE followup SET reference = ?, kind = ?, title = ?, requester = ?, requester_contact = ?, owner = ?, "
     "team = ?, priority = ?, category = ?, status = ?, opened_at = ?, first_response_at = ?, next_update_due = ?, "
     "last_contact_at = ?, resolved_at = ?, closed_at = ?, reopen_count = ?, sla_met = ?, satisfaction = ?, "
-    "notes = ?, contact_type = ?, updated_at = ? WHERE id = ?";
+    "notes = ?, contact_type = ?, updated_at = ?, row_version = row_version + 1, changed_by = ? "
+    "WHERE id = ? AND row_version = ?";
 const char *const compliantSql = "UPDATE followup SET checklist_compliant = ? WHERE id = ?";
 const char *const insertEventSql =
     "INSERT INTO event (id, followup_id, at, type, channel, summary, due_at, from_status, to_status, actor, "
@@ -40,7 +42,8 @@ const char *const insertSurveySql =
     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_key) DO NOTHING";
 const char *const satisfactionSql =
     "UPDATE followup SET satisfaction = (SELECT score FROM survey_response WHERE followup_id = followup.id "
-    "ORDER BY received_at DESC, id DESC LIMIT 1), updated_at = ? WHERE id = ?";
+    "ORDER BY received_at DESC, id DESC LIMIT 1), updated_at = ?, row_version = row_version + 1, changed_by = ? "
+    "WHERE id = ?";
 const char *const insertRunSql =
     "INSERT INTO checklist_run (id, followup_id, template_id, template_name, attached_at, overridden_at, "
     "override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -122,6 +125,8 @@ Result<FollowUpId> FollowUpWriter::insertFollowUp(const FollowUp &f, std::option
     q.bindText(at++, f.notes);
     q.bindText(at++, f.contactType);
     q.bindInteger(at++, f.updatedAt);
+    q.bindInteger(at++, f.rowVersion);
+    q.bindText(at++, f.changedBy);
     if (auto done = q.exec(); !done)
         return done.error();
     return q.lastInsertId();
@@ -137,10 +142,25 @@ Result<void> FollowUpWriter::updateFollowUp(const FollowUp &f)
     q.bindText(at++, f.notes);
     q.bindText(at++, f.contactType);
     q.bindInteger(at++, f.updatedAt);
+    q.bindText(at++, f.changedBy);
     q.bindInteger(at++, f.id);
-    if (auto done = q.exec(); !done)
-        return done.error();
-    return {};
+    q.bindInteger(at++, f.rowVersion);
+    auto changed = q.exec();
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 1)
+        return {};
+    // Not written: the row is gone, or someone saved it since it was read. Never written over.
+    auto now = load(f.id);
+    if (!now)
+        return now.error();
+    const FollowUp &current = now.value();
+    const QString who = current.changedBy.isEmpty() ? Tr::tr("another window or program") : current.changedBy;
+    return Error::conflict(Tr::tr("“%1” was changed by %2 since it was read (version %3, now %4); nothing was written "
+                                  "over that change.")
+                               .arg(current.title, who)
+                               .arg(f.rowVersion)
+                               .arg(current.rowVersion));
 }
 
 Result<void> FollowUpWriter::setChecklistCompliant(FollowUpId id, bool compliant)
@@ -235,14 +255,15 @@ Result<std::optional<qint64>> FollowUpWriter::insertSurvey(const SurveyRow &r, q
     return std::optional<qint64>(q.lastInsertId());
 }
 
-Result<void> FollowUpWriter::refreshSatisfaction(FollowUpId id, Timestamp at)
+Result<void> FollowUpWriter::refreshSatisfaction(FollowUpId id, Timestamp at, const QString &by)
 {
     auto s = d->statement(Satisfaction);
     if (!s)
         return s.error();
     sql::BulkStatement &q = *s.value();
     q.bindInteger(0, at);
-    q.bindInteger(1, id);
+    q.bindText(1, by);
+    q.bindInteger(2, id);
     if (auto done = q.exec(); !done)
         return done.error();
     return {};

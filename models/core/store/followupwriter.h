@@ -60,9 +60,12 @@ public:
     FollowUpWriter(const FollowUpWriter &) = delete;
     FollowUpWriter &operator=(const FollowUpWriter &) = delete;
 
+    // At version f.rowVersion (1 for a new follow-up; the demo's bulk writer counts the saves it stands for).
     Result<FollowUpId> insertFollowUp(const FollowUp &f, std::optional<bool> checklistCompliant = std::nullopt,
                                       FollowUpId id = 0);
-    // Every column but checklist_compliant, by f.id.
+    // Every column but checklist_compliant, by f.id, when the stored row is still at f.rowVersion:
+    // its version goes one up and changed_by becomes f.changedBy. Error::Conflict naming who saved it
+    // since when it is not (nothing is written), NotFound when it is gone.
     Result<void> updateFollowUp(const FollowUp &f);
     Result<void> setChecklistCompliant(FollowUpId id, bool compliant);
     // The event's id; nullopt when an event with the same source key is there already (an import
@@ -73,8 +76,9 @@ public:
     Result<void> endPromise(qint64 promiseId, Timestamp endedAt, PromiseOutcome outcome);
     // nullopt when a response with the same source key is there already.
     Result<std::optional<qint64>> insertSurvey(const SurveyRow &s, qint64 id = 0);
-    // satisfaction = the latest score received (whatever order responses came in), updated_at = at.
-    Result<void> refreshSatisfaction(FollowUpId id, Timestamp at);
+    // satisfaction = the latest score received (whatever order responses came in), updated_at = at,
+    // saved by `by` (a new row version).
+    Result<void> refreshSatisfaction(FollowUpId id, Timestamp at, const QString &by);
     Result<qint64> insertChecklistRun(const ChecklistRunRow &r, qint64 id = 0);
     Result<qint64> insertChecklistRunItem(const ChecklistRunItemRow &r, qint64 id = 0);
 

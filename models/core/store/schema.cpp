@@ -283,6 +283,18 @@ QStringList postgresVersion4()
     };
 }
 
+// Version 7: several leads on one register (SPEC §6). Each follow-up carries a version that every save
+// adds one to, and a save names the version it read (optimistic concurrency: a change made since is
+// refused, never written over); changed_by says who saved it last, for the refusal's message. Plain
+// ADD COLUMN with constant defaults: the same statements on SQLite and PostgreSQL.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE followup ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE followup ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 QStringList statementsFor(const Migration &step, Engine engine)
@@ -306,6 +318,7 @@ const QList<Migration> &migrations()
         {4, "Trigram full-text index of the searchable text of follow-ups", version4(), postgresVersion4()},
         {5, "The full-text index is updated only when an indexed text changed", version5(), QStringList()},
         {6, "An index for each column the full list sorts by", version6()},
+        {7, "A version per follow-up and who saved it last, for edits by several leads at once", version7()},
     };
     return all;
 }

@@ -4,7 +4,10 @@
 //   storeworker DB edits N SEED   N follow-up actions (create, contact, promise, status), a line each:
 //                                  "ack SEQ create ID" | "ack SEQ contact ID" | "ack SEQ promise ID DUE"
 //   storeworker DB hold MS        BEGIN IMMEDIATE, one write, "locked", hold it MS ms, COMMIT, "committed"
+//   storeworker DB change ID ACTOR FIELD=VALUE...   another lead's edit of follow-up ID (owner, title,
+//                                  priority as 1-4) through the service as ACTOR; "changed ID VERSION"
 #include "domain/followupservice.h"
+#include "store/followuprepository.h"
 #include "store/sqlhelpers.h"
 #include "store/store.h"
 
@@ -89,6 +92,35 @@ int hold(Store &store, int ms)
     return 0;
 }
 
+int change(Store &store, const QStringList &args)
+{
+    FollowUpService service(store);
+    service.setActor(args.at(4));
+    const FollowUpId id = args.at(3).toLongLong();
+    auto loaded = repo::loadFollowUp(store.connection(), id);
+    if (!loaded)
+        return fail(loaded.error().message);
+    FollowUp f = loaded.value();
+    for (const QString &assignment : args.mid(5)) {
+        const QString field = assignment.section(QLatin1Char('='), 0, 0);
+        const QString value = assignment.section(QLatin1Char('='), 1);
+        if (field == QLatin1String("owner"))
+            f.owner = value;
+        else if (field == QLatin1String("title"))
+            f.title = value;
+        else if (field == QLatin1String("priority"))
+            f.priority = Priority(value.toInt());
+        else
+            return fail(QStringLiteral("unknown field ") + field);
+    }
+    auto edited = service.edit(f, loaded.value());
+    if (!edited)
+        return fail(edited.error().message);
+    say("changed " + QByteArray::number(id) + ' '
+        + QByteArray::number(repo::loadFollowUp(store.connection(), id).value().rowVersion));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -105,5 +137,7 @@ int main(int argc, char **argv)
         return edits(*store.value(), args.at(3).toInt(), args.value(4).toUInt());
     if (args.at(2) == QLatin1String("hold"))
         return hold(*store.value(), args.at(3).toInt());
+    if (args.at(2) == QLatin1String("change") && args.size() >= 6)
+        return change(*store.value(), args);
     return fail(QStringLiteral("unknown mode ") + args.at(2));
 }

@@ -64,13 +64,16 @@ private slots:
             printer = made.value().id;
             QVERIFY(service.create(draft(u"New laptop"_s, u"Ben"_s)));
             // Back to version 2 exactly: version 3 only adds the KPI index, version 4 the text index and its triggers,
-            // version 6 the sort indexes.
+            // version 6 the sort indexes, version 7 two columns.
             for (const QString &statement : {u"DROP TRIGGER followup_search_insert"_s, u"DROP TRIGGER followup_search_update"_s,
                                              u"DROP TRIGGER followup_search_delete"_s, u"DROP TABLE followup_search"_s,
                                              u"DROP INDEX followup_kpi"_s, u"PRAGMA user_version = 2"_s})
                 QVERIFY2(sql::exec(store.value()->database(), statement), qPrintable(statement));
             for (const char *index : {"title", "owner", "team", "requester", "category", "priority", "kind", "due", "contact"})
                 QVERIFY(sql::exec(store.value()->database(), u"DROP INDEX followup_sort_"_s + QLatin1String(index)));
+            // Version 7 added the row versions.
+            for (const char *column : {"row_version", "changed_by"})
+                QVERIFY(sql::exec(store.value()->database(), u"ALTER TABLE followup DROP COLUMN "_s + QLatin1String(column)));
         }
         auto upgraded = Store::open(path);
         QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().message));
