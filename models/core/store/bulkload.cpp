@@ -116,6 +116,12 @@ BulkWrite::BulkWrite(const Connection &connection, const Options &options)
 {
     if (options.rows > 0)
         m_cache.emplace(connection, options.rows);
+    // SQLite's BEGIN IMMEDIATE already admits one writer at a time; on a server two imports would each
+    // number their rows from the same largest id. The second waits for the first instead.
+    if (m_transaction.isActive() && engineOf(connection) == Engine::PostgreSQL) {
+        if (auto locked = pgschema::lockForBulkWrite(databaseOf(connection)); !locked)
+            m_lockError = locked.error();
+    }
 }
 
 BulkWrite::~BulkWrite() = default;
@@ -133,6 +139,8 @@ Result<void> BulkWrite::deferIndexes()
 
 Result<void> BulkWrite::commit()
 {
+    if (m_lockError)
+        return *m_lockError;
     // A bulk writer hands out ids of its own (FollowUpWriter::nextIds); on PostgreSQL each table's id
     // sequence must then continue after them, or the next row the store numbers would collide.
     if (engineOf(m_connection) == Engine::PostgreSQL) {

@@ -91,8 +91,8 @@ public:
     BulkWrite(const BulkWrite &) = delete;
     BulkWrite &operator=(const BulkWrite &) = delete;
 
-    bool isActive() const { return m_transaction.isActive(); }
-    const Error &beginError() const { return m_transaction.beginError(); }
+    bool isActive() const { return m_transaction.isActive() && !m_lockError; }
+    const Error &beginError() const { return m_lockError ? *m_lockError : m_transaction.beginError(); }
     // Inside the transaction, once the caller has checked what it must under the write lock.
     Result<void> deferIndexes();
     Result<void> commit();
@@ -104,6 +104,7 @@ private:
     std::optional<CacheSize> m_cache;
     StoreTransaction m_transaction;
     std::optional<DeferredIndexes> m_deferred;
+    std::optional<Error> m_lockError;
 };
 
 } // namespace ft

@@ -34,6 +34,9 @@ QSqlDatabase open(const QString &name, const ServerAddress &address)
     // The stored times are UTC seconds; nothing here reads the session's zone, but messages and
     // logs on the server then agree with the store's.
     QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // A row another program holds in an open transaction (an import) is waited for as long as SQLite
+    // waits for its lock, then refused with the server's message: a window never hangs on it.
+    QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '5s'"));
     return db;
 }
 
@@ -60,6 +63,7 @@ Result<void> ensureOpen(const QString &name, const ServerAddress &address, Chang
     if (!db.open())
         return Error::failed(failure(db, address));
     QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '5s'"));
     if (changes) {
         changes->subscribe(db);
         changes->missedWhileAway();

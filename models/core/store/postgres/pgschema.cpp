@@ -105,6 +105,13 @@ Result<void> lockForMigration(const QSqlDatabase &db)
     return sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(schema::ApplicationId)});
 }
 
+Result<void> lockForBulkWrite(const QSqlDatabase &db)
+{
+    if (auto patient = sql::run(db, QStringLiteral("SET LOCAL lock_timeout = 0")); !patient)
+        return patient;
+    return sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(schema::ApplicationId) + 1});
+}
+
 Result<void> resyncIdSequences(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -41,6 +41,11 @@ Result<void> recordVersion(const QSqlDatabase &db, int version);
 // Serialises two programs creating or upgrading the same store (held until the transaction ends).
 Result<void> lockForMigration(const QSqlDatabase &db);
 
+// Serialises bulk writes (imports, the demo) on one store: the second waits for the first to commit and
+// then sees its rows (an import matches references against them), so both land and nothing doubles.
+// Held until the transaction ends; waits as long as that takes (lock_timeout off for this transaction).
+Result<void> lockForBulkWrite(const QSqlDatabase &db);
+
 // After rows were written with ids of their own (a bulk load, a copy): each table's id sequence
 // continues after the largest id, so that the next row the store numbers does not collide.
 Result<void> resyncIdSequences(const QSqlDatabase &db);
