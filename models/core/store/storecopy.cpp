@@ -1,0 +1,378 @@
+#include "store/storecopy.h"
+
+#include "store/postgres/serveraddress.h"
+#include "store/sqlconnection.h"
+#include "store/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlField>
+#include <QSqlRecord>
+#include <QSet>
+
+namespace ft {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ft::StoreCopy)
+};
+
+// One table of the schema: its name, the key its rows are read in, and, for the tables whose rows
+// make a store "not empty", what a person calls them.
+struct TableSpec
+{
+    const char *name;
+    const char *key;
+    const char *holds;   // nullptr: a new store's own rows (templates, calendar, settings), replaced
+};
+
+// Parents before children: a row's foreign keys name rows copied before it.
+const TableSpec copiedTables[] = {
+    {"followup", "id", QT_TRANSLATE_NOOP("ft::StoreCopy", "follow-ups")},
+    {"event", "id", QT_TRANSLATE_NOOP("ft::StoreCopy", "timeline events")},
+    {"promise", "id", QT_TRANSLATE_NOOP("ft::StoreCopy", "promises")},
+    {"checklist_template", "id", nullptr},
+    {"checklist_template_item", "id", nullptr},
+    {"checklist_run", "id", QT_TRANSLATE_NOOP("ft::StoreCopy", "checklist runs")},
+    {"checklist_run_item", "id", QT_TRANSLATE_NOOP("ft::StoreCopy", "checklist run items")},
+    {"survey_response", "id", QT_TRANSLATE_NOOP("ft::StoreCopy", "survey responses")},
+    {"kpi_target", "id", QT_TRANSLATE_NOOP("ft::StoreCopy", "KPI targets")},
+    {"csi_initiative", "id", QT_TRANSLATE_NOOP("ft::StoreCopy", "improvement initiatives")},
+    {"calendar_version", "id", nullptr},
+    {"holiday", "day", QT_TRANSLATE_NOOP("ft::StoreCopy", "holidays")},
+    {"setting", "key", nullptr},
+    {"import_run", "id", QT_TRANSLATE_NOOP("ft::StoreCopy", "import runs")},
+};
+
+const QString storeIdKey = QStringLiteral("store_id");   // notr: a setting key
+constexpr qint64 progressEvery = 1000;
+
+// Tables an engine keeps for itself: SQLite's own and the FTS5 search index (filled by its triggers
+// from the copied follow-ups). PostgreSQL's pg_trgm index is an index, not a table.
+bool isEngineTable(const QString &table)
+{
+    return table.startsWith(QLatin1String("sqlite_")) || table.startsWith(QLatin1String("followup_search"));
+}
+
+// The store as messages name it: the file, or the server address without its password.
+QString describe(const QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QSQLITE"))
+        return db.databaseName();
+    ServerAddress address;
+    address.host = db.hostName();
+    address.port = db.port() > 0 ? db.port() : 0;
+    address.user = db.userName();
+    address.database = db.databaseName();
+    return address.display();
+}
+
+bool sameStore(const QSqlDatabase &a, const QSqlDatabase &b)
+{
+    if (a.connectionName() == b.connectionName())
+        return true;
+    if (a.driverName() != b.driverName())
+        return false;
+    if (a.driverName() == QLatin1String("QSQLITE")) {
+        const QFileInfo fa(a.databaseName()), fb(b.databaseName());
+        return fa.canonicalFilePath().isEmpty() ? fa.absoluteFilePath() == fb.absoluteFilePath()
+                                                : fa.canonicalFilePath() == fb.canonicalFilePath();
+    }
+    return a.hostName() == b.hostName() && a.port() == b.port() && a.databaseName() == b.databaseName()
+        && a.connectOptions() == b.connectOptions();
+}
+
+// --- Engine hooks: the only places the copy asks which engine it talks to. ---
+
+// The schema version a store records, or -1 when this engine's way of recording it is not known here
+// (the column comparison in sameSchema() still holds for every engine).
+int engineSchemaVersion(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return -1;   // PostgreSQL: the lead's engine records its version; read it here when it lands
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// After rows were inserted with their ids, PostgreSQL's identity sequences still start at 1: move each
+// past the highest id copied, so that the next follow-up, event … gets a fresh id. SQLite needs nothing
+// (an INTEGER PRIMARY KEY continues after the largest rowid).
+Result<void> resetIdentitySequences(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return {};
+    for (const TableSpec &table : copiedTables) {
+        if (qstrcmp(table.key, "id") != 0)
+            continue;
+        const QString name = QLatin1String(table.name);
+        // Table names come from the list above, never from input.
+        const QString statement = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                 "coalesce(max(id), 0) + 1, false) FROM %1").arg(name);
+        if (auto done = sql::exec(db, statement); !done)
+            return done;
+    }
+    return {};
+}
+
+// --- The copy itself: portable SQL only. ---
+
+Result<qint64> countRows(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    if (auto done = sql::exec(q, QStringLiteral("SELECT count(*) FROM %1").arg(table)); !done)
+        return done.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    const QSqlRecord record = db.record(table);
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i).toLower();
+    names.sort();
+    return names;
+}
+
+Result<void> sameSchema(const QSqlDatabase &from, const QSqlDatabase &to)
+{
+    const int a = engineSchemaVersion(from), b = engineSchemaVersion(to);
+    if (a >= 0 && b >= 0 && a != b)
+        return Error::refused(Tr::tr("%1 is at schema version %2 and %3 at version %4: copy needs both at the same "
+                                     "version. Open both with this FollowThrough first; nothing was copied.")
+                                  .arg(describe(from)).arg(a).arg(describe(to)).arg(b));
+    for (const QString &table : storecopy::tables()) {
+        const QStringList source = columnsOf(from, table), target = columnsOf(to, table);
+        if (source.isEmpty() || source != target)
+            return Error::refused(Tr::tr("The table %1 has other columns in %2 than in %3: the stores are of "
+                                         "different schema versions. Nothing was copied.")
+                                      .arg(table, describe(from), describe(to)));
+    }
+    return {};
+}
+
+Result<void> refuseUnknownTables(const QSqlDatabase &db)
+{
+    auto unknown = storecopy::unknownTables(connectionOf(db));
+    if (!unknown)
+        return unknown.error();
+    if (!unknown->isEmpty())
+        return Error::refused(Tr::tr("%1 holds tables this version of copy does not know (%2). Nothing was copied.")
+                                  .arg(describe(db), unknown->join(QStringLiteral(", "))));
+    return {};
+}
+
+// What makes the target a register already, named; empty when it is as new.
+Result<QStringList> contentOf(const QSqlDatabase &db)
+{
+    QStringList held;
+    for (const TableSpec &table : copiedTables) {
+        if (!table.holds)
+            continue;
+        auto rows = countRows(db, QLatin1String(table.name));
+        if (!rows)
+            return rows.error();
+        if (*rows > 0)
+            held << Tr::tr("%1 (%2)", "what a store holds: a kind of row, how many")
+                        .arg(QCoreApplication::translate("ft::StoreCopy", table.holds))
+                        .arg(*rows);
+    }
+    return held;
+}
+
+Result<QString> storeIdOf(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (auto done = sql::exec(q, QStringLiteral("SELECT value FROM setting WHERE key = ?"), {storeIdKey}); !done)
+        return done.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+class RowCopier
+{
+public:
+    RowCopier(const QSqlDatabase &from, const QSqlDatabase &to, qint64 total, const CopyProgress &progress)
+        : m_from(from), m_to(to), m_total(total), m_progress(progress)
+    {
+    }
+
+    // The rows of one table, each with every column the source has, under the same names.
+    Result<qint64> copy(const TableSpec &table, const QString &keptStoreId)
+    {
+        const QString name = QLatin1String(table.name);
+        QSqlQuery read(m_from);
+        read.setForwardOnly(true);
+        if (auto done = sql::exec(read, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(name, QLatin1String(table.key)));
+            !done)
+            return done.error();
+        const QSqlRecord record = read.record();
+        QStringList columns, marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << m_to.driver()->escapeIdentifier(record.fieldName(i), QSqlDriver::FieldName);
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery write(m_to);
+        if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
+            return sql::errorOf(write, Tr::tr("Copying the table %1").arg(name));
+        const bool isSetting = name == QLatin1String("setting");
+        const int keyColumn = record.indexOf(QStringLiteral("key"));
+        qint64 rows = 0;
+        while (read.next()) {
+            if (isSetting && read.value(keyColumn).toString() == storeIdKey)
+                continue;   // the target's own id goes in below
+            for (int i = 0; i < record.count(); ++i)
+                write.bindValue(i, read.value(i));
+            if (!write.exec())
+                return sql::errorOf(write, Tr::tr("Copying row %1 of the table %2").arg(rows + 1).arg(name));
+            ++rows;
+            if (++m_done % progressEvery == 0 && !tick())
+                return cancelled();
+        }
+        if (read.lastError().isValid())
+            return sql::errorOf(read, Tr::tr("Reading the table %1").arg(name));
+        if (isSetting && !keptStoreId.isEmpty()) {
+            if (auto kept = sql::exec(m_to, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"),
+                                      {storeIdKey, keptStoreId});
+                !kept)
+                return kept.error();
+            ++rows;
+            ++m_done;
+        }
+        if (!tick())
+            return cancelled();
+        return rows;
+    }
+
+private:
+    bool tick() const { return !m_progress || m_progress(qMin(m_done, m_total), m_total); }
+    Error cancelled() const
+    {
+        return Error::cancelled(Tr::tr("The copy was cancelled: nothing was written to %1.").arg(describe(m_to)));
+    }
+
+    QSqlDatabase m_from, m_to;
+    qint64 m_total;
+    const CopyProgress &m_progress;
+    qint64 m_done = 0;
+};
+
+// Keeps the source's rows one consistent snapshot while they are read: a write elsewhere during
+// the copy cannot give events without their follow-up. Read only: always rolled back.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase db) : m_db(std::move(db)), m_active(m_db.transaction()) {}
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
+
+} // namespace
+
+qint64 CopyFacts::totalRows() const
+{
+    qint64 total = 0;
+    for (const Table &table : tables)
+        total += table.rows;
+    return total;
+}
+
+QStringList storecopy::tables()
+{
+    QStringList names;
+    for (const TableSpec &table : copiedTables)
+        names << QLatin1String(table.name);
+    return names;
+}
+
+Result<QStringList> storecopy::unknownTables(const Connection &connection)
+{
+    const QSqlDatabase db = databaseOf(connection);
+    if (!db.isOpen())
+        return Error::failed(Tr::tr("The store is not open: %1").arg(db.lastError().text()));
+    const QStringList known = tables();
+    QStringList unknown;
+    for (const QString &table : db.tables(QSql::Tables)) {
+        if (!isEngineTable(table) && !known.contains(table.toLower()))
+            unknown << table;
+    }
+    unknown.sort();
+    return unknown;
+}
+
+Result<CopyFacts> copyStore(const Connection &fromConnection, const Connection &toConnection, const CopyProgress &progress)
+{
+    const QSqlDatabase from = databaseOf(fromConnection);
+    const QSqlDatabase to = databaseOf(toConnection);
+    if (!from.isOpen() || !to.isOpen())
+        return Error::failed(Tr::tr("Nothing was copied: the store %1 is not open.").arg(describe(from.isOpen() ? to : from)));
+    if (sameStore(from, to))
+        return Error::refused(Tr::tr("%1 is the store being copied: a store cannot be copied onto itself.").arg(describe(to)));
+    for (const QSqlDatabase &db : {from, to}) {
+        if (auto known = refuseUnknownTables(db); !known)
+            return known.error();
+    }
+    if (auto schema = sameSchema(from, to); !schema)
+        return schema.error();
+
+    ReadSnapshot snapshot(from);
+    QList<qint64> counts;
+    qint64 total = 0;
+    for (const TableSpec &table : copiedTables) {
+        auto rows = countRows(from, QLatin1String(table.name));
+        if (!rows)
+            return rows.error();
+        counts << *rows;
+        total += *rows;
+    }
+
+    StoreTransaction transaction(toConnection);
+    if (!transaction.isActive())
+        return Error::failed(Tr::tr("Nothing was copied: %1 cannot be written (%2).")
+                                 .arg(describe(to), transaction.beginError().message));
+    // Looked at inside the transaction: nothing can be written to the target between look and copy.
+    auto held = contentOf(to);
+    if (!held)
+        return held.error();
+    if (!held->isEmpty())
+        return Error::refused(Tr::tr("%1 is not empty: it holds %2. copy writes only into an empty store; nothing "
+                                     "was changed.").arg(describe(to), held->join(QStringLiteral(", "))));
+    auto keptId = storeIdOf(to);
+    if (!keptId)
+        return keptId.error();
+    // A new store's own rows (stock templates, the default calendar, its settings) make way for the source's.
+    for (auto it = std::rbegin(copiedTables); it != std::rend(copiedTables); ++it) {
+        if (auto cleared = sql::exec(to, QStringLiteral("DELETE FROM %1").arg(QLatin1String(it->name))); !cleared)
+            return cleared.error();
+    }
+
+    CopyFacts facts;
+    facts.targetStoreId = *keptId;
+    RowCopier copier(from, to, total, progress);
+    for (const TableSpec &table : copiedTables) {
+        auto rows = copier.copy(table, *keptId);
+        if (!rows)
+            return rows.error();
+        facts.tables.append({QLatin1String(table.name), *rows});
+    }
+    if (auto sequences = resetIdentitySequences(to); !sequences)
+        return sequences.error();
+    if (auto committed = transaction.commit(); !committed)
+        return Error::failed(Tr::tr("Nothing was copied: the transaction on %1 could not be committed (%2).")
+                                 .arg(describe(to), committed.error().message));
+    return facts;
+}
+
+} // namespace ft
