@@ -1,13 +1,10 @@
 #include "cli/commandline.h"
 
-#include "store/postgres/serveraddress.h"
 #include "store/storecopy.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace ft::cli {
 
@@ -18,23 +15,6 @@ struct Tr
 };
 
 const QString name = QStringLiteral("copy");
-
-// The target as messages name it: a server address never with its password.
-QString displayName(const QString &target)
-{
-    if (isServerAddress(target)) {
-        const auto address = parseServerAddress(target);
-        return address ? address->display() : Tr::tr("the server address given");
-    }
-    return QFileInfo(target).absoluteFilePath();
-}
-
-// A store file this command made and could not fill goes again: nothing half-written stays behind.
-void removeNewStore(const QString &file)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(file + suffix);
-}
 
 int runCopy(const QStringList &arguments, Context &context)
 {
@@ -57,24 +37,10 @@ int runCopy(const QStringList &arguments, Context &context)
         context.err << source.error().message << '\n';
         return Failure;
     }
-    const bool isFile = !isServerAddress(target);
-    const bool madeHere = isFile && !QFileInfo::exists(target);
-    const QString targetName = displayName(target);
-    Store::Options options;   // as --create would: a new store, also in a new folder or an empty file
-    options.createFolders = true;
-    options.adoptEmptyFile = true;
-    auto opened = Store::open(target, options);
-    if (!opened) {
-        context.err << Tr::tr("Nothing was copied to %1: %2").arg(targetName, opened.error().message) << '\n';
-        return Failure;
-    }
-    std::unique_ptr<Store> targetStore = std::move(opened).value();
-    auto copied = copyStore(source.value()->connection(), targetStore->connection());
-    targetStore.reset();
+    const QString targetName = storecopy::displayName(target);
+    auto copied = copyStoreTo(source.value()->connection(), target);
     if (!copied) {
-        if (madeHere)
-            removeNewStore(QFileInfo(target).absoluteFilePath());
-        context.err << Tr::tr("Nothing was copied to %1: %2").arg(targetName, copied.error().message) << '\n';
+        context.err << copied.error().message << '\n';
         return Failure;
     }
     for (const CopyFacts::Table &table : copied->tables)

@@ -3,8 +3,10 @@
 #include "store/postgres/serveraddress.h"
 #include "store/sqlconnection.h"
 #include "store/sqlhelpers.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlField>
@@ -373,6 +375,47 @@ Result<CopyFacts> copyStore(const Connection &fromConnection, const Connection &
         return Error::failed(Tr::tr("Nothing was copied: the transaction on %1 could not be committed (%2).")
                                  .arg(describe(to), committed.error().message));
     return facts;
+}
+
+} // namespace ft
+
+namespace ft {
+
+QString storecopy::displayName(const QString &target)
+{
+    if (isServerAddress(target)) {
+        const auto address = parseServerAddress(target);
+        return address ? address->display() : Tr::tr("the server address given");
+    }
+    return QFileInfo(target).absoluteFilePath();
+}
+
+Result<CopyFacts> copyStoreTo(const Connection &from, const QString &target, const CopyProgress &progress)
+{
+    const QString name = storecopy::displayName(target);
+    const auto failed = [&name](const Error &error) {
+        return Error{error.code, Tr::tr("Nothing was copied to %1: %2").arg(name, error.message)};
+    };
+    const bool isFile = !isServerAddress(target);
+    const bool madeHere = isFile && !QFileInfo::exists(target);
+    Store::Options options;   // as --create: a new store, also in a new folder or an empty file
+    options.createFolders = true;
+    options.adoptEmptyFile = true;
+    auto opened = Store::open(target, options);
+    if (!opened)
+        return failed(opened.error());
+    std::unique_ptr<Store> store = std::move(opened).value();
+    auto copied = copyStore(from, store->connection(), progress);
+    store.reset();
+    if (!copied) {
+        // A store file this copy made and could not fill goes again: nothing half-written stays behind.
+        if (madeHere) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(name + suffix);
+        }
+        return failed(copied.error());
+    }
+    return copied;
 }
 
 } // namespace ft

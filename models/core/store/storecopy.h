@@ -37,6 +37,9 @@ QStringList tables();
 // full-text index's) left out. Empty when the copy knows the whole store.
 Result<QStringList> unknownTables(const Connection &connection);
 
+// A target as messages and titles name it: the absolute file, or the server address without its password.
+QString displayName(const QString &target);
+
 } // namespace storecopy
 
 // The whole store `from` into the empty store `to` (SPEC §3 copy, §6): every table, ids kept, in one
@@ -48,5 +51,10 @@ Result<QStringList> unknownTables(const Connection &connection);
 // Both connections belong to the calling thread. Cancelling (progress returns false) gives
 // Error::Cancelled and leaves `to` as it was.
 Result<CopyFacts> copyStore(const Connection &from, const Connection &to, const CopyProgress &progress = {});
+
+// copyStore() into the store at `target` (a file or a server address), opened here as --create would
+// (a missing file is made, also in a new folder), on the calling thread. A file made here for a copy
+// that then failed is removed again. Errors start by naming the target (never with a password).
+Result<CopyFacts> copyStoreTo(const Connection &from, const QString &target, const CopyProgress &progress = {});
 
 } // namespace ft
