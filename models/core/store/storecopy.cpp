@@ -394,6 +394,8 @@ Result<CopyFacts> copyStoreTo(const Connection &from, const QString &target, con
 {
     const QString name = storecopy::displayName(target);
     const auto failed = [&name](const Error &error) {
+        if (error.code == Error::Code::Cancelled)
+            return error;   // says so, naming the target, already
         return Error{error.code, Tr::tr("Nothing was copied to %1: %2").arg(name, error.message)};
     };
     const bool isFile = !isServerAddress(target);
