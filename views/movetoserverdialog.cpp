@@ -75,8 +75,10 @@ MoveToServerDialog::MoveToServerDialog(const Store &store, QWidget *parent)
     auto *addressRow = new QHBoxLayout;
     addressRow->addWidget(m_address, 1);
     addressRow->addWidget(m_chooseFile);
+    auto *addressLabel = new QLabel(tr("Server &address:"), this);
+    addressLabel->setBuddy(m_address);
     auto *form = new QFormLayout;
-    form->addRow(tr("Server &address:"), addressRow);
+    form->addRow(addressLabel, addressRow);
     form->addRow(tr("&Password:"), m_password);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
@@ -175,6 +177,7 @@ void MoveToServerDialog::finish(const Result<CopyFacts> &copied, const QString &
         message = copied.error().message;
     }
     m_message->setText(message);
+    adjustSize();   // the message may take several lines
     emit copyEnded(copied.ok(), message);
 }
 
