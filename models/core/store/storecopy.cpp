@@ -51,6 +51,7 @@ const TableSpec copiedTables[] = {
 
 const QString storeIdKey = QStringLiteral("store_id");   // notr: a setting key
 constexpr qint64 progressEvery = 1000;
+constexpr qint64 batchRows = 5000;
 
 // Tables an engine keeps for itself: SQLite's own and the FTS5 search index (filled by its triggers
 // from the copied follow-ups). PostgreSQL's pg_trgm index is an index, not a table.
@@ -201,41 +202,50 @@ public:
     {
     }
 
-    // The rows of one table, each with every column the source has, under the same names.
+    // The rows of one table, each with every column the source has, under the same names. Read in
+    // batches by key (keyset, LIMIT): a driver that fetches a whole result at once (QPSQL) holds one
+    // batch in memory, never a table of five million events.
     Result<qint64> copy(const TableSpec &table, const QString &keptStoreId)
     {
         const QString name = QLatin1String(table.name);
-        QSqlQuery read(m_from);
-        read.setForwardOnly(true);
-        if (auto done = sql::exec(read, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(name, QLatin1String(table.key)));
-            !done)
-            return done.error();
-        const QSqlRecord record = read.record();
-        QStringList columns, marks;
-        for (int i = 0; i < record.count(); ++i) {
-            columns << m_to.driver()->escapeIdentifier(record.fieldName(i), QSqlDriver::FieldName);
-            marks << QStringLiteral("?");
-        }
+        const QString key = QLatin1String(table.key);
+        const QString first = QStringLiteral("SELECT * FROM %1 ORDER BY %2 LIMIT %3").arg(name, key).arg(batchRows);
+        const QString next = QStringLiteral("SELECT * FROM %1 WHERE %2 > ? ORDER BY %2 LIMIT %3").arg(name, key).arg(batchRows);
         QSqlQuery write(m_to);
-        if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
-            return sql::errorOf(write, Tr::tr("Copying the table %1").arg(name));
+        bool prepared = false;
         const bool isSetting = name == QLatin1String("setting");
-        const int keyColumn = record.indexOf(QStringLiteral("key"));
         qint64 rows = 0;
-        while (read.next()) {
-            if (isSetting && read.value(keyColumn).toString() == storeIdKey)
-                continue;   // the target's own id goes in below
-            for (int i = 0; i < record.count(); ++i)
-                write.bindValue(i, read.value(i));
-            if (!write.exec())
-                return sql::errorOf(write, Tr::tr("Copying row %1 of the table %2").arg(rows + 1).arg(name));
-            ++rows;
-            if (++m_done % progressEvery == 0 && !tick())
-                return cancelled();
+        QVariant last;
+        for (bool more = true; more;) {
+            QSqlQuery read(m_from);
+            read.setForwardOnly(true);
+            if (auto done = last.isValid() ? sql::exec(read, next, {last}) : sql::exec(read, first); !done)
+                return done.error();
+            const QSqlRecord record = read.record();
+            if (!prepared) {
+                if (!prepareInsert(write, name, record))
+                    return sql::errorOf(write, Tr::tr("Copying the table %1").arg(name));
+                prepared = true;
+            }
+            const int keyColumn = record.indexOf(key);
+            qint64 readRows = 0;
+            while (read.next()) {
+                ++readRows;
+                last = read.value(keyColumn);
+                if (isSetting && last.toString() == storeIdKey)
+                    continue;   // the target's own id goes in below
+                for (int i = 0; i < record.count(); ++i)
+                    write.bindValue(i, read.value(i));
+                if (!write.exec())
+                    return sql::errorOf(write, Tr::tr("Copying row %1 of the table %2").arg(rows + 1).arg(name));
+                ++rows;
+                if (++m_done % progressEvery == 0 && !tick())
+                    return cancelled();
+            }
+            if (read.lastError().isValid())
+                return sql::errorOf(read, Tr::tr("Reading the table %1").arg(name));
+            more = readRows == batchRows;
         }
-        if (read.lastError().isValid())
-            return sql::errorOf(read, Tr::tr("Reading the table %1").arg(name));
         if (isSetting && !keptStoreId.isEmpty()) {
             if (auto kept = sql::exec(m_to, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"),
                                       {storeIdKey, keptStoreId});
@@ -250,6 +260,17 @@ public:
     }
 
 private:
+    bool prepareInsert(QSqlQuery &write, const QString &table, const QSqlRecord &record) const
+    {
+        QStringList columns, marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << m_to.driver()->escapeIdentifier(record.fieldName(i), QSqlDriver::FieldName);
+            marks << QStringLiteral("?");
+        }
+        return write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    }
+
     bool tick() const { return !m_progress || m_progress(qMin(m_done, m_total), m_total); }
     Error cancelled() const
     {

@@ -93,7 +93,7 @@ private slots:
         m_sourcePath = m_dir.filePath(u"source.sqlite"_s);
         auto store = openStore(m_sourcePath);
         DemoOptions options;
-        options.items = 400;
+        options.items = 1000;   // over 5,000 events: the copy reads them in more than one batch
         options.seed = 7;
         options.endAt = test::at(2025, 6, 30);
         auto demo = generateDemo(*store, options);
@@ -108,6 +108,7 @@ private slots:
         }
         for (const QString &table : storecopy::tables())
             QVERIFY2(!rowsOf(*store, table).isEmpty(), qPrintable(u"the demo store has no row in "_s + table));
+        QVERIFY(test::scalar(*store, u"SELECT count(*) FROM event"_s) > 5000);
     }
 
     void shouldCopyEveryTableWithItsIdsAndKeepTheTargetsStoreId()
