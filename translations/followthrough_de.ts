@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;Keine Nachverfolgungen in diesem Zeitraum.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;Keine Nachverfolgungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; zurückgerufen&lt;br&gt;%3 von %4 Nachverfolgungen kamen nach der Lösung zurück.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; zurückgerufen&lt;br&gt;%3 von %4 Nachverfolgungen kamen nach der Lösung zurück.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -107,8 +107,8 @@
         <translation>Qt:</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough ist freie Software unter der GNU General Public License, Version 3 oder neuer. Es besteht keinerlei Gewährleistung. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Lizenz lesen&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough ist freie Software unter der GNU General Public License, Version 3 oder neuer. Es besteht keinerlei Gewährleistung. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Lizenz lesen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -754,7 +754,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Neue Verbesserungsinitiative</translation>
     </message>
     <message>
-        <source>The measure&apos;s value in the last whole month before the start date</source>
+        <source>The measure's value in the last whole month before the start date</source>
         <translation>Wert der Kennzahl im letzten vollen Monat vor dem Startdatum</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Signal oder Rauschen</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
         <translation>Vorher: der Durchschnitt der Kennzahl über die vollen Monate vor dem Start. Seitdem: ihr Durchschnitt über die vollen Monate danach. Signal oder Rauschen: ob sich die Kennzahl seit dem Start über ihre normale Schwankung hinaus bewegt hat (siehe die Grenzen im KPI-Diagramm).</translation>
     </message>
 </context>
@@ -1110,17 +1110,17 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
@@ -1433,8 +1433,8 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;überfällig)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;überfällig)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1923,7 +1923,7 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <translation>Minuten bis zur ersten Reaktion</translation>
     </message>
     <message>
-        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file's values mean. Your choices are remembered for files with the same columns.</source>
         <translation>Wählen Sie für jedes Feld die Spalte; „nicht importiert“ lässt eine Spalte weg, auch eine vorgeschlagene. Legen Sie darunter fest, was die Werte der Datei bedeuten. Ihre Auswahl wird für Dateien mit denselben Spalten gespeichert.</translation>
     </message>
     <message>
@@ -2781,7 +2781,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Kalender ab diesem Datum speichern</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year&apos;s Day</source>
+        <source>Name, e.g. New Year's Day</source>
         <translation>Name, z. B. Neujahr</translation>
     </message>
     <message>
@@ -3224,8 +3224,103 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Die Verbesserungsinitiativen und was aus ihnen wurde</translation>
     </message>
     <message>
-        <source>Today&apos;s review is on the clipboard, as text and as HTML.</source>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
         <translation>Die heutige Übersicht liegt in der Zwischenablage, als Text und als HTML.</translation>
+    </message>
+    <message>
+        <source>&amp;Move this register to a server…</source>
+        <translation>Datenbestand &amp;auf einen Server verschieben…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register into an empty team store on a PostgreSQL server; this file stays as it is</source>
+        <translation>Den gesamten Datenbestand in einen leeren gemeinsamen Datenbestand auf einem PostgreSQL-Server kopieren; diese Datei bleibt unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>ft::MoveToServerDialog</name>
+    <message>
+        <source>Store &amp;file…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open it now</source>
+        <translation>Jetzt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Move this register to a server</source>
+        <translation>Datenbestand auf einen Server verschieben</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=NAME</source>
+        <translation>postgresql://benutzer@host:5432/datenbank oder service=NAME</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>leer lassen, um ~/.pgpass zu verwenden</translation>
+    </message>
+    <message>
+        <source>Used for this copy and for opening the register on the server; never saved</source>
+        <translation>Nur für diese Kopie und das Öffnen des Datenbestands auf dem Server; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file instead of a server</source>
+        <translation>In eine neue Datei statt auf einen Server kopieren</translation>
+    </message>
+    <message>
+        <source>Everything in this register — follow-ups, their timelines, checklists, surveys, targets, initiatives, the calendar and settings — is copied into an empty store on the server, in one step: it arrives whole or not at all. The file %1 stays as it is; nothing is deleted from it.</source>
+        <translation>Der gesamte Datenbestand – Nachverfolgungen mit ihrem Verlauf, Checklisten, Umfragen, Zielwerte, Initiativen, Kalender und Einstellungen – wird in einem Schritt in einen leeren Datenbestand auf dem Server kopiert: Er kommt vollständig an oder gar nicht. Die Datei %1 bleibt unverändert; aus ihr wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file</source>
+        <translation>In eine neue Datei kopieren</translation>
+    </message>
+    <message>
+        <source>FollowThrough stores (*.sqlite)</source>
+        <translation>FollowThrough-Datenbestände (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Kopiere nach %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be read (%2).</source>
+        <translation>Nichts wurde kopiert: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2. %3 stays as it is.</source>
+        <translation>%1 Zeilen nach %2 kopiert. %3 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register on the server</source>
+        <translation>Datenbestand auf dem Server ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>Kopie ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing is kept on the target…</source>
+        <translation>Wird abgebrochen: Im Ziel bleibt nichts zurück…</translation>
     </message>
 </context>
 <context>
@@ -3537,35 +3632,35 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1&#xa0;minute</source>
+        <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <source>%1&#xa0;minutes</source>
+        <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <source>%1&#xa0;days</source>
+        <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <source>1&#xa0;hour</source>
+        <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <source>%1&#xa0;hours</source>
+        <source>%1 hours</source>
         <translation>%1 Stunden</translation>
     </message>
     <message>
-        <source>%1&#xa0;%</source>
+        <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1&#xa0;out of&#xa0;5</source>
+        <source>%1 out of 5</source>
         <translation>%1 von 5</translation>
     </message>
     <message>
-        <source>%1&#xa0;points</source>
+        <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
 </context>
@@ -3881,7 +3976,7 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Der Datenbestand %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>The report&apos;s start %1 is after its end %2.</source>
+        <source>The report's start %1 is after its end %2.</source>
         <translation>Der Beginn des Berichts (%1) liegt nach seinem Ende (%2).</translation>
     </message>
     <message>
@@ -4427,7 +4522,7 @@ Kennzahl: %2</translation>
         <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The store&apos;s connection is not an SQLite connection.</source>
+        <source>The store's connection is not an SQLite connection.</source>
         <translation>Die Verbindung des Datenbestands ist keine SQLite-Verbindung.</translation>
     </message>
     <message>
@@ -4596,6 +4691,114 @@ Kennzahl: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::StoreCopy</name>
+    <message>
+        <source>follow-ups</source>
+        <translation>Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>timeline events</source>
+        <translation>Verlaufseinträge</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>checklist runs</source>
+        <translation>Checklisten-Durchläufe</translation>
+    </message>
+    <message>
+        <source>checklist run items</source>
+        <translation>Punkte aus Checklisten-Durchläufen</translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>KPI-Zielwerte</translation>
+    </message>
+    <message>
+        <source>improvement initiatives</source>
+        <translation>Verbesserungsinitiativen</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>import runs</source>
+        <translation>Importläufe</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4: copy needs both at the same version. Open both with this FollowThrough first; nothing was copied.</source>
+        <translation>%1 hat die Schemaversion %2, %3 die Version %4: Zum Kopieren müssen beide dieselbe Version haben. Öffnen Sie zuerst beide mit diesem FollowThrough; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3: the stores are of different schema versions. Nothing was copied.</source>
+        <translation>Die Tabelle %1 hat in %2 andere Spalten als in %3: Die Datenbestände haben verschiedene Schemaversionen. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of copy does not know (%2). Nothing was copied.</source>
+        <translation>%1 enthält Tabellen, die diese Version von copy nicht kennt (%2). Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a store holds: a kind of row, how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>Kopieren der Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Copying row %1 of the table %2</source>
+        <translation>Kopieren von Zeile %1 der Tabelle %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1</source>
+        <translation>Lesen der Tabelle %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was written to %1.</source>
+        <translation>Das Kopieren wurde abgebrochen: In %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The store is not open: %1</source>
+        <translation>Der Datenbestand ist nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the store %1 is not open.</source>
+        <translation>Nichts wurde kopiert: Der Datenbestand %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is the store being copied: a store cannot be copied onto itself.</source>
+        <translation>%1 ist der Datenbestand, der kopiert wird: Ein Datenbestand kann nicht auf sich selbst kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be written (%2).</source>
+        <translation>Nichts wurde kopiert: In %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds %2. copy writes only into an empty store; nothing was changed.</source>
+        <translation>%1 ist nicht leer: Darin sind bereits %2. copy schreibt nur in einen leeren Datenbestand; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the transaction on %1 could not be committed (%2).</source>
+        <translation>Nichts wurde kopiert: Die Transaktion auf %1 konnte nicht abgeschlossen werden (%2).</translation>
+    </message>
+    <message>
+        <source>the server address given</source>
+        <translation>die angegebene Serveradresse</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>Nichts wurde nach %1 kopiert: %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::TimelineModel</name>
     <message>
         <source>Phone call</source>
@@ -4736,7 +4939,7 @@ Kennzahl: %2</translation>
 <context>
     <name>ft::TodaySummary</name>
     <message>
-        <source>Today&apos;s review, %1</source>
+        <source>Today's review, %1</source>
         <translation>Heutige Übersicht, %1</translation>
     </message>
     <message>
@@ -4803,7 +5006,7 @@ Kennzahl: %2</translation>
         <translation>Übersicht &amp;kopieren</translation>
     </message>
     <message>
-        <source>Put today&apos;s review on the clipboard, for an e-mail or a chat</source>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
         <translation>Die heutige Übersicht in die Zwischenablage legen, für eine E-Mail oder einen Chat</translation>
     </message>
     <message>
@@ -4815,7 +5018,7 @@ Kennzahl: %2</translation>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone&apos;s.</source>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
         <translation>Heute nichts für diese Person oder dieses Team: Wählen Sie „Alle Bearbeiter“ und „Alle Teams“, um alles zu sehen.</translation>
     </message>
     <message>
@@ -5253,7 +5456,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>--baseline-to (%1) liegt vor --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>die Werte der Prozessverhaltensdiagramme jeder KPI ausgeben: Wert, n, Mittellinie, Grenzen und ausgelöste Signale (Standard: alle KPIs, nach Monat)</translation>
     </message>
     <message>
@@ -5281,7 +5484,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>utf-8, utf-16le, utf-16be, windows-1252 oder latin1 (Standard: erkannt).</translation>
     </message>
     <message>
-        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store's).</source>
         <translation>Die Zeitzone für Zeitangaben ohne Zone, z. B. Europe/Berlin oder UTC (Standard: die des Datenbestands).</translation>
     </message>
     <message>
@@ -5323,6 +5526,37 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Data problems in the source: %1 (imported as the source has them, see below)</source>
         <translation>Datenprobleme in der Quelle: %1 (so übernommen, wie sie dort stehen, siehe unten)</translation>
+    </message>
+    <message>
+        <source>The store to copy into: a store file (made when missing) or a PostgreSQL server (postgresql://user@host[:port]/database or service=NAME).</source>
+        <translation>Der Datenbestand, in den kopiert wird: eine Datei (wird angelegt, wenn sie fehlt) oder ein PostgreSQL-Server (postgresql://benutzer@host[:port]/datenbank oder service=NAME).</translation>
+    </message>
+    <message>
+        <source>copy needs --to TARGET.</source>
+        <translation>copy braucht --to ZIEL.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3.</source>
+        <translation>%1 Zeilen von %2 nach %3 kopiert.</translation>
+    </message>
+    <message>
+        <source>copy the whole store into an empty store: a file, or a PostgreSQL server (postgresql://user@host/database or service=NAME)</source>
+        <translation>den gesamten Datenbestand in einen leeren kopieren: eine Datei oder einen PostgreSQL-Server (postgresql://benutzer@host/datenbank oder service=NAME)</translation>
+    </message>
+    <message>
+        <source>Every table is copied with its ids, in one transaction: the target either holds the whole
+store afterwards or is left as it was. A target that already holds follow-ups, events,
+surveys, targets, initiatives, holidays, import runs or checklist runs is refused; a new
+store is fine (it keeps its own store id). A missing target file is created.
+Give a server's password through ~/.pgpass or PGPASSWORD rather than on the command line.
+</source>
+        <translation>Jede Tabelle wird mit ihren IDs in einer einzigen Transaktion kopiert: Das Ziel enthält danach
+den ganzen Datenbestand oder bleibt, wie es war. Ein Ziel, das schon Nachverfolgungen, Ereignisse,
+Umfragen, Zielwerte, Initiativen, Feiertage, Importläufe oder Checklisten-Durchläufe enthält, wird
+abgelehnt; ein neuer Datenbestand ist in Ordnung (er behält seine eigene ID). Eine fehlende
+Zieldatei wird angelegt. Das Passwort eines Servers gehört in ~/.pgpass oder PGPASSWORD, nicht
+in die Befehlszeile.
+</translation>
     </message>
 </context>
 <context>

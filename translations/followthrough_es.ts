@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No hay seguimientos en este periodo.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; con rellamada&lt;br&gt;%3 de %4 seguimientos volvieron después de resolverse.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -107,8 +107,8 @@
         <translation>Qt:</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Leer la licencia&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Leer la licencia&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -754,7 +754,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Nueva iniciativa de mejora</translation>
     </message>
     <message>
-        <source>The measure&apos;s value in the last whole month before the start date</source>
+        <source>The measure's value in the last whole month before the start date</source>
         <translation>El valor de la medida en el último mes completo antes de la fecha de inicio</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Señal o ruido</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
         <translation>Antes: la media del indicador en los meses completos antes del inicio. Desde: su media en los meses completos desde entonces. Señal o ruido: si el indicador se ha movido más allá de su variación normal desde el inicio (vea los límites del gráfico KPI).</translation>
     </message>
 </context>
@@ -1110,18 +1110,18 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
-        <translation>MMMM &apos;de&apos; yyyy</translation>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
+        <translation>MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
@@ -1433,8 +1433,8 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retraso)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1923,7 +1923,7 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <translation>Minutos hasta la primera respuesta</translation>
     </message>
     <message>
-        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file's values mean. Your choices are remembered for files with the same columns.</source>
         <translation>Elija la columna de cada campo; «no importado» deja fuera una columna, incluso una sugerida. Debajo, indique qué significan los valores del archivo. Sus elecciones se recuerdan para archivos con las mismas columnas.</translation>
     </message>
     <message>
@@ -2781,7 +2781,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Guardar el calendario a partir de esta fecha</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year&apos;s Day</source>
+        <source>Name, e.g. New Year's Day</source>
         <translation>Nombre, p. ej., Año Nuevo</translation>
     </message>
     <message>
@@ -3224,8 +3224,103 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>Las iniciativas de mejora y sus resultados</translation>
     </message>
     <message>
-        <source>Today&apos;s review is on the clipboard, as text and as HTML.</source>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
         <translation>La revisión de hoy está en el portapapeles, como texto y como HTML.</translation>
+    </message>
+    <message>
+        <source>&amp;Move this register to a server…</source>
+        <translation>&amp;Mover este registro a un servidor…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register into an empty team store on a PostgreSQL server; this file stays as it is</source>
+        <translation>Copiar todo el registro en un almacén de equipo vacío en un servidor PostgreSQL; este archivo queda como está</translation>
+    </message>
+</context>
+<context>
+    <name>ft::MoveToServerDialog</name>
+    <message>
+        <source>Store &amp;file…</source>
+        <translation>&amp;Archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>&amp;Open it now</source>
+        <translation>Abrirlo a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Move this register to a server</source>
+        <translation>Mover este registro a un servidor</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=NAME</source>
+        <translation>postgresql://usuario@host:5432/base o service=NOMBRE</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>vacía: la de ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Used for this copy and for opening the register on the server; never saved</source>
+        <translation>Se usa para esta copia y para abrir el registro en el servidor; nunca se guarda</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file instead of a server</source>
+        <translation>Copiar en un archivo nuevo en lugar de en un servidor</translation>
+    </message>
+    <message>
+        <source>Everything in this register — follow-ups, their timelines, checklists, surveys, targets, initiatives, the calendar and settings — is copied into an empty store on the server, in one step: it arrives whole or not at all. The file %1 stays as it is; nothing is deleted from it.</source>
+        <translation>Todo este registro —los seguimientos y su historial, las listas de comprobación, las encuestas, los objetivos, las iniciativas, el calendario y los ajustes— se copia en un solo paso a un almacén vacío del servidor: llega entero o no llega. El archivo %1 queda como está; no se borra nada de él.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file</source>
+        <translation>Copiar en un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>FollowThrough stores (*.sqlite)</source>
+        <translation>Almacenes de FollowThrough (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copiando a %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be read (%2).</source>
+        <translation>No se copió nada: no se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2. %3 stays as it is.</source>
+        <translation>%1 filas copiadas a %2. %3 queda como está.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register on the server</source>
+        <translation>A&amp;brir el registro en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>A&amp;brir la copia</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing is kept on the target…</source>
+        <translation>Cancelando: no queda nada en el destino…</translation>
     </message>
 </context>
 <context>
@@ -3537,35 +3632,35 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1&#xa0;minute</source>
+        <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <source>%1&#xa0;minutes</source>
+        <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <source>%1&#xa0;days</source>
+        <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <source>1&#xa0;hour</source>
+        <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <source>%1&#xa0;hours</source>
+        <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <source>%1&#xa0;%</source>
+        <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1&#xa0;out of&#xa0;5</source>
+        <source>%1 out of 5</source>
         <translation>%1 de 5</translation>
     </message>
     <message>
-        <source>%1&#xa0;points</source>
+        <source>%1 points</source>
         <translation>%1 puntos</translation>
     </message>
 </context>
@@ -3881,7 +3976,7 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>No se puede abrir el almacén de datos %1: %2</translation>
     </message>
     <message>
-        <source>The report&apos;s start %1 is after its end %2.</source>
+        <source>The report's start %1 is after its end %2.</source>
         <translation>El inicio del informe (%1) es posterior a su fin (%2).</translation>
     </message>
     <message>
@@ -4427,7 +4522,7 @@ Indicador: %2</translation>
         <translation>No se puede escribir la copia %1: %2</translation>
     </message>
     <message>
-        <source>The store&apos;s connection is not an SQLite connection.</source>
+        <source>The store's connection is not an SQLite connection.</source>
         <translation>La conexión del almacén de datos no es una conexión SQLite.</translation>
     </message>
     <message>
@@ -4596,6 +4691,114 @@ Indicador: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::StoreCopy</name>
+    <message>
+        <source>follow-ups</source>
+        <translation>seguimientos</translation>
+    </message>
+    <message>
+        <source>timeline events</source>
+        <translation>eventos del historial</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>promesas</translation>
+    </message>
+    <message>
+        <source>checklist runs</source>
+        <translation>ejecuciones de listas de comprobación</translation>
+    </message>
+    <message>
+        <source>checklist run items</source>
+        <translation>puntos de ejecuciones de listas de comprobación</translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation>respuestas de encuestas</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>objetivos de KPI</translation>
+    </message>
+    <message>
+        <source>improvement initiatives</source>
+        <translation>iniciativas de mejora</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>festivos</translation>
+    </message>
+    <message>
+        <source>import runs</source>
+        <translation>importaciones</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4: copy needs both at the same version. Open both with this FollowThrough first; nothing was copied.</source>
+        <translation>%1 tiene la versión de esquema %2 y %3 la versión %4: copy necesita la misma versión en ambos. Abra primero los dos con este FollowThrough; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3: the stores are of different schema versions. Nothing was copied.</source>
+        <translation>La tabla %1 tiene otras columnas en %2 que en %3: los almacenes son de versiones de esquema distintas. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of copy does not know (%2). Nothing was copied.</source>
+        <translation>%1 contiene tablas que esta versión de copy no conoce (%2). No se copió nada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a store holds: a kind of row, how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>Copiando la tabla %1</translation>
+    </message>
+    <message>
+        <source>Copying row %1 of the table %2</source>
+        <translation>Copiando la fila %1 de la tabla %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1</source>
+        <translation>Leyendo la tabla %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was written to %1.</source>
+        <translation>La copia se canceló: no se escribió nada en %1.</translation>
+    </message>
+    <message>
+        <source>The store is not open: %1</source>
+        <translation>El almacén de datos no está abierto: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the store %1 is not open.</source>
+        <translation>No se copió nada: el almacén de datos %1 no está abierto.</translation>
+    </message>
+    <message>
+        <source>%1 is the store being copied: a store cannot be copied onto itself.</source>
+        <translation>%1 es el almacén que se copia: un almacén no se puede copiar sobre sí mismo.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be written (%2).</source>
+        <translation>No se copió nada: no se puede escribir en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds %2. copy writes only into an empty store; nothing was changed.</source>
+        <translation>%1 no está vacío: contiene %2. copy solo escribe en un almacén vacío; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the transaction on %1 could not be committed (%2).</source>
+        <translation>No se copió nada: no se pudo confirmar la transacción en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the server address given</source>
+        <translation>la dirección de servidor indicada</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>No se copió nada a %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::TimelineModel</name>
     <message>
         <source>Phone call</source>
@@ -4736,7 +4939,7 @@ Indicador: %2</translation>
 <context>
     <name>ft::TodaySummary</name>
     <message>
-        <source>Today&apos;s review, %1</source>
+        <source>Today's review, %1</source>
         <translation>Revisión de hoy, %1</translation>
     </message>
     <message>
@@ -4803,7 +5006,7 @@ Indicador: %2</translation>
         <translation>Copiar &amp;resumen</translation>
     </message>
     <message>
-        <source>Put today&apos;s review on the clipboard, for an e-mail or a chat</source>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
         <translation>Poner la revisión de hoy en el portapapeles, para un correo o un chat</translation>
     </message>
     <message>
@@ -4815,7 +5018,7 @@ Indicador: %2</translation>
         <translation>Todos los equipos</translation>
     </message>
     <message>
-        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone&apos;s.</source>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
         <translation>Nada para este responsable o equipo hoy: elija «Todos los responsables» y «Todos los equipos» para verlo todo.</translation>
     </message>
     <message>
@@ -5253,7 +5456,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>--baseline-to (%1) es anterior a --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>mostrar las cifras de los gráficos de comportamiento del proceso de cada KPI: valor, n, línea central, límites y señales que se activan (por defecto: todos los KPI, por mes)</translation>
     </message>
     <message>
@@ -5281,7 +5484,7 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
         <translation>utf-8, utf-16le, utf-16be, windows-1252 o latin1 (por defecto: detectada).</translation>
     </message>
     <message>
-        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store's).</source>
         <translation>La zona de las horas escritas sin zona, p. ej. Europe/Berlin o UTC (por defecto: la del registro).</translation>
     </message>
     <message>
@@ -5323,6 +5526,36 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
     <message>
         <source>Data problems in the source: %1 (imported as the source has them, see below)</source>
         <translation>Problemas de datos en el origen: %1 (importados tal cual, ver abajo)</translation>
+    </message>
+    <message>
+        <source>The store to copy into: a store file (made when missing) or a PostgreSQL server (postgresql://user@host[:port]/database or service=NAME).</source>
+        <translation>El almacén en el que copiar: un archivo (se crea si falta) o un servidor PostgreSQL (postgresql://usuario@host[:puerto]/base o service=NOMBRE).</translation>
+    </message>
+    <message>
+        <source>copy needs --to TARGET.</source>
+        <translation>copy necesita --to DESTINO.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3.</source>
+        <translation>%1 filas copiadas de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>copy the whole store into an empty store: a file, or a PostgreSQL server (postgresql://user@host/database or service=NAME)</source>
+        <translation>copiar todo el almacén de datos en uno vacío: un archivo o un servidor PostgreSQL (postgresql://usuario@host/base o service=NOMBRE)</translation>
+    </message>
+    <message>
+        <source>Every table is copied with its ids, in one transaction: the target either holds the whole
+store afterwards or is left as it was. A target that already holds follow-ups, events,
+surveys, targets, initiatives, holidays, import runs or checklist runs is refused; a new
+store is fine (it keeps its own store id). A missing target file is created.
+Give a server's password through ~/.pgpass or PGPASSWORD rather than on the command line.
+</source>
+        <translation>Cada tabla se copia con sus identificadores, en una sola transacción: el destino contiene después
+todo el almacén o queda como estaba. Un destino que ya contiene seguimientos, eventos, encuestas,
+objetivos, iniciativas, festivos, importaciones o ejecuciones de listas de comprobación se rechaza;
+un almacén nuevo sirve (conserva su propio identificador). Si falta el archivo de destino, se crea.
+Indique la contraseña de un servidor en ~/.pgpass o PGPASSWORD, no en la línea de comandos.
+</translation>
     </message>
 </context>
 <context>

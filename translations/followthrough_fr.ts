@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>QObject</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;—&lt;/span&gt;&lt;br&gt;Aucun suivi sur cette période.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;No follow-ups in this period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;—&lt;/span&gt;&lt;br&gt;Aucun suivi sur cette période.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%2&lt;/span&gt; de rappels&lt;br&gt;%3 suivis sur %4 sont revenus après leur résolution.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; called back&lt;br&gt;%3 of %4 follow-ups came back after they were resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:20pt'&gt;%2&lt;/span&gt; de rappels&lt;br&gt;%3 suivis sur %4 sont revenus après leur résolution.</translation>
     </message>
     <message>
         <source>Closure checklist</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>%1They do not block closing, but skipped checks are where callbacks come from.</source>
-        <translation>%1Ils ne bloquent pas la clôture, mais c&apos;est des vérifications sautées que viennent les rappels.</translation>
+        <translation>%1Ils ne bloquent pas la clôture, mais c'est des vérifications sautées que viennent les rappels.</translation>
     </message>
     <message>
         <source>Close anyway</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation>Entrées de l&apos;historique</translation>
+        <translation>Entrées de l'historique</translation>
     </message>
     <message>
         <source>Promised updates</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>CSI initiatives</source>
-        <translation>Initiatives d&apos;amélioration continue</translation>
+        <translation>Initiatives d'amélioration continue</translation>
     </message>
     <message>
         <source>Imports</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;FollowThrough %1&lt;/h2&gt;&lt;p&gt;Follow-ups, closure checklists and KPI reviews for IT team leads.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;FollowThrough %1&lt;/h2&gt;&lt;p&gt;Suivis, listes de contrôle de clôture et revues des KPI pour les responsables d&apos;équipe informatique.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;FollowThrough %1&lt;/h2&gt;&lt;p&gt;Suivis, listes de contrôle de clôture et revues des KPI pour les responsables d'équipe informatique.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Store:</source>
@@ -107,8 +107,8 @@
         <translation>Qt :</translation>
     </message>
     <message>
-        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Read the licence&lt;/a&gt;.</source>
-        <translation>FollowThrough est un logiciel libre sous licence GNU General Public License, version 3 ou ultérieure. Il est fourni sans aucune garantie. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Lire la licence&lt;/a&gt;.</translation>
+        <source>FollowThrough is free software under the GNU General Public License, version 3 or later. It comes with no warranty. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>FollowThrough est un logiciel libre sous licence GNU General Public License, version 3 ou ultérieure. Il est fourni sans aucune garantie. &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Lire la licence&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>The backup was not written: %1 cannot be replaced.</source>
-        <translation>La sauvegarde n&apos;a pas été écrite : %1 ne peut pas être remplacé.</translation>
+        <translation>La sauvegarde n'a pas été écrite : %1 ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
@@ -195,7 +195,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
+        <translation>La sauvegarde n'a pas été restaurée.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1</source>
@@ -203,7 +203,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Restored %1; the store as it was is kept in %2.</source>
-        <translation>%1 restauré ; l&apos;ancienne base de données est conservée dans %2.</translation>
+        <translation>%1 restauré ; l'ancienne base de données est conservée dans %2.</translation>
     </message>
 </context>
 <context>
@@ -214,7 +214,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Cannot remove the old backup %1</source>
-        <translation>Impossible de supprimer l&apos;ancienne sauvegarde %1</translation>
+        <translation>Impossible de supprimer l'ancienne sauvegarde %1</translation>
     </message>
 </context>
 <context>
@@ -324,7 +324,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>A callback is a follow-up reopened after it was resolved. “Complete” means every checklist item was checked and nothing was overridden.</source>
-        <translation>Un rappel est un suivi rouvert après avoir été résolu. « Complète » signifie que chaque point de la liste a été coché et que rien n&apos;a fait l&apos;objet d&apos;une dérogation.</translation>
+        <translation>Un rappel est un suivi rouvert après avoir été résolu. « Complète » signifie que chaque point de la liste a été coché et que rien n'a fait l'objet d'une dérogation.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Which skipped items were followed by callbacks&lt;/b&gt;</source>
@@ -344,7 +344,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>There is nothing to compare yet: this period needs follow-ups resolved both ways.</source>
-        <translation>Rien à comparer pour l&apos;instant : cette période doit compter des suivis résolus des deux façons.</translation>
+        <translation>Rien à comparer pour l'instant : cette période doit compter des suivis résolus des deux façons.</translation>
     </message>
     <message>
         <source>Skipping checks went with %1 times as many callbacks.</source>
@@ -352,15 +352,15 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Only follow-ups with checks skipped were called back.</source>
-        <translation>Seuls les suivis avec des vérifications sautées ont fait l&apos;objet de rappels.</translation>
+        <translation>Seuls les suivis avec des vérifications sautées ont fait l'objet de rappels.</translation>
     </message>
     <message>
         <source>Skipping checks did not go with more callbacks in this period.</source>
-        <translation>Sauter des vérifications n&apos;est pas allé de pair avec plus de rappels sur cette période.</translation>
+        <translation>Sauter des vérifications n'est pas allé de pair avec plus de rappels sur cette période.</translation>
     </message>
     <message>
         <source>Checklist compliance: no follow-up with a checklist was resolved in this period.</source>
-        <translation>Respect des listes de contrôle : aucun suivi avec liste de contrôle n&apos;a été résolu sur cette période.</translation>
+        <translation>Respect des listes de contrôle : aucun suivi avec liste de contrôle n'a été résolu sur cette période.</translation>
     </message>
     <message>
         <source>Checklist compliance: %1 — %2 of %3 follow-ups with a checklist were resolved with every required item checked and no override.</source>
@@ -399,7 +399,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Called back after skipping</source>
-        <translation>Rappels après l&apos;avoir sauté</translation>
+        <translation>Rappels après l'avoir sauté</translation>
     </message>
     <message>
         <source>Times checked</source>
@@ -446,11 +446,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Required: resolving is refused while this is unchecked.</source>
-        <translation>Obligatoire : la résolution est refusée tant que ce point n&apos;est pas coché.</translation>
+        <translation>Obligatoire : la résolution est refusée tant que ce point n'est pas coché.</translation>
     </message>
     <message>
         <source>Advisory: resolving warns while this is unchecked.</source>
-        <translation>Conseillé : la résolution avertit tant que ce point n&apos;est pas coché.</translation>
+        <translation>Conseillé : la résolution avertit tant que ce point n'est pas coché.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -466,7 +466,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>No checklist applies to this follow-up.</source>
-        <translation>Aucune liste de contrôle ne s&apos;applique à ce suivi.</translation>
+        <translation>Aucune liste de contrôle ne s'applique à ce suivi.</translation>
     </message>
     <message>
         <source>%1 (required)</source>
@@ -477,11 +477,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <name>ft::ChecklistRuns</name>
     <message>
         <source>Checklist item %1 does not exist.</source>
-        <translation>L&apos;élément de liste de contrôle %1 n&apos;existe pas.</translation>
+        <translation>L'élément de liste de contrôle %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Checklist %1 does not exist.</source>
-        <translation>La liste de contrôle %1 n&apos;existe pas.</translation>
+        <translation>La liste de contrôle %1 n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -492,7 +492,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Checklist template %1 is already attached, has no items or does not exist.</source>
-        <translation>Le modèle de liste de contrôle %1 est déjà associé, n&apos;a aucun élément ou n&apos;existe pas.</translation>
+        <translation>Le modèle de liste de contrôle %1 est déjà associé, n'a aucun élément ou n'existe pas.</translation>
     </message>
     <message>
         <source>Add checklist “%1”</source>
@@ -500,7 +500,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>“%1” is resolved; reopen it before adding a checklist.</source>
-        <translation>« %1 » est résolu ; rouvrez-le avant d&apos;ajouter une liste de contrôle.</translation>
+        <translation>« %1 » est résolu ; rouvrez-le avant d'ajouter une liste de contrôle.</translation>
     </message>
     <message>
         <source>“%1” is already checked.</source>
@@ -508,7 +508,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>“%1” is not checked.</source>
-        <translation>« %1 » n&apos;est pas coché.</translation>
+        <translation>« %1 » n'est pas coché.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -520,7 +520,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Check item</source>
-        <translation>Cocher l&apos;élément</translation>
+        <translation>Cocher l'élément</translation>
     </message>
     <message>
         <source>Uncheck “%1”</source>
@@ -528,7 +528,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Uncheck item</source>
-        <translation>Décocher l&apos;élément</translation>
+        <translation>Décocher l'élément</translation>
     </message>
 </context>
 <context>
@@ -603,7 +603,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Tick “Blocks closing” for required items; the others only warn. Double-click text or hint to edit it.</source>
-        <translation>Cochez « Bloque la clôture » pour les points obligatoires ; les autres ne font qu&apos;avertir. Double-cliquez sur le texte ou l&apos;indication pour les modifier.</translation>
+        <translation>Cochez « Bloque la clôture » pour les points obligatoires ; les autres ne font qu'avertir. Double-cliquez sur le texte ou l'indication pour les modifier.</translation>
     </message>
     <message>
         <source>New checklist template</source>
@@ -654,11 +654,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Required: closing is refused while it is unchecked</source>
-        <translation>Obligatoire : la clôture est refusée tant qu&apos;il n&apos;est pas coché</translation>
+        <translation>Obligatoire : la clôture est refusée tant qu'il n'est pas coché</translation>
     </message>
     <message>
         <source>Advisory: closing warns while it is unchecked</source>
-        <translation>Conseillé : la clôture avertit tant qu&apos;il n&apos;est pas coché</translation>
+        <translation>Conseillé : la clôture avertit tant qu'il n'est pas coché</translation>
     </message>
     <message>
         <source>Item</source>
@@ -685,11 +685,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Checklist item %1 does not exist.</source>
-        <translation>L&apos;élément de liste de contrôle %1 n&apos;existe pas.</translation>
+        <translation>L'élément de liste de contrôle %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Checklist template %1 does not exist.</source>
-        <translation>Le modèle de liste de contrôle %1 n&apos;existe pas.</translation>
+        <translation>Le modèle de liste de contrôle %1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -747,14 +747,14 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Edit improvement initiative</source>
-        <translation>Modifier l&apos;initiative d&apos;amélioration</translation>
+        <translation>Modifier l'initiative d'amélioration</translation>
     </message>
     <message>
         <source>New improvement initiative</source>
-        <translation>Nouvelle initiative d&apos;amélioration</translation>
+        <translation>Nouvelle initiative d'amélioration</translation>
     </message>
     <message>
-        <source>The measure&apos;s value in the last whole month before the start date</source>
+        <source>The measure's value in the last whole month before the start date</source>
         <translation>La valeur de la mesure au cours du dernier mois complet avant la date de début</translation>
     </message>
     <message>
@@ -767,7 +767,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Measure it aims to move</source>
-        <translation>Mesure qu&apos;elle vise à faire évoluer</translation>
+        <translation>Mesure qu'elle vise à faire évoluer</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -922,11 +922,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Adding the initiative</source>
-        <translation>Ajout de l&apos;initiative</translation>
+        <translation>Ajout de l'initiative</translation>
     </message>
     <message>
         <source>Saving the initiative</source>
-        <translation>Enregistrement de l&apos;initiative</translation>
+        <translation>Enregistrement de l'initiative</translation>
     </message>
     <message>
         <source>Mark as done</source>
@@ -934,19 +934,19 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Drop the initiative</source>
-        <translation>Abandonner l&apos;initiative</translation>
+        <translation>Abandonner l'initiative</translation>
     </message>
     <message>
         <source>What came of it?</source>
-        <translation>Qu&apos;en est-il ressorti ?</translation>
+        <translation>Qu'en est-il ressorti ?</translation>
     </message>
     <message>
         <source>Closing the initiative</source>
-        <translation>Clôture de l&apos;initiative</translation>
+        <translation>Clôture de l'initiative</translation>
     </message>
     <message>
         <source>Delete the initiative</source>
-        <translation>Supprimer l&apos;initiative</translation>
+        <translation>Supprimer l'initiative</translation>
     </message>
     <message>
         <source>Delete “%1” from the register? Marking it dropped keeps its history.</source>
@@ -954,7 +954,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Deleting the initiative</source>
-        <translation>Suppression de l&apos;initiative</translation>
+        <translation>Suppression de l'initiative</translation>
     </message>
     <message>
         <source>The figures are still being measured; try again in a moment.</source>
@@ -981,31 +981,31 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <translation>Signal ou bruit</translation>
     </message>
     <message>
-        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart&apos;s limits).</source>
-        <translation>Avant : la moyenne de l&apos;indicateur sur les mois complets avant le début. Depuis : sa moyenne sur les mois complets depuis. Signal ou bruit : si l&apos;indicateur a bougé au-delà de sa variation normale depuis le début (voir les limites du graphique KPI).</translation>
+        <source>Before: the average of the measure over the whole months before the start. Since: its average over the whole months since. Signal or noise: whether the measure moved beyond its normal variation since the start (see the KPI chart's limits).</source>
+        <translation>Avant : la moyenne de l'indicateur sur les mois complets avant le début. Depuis : sa moyenne sur les mois complets depuis. Signal ou bruit : si l'indicateur a bougé au-delà de sa variation normale depuis le début (voir les limites du graphique KPI).</translation>
     </message>
 </context>
 <context>
     <name>ft::CsiRepository</name>
     <message>
         <source>There is no improvement initiative with id %1.</source>
-        <translation>Il n&apos;existe aucune initiative d&apos;amélioration numéro %1.</translation>
+        <translation>Il n'existe aucune initiative d'amélioration numéro %1.</translation>
     </message>
     <message>
         <source>An improvement initiative needs a title.</source>
-        <translation>Une initiative d&apos;amélioration a besoin d&apos;un titre.</translation>
+        <translation>Une initiative d'amélioration a besoin d'un titre.</translation>
     </message>
     <message>
         <source>Improvement initiative “%1” needs the KPI it aims to move.</source>
-        <translation>L&apos;initiative d&apos;amélioration « %1 » a besoin de l&apos;indicateur qu&apos;elle vise à faire évoluer.</translation>
+        <translation>L'initiative d'amélioration « %1 » a besoin de l'indicateur qu'elle vise à faire évoluer.</translation>
     </message>
     <message>
         <source>Improvement initiative “%1” needs a start date.</source>
-        <translation>L&apos;initiative d&apos;amélioration « %1 » a besoin d&apos;une date de début.</translation>
+        <translation>L'initiative d'amélioration « %1 » a besoin d'une date de début.</translation>
     </message>
     <message>
         <source>Improvement initiative “%1”: the review date %2 is before the start date %3.</source>
-        <translation>Initiative d&apos;amélioration « %1 » : la date de revue %2 précède la date de début %3.</translation>
+        <translation>Initiative d'amélioration « %1 » : la date de revue %2 précède la date de début %3.</translation>
     </message>
 </context>
 <context>
@@ -1043,19 +1043,19 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>%1 is empty: there is no header line and no data.</source>
-        <translation>%1 est vide : il n&apos;y a ni ligne d&apos;en-tête ni données.</translation>
+        <translation>%1 est vide : il n'y a ni ligne d'en-tête ni données.</translation>
     </message>
     <message>
         <source>%1: a quote in the header line is never closed.</source>
-        <translation>%1 : un guillemet de la ligne d&apos;en-tête n&apos;est jamais fermé.</translation>
+        <translation>%1 : un guillemet de la ligne d'en-tête n'est jamais fermé.</translation>
     </message>
     <message>
         <source>%1: the header line is not UTF-8 text. Save the file as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again.</source>
-        <translation>%1 : la ligne d&apos;en-tête n&apos;est pas du texte UTF-8. Enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans un tableur) et importez-le à nouveau.</translation>
+        <translation>%1 : la ligne d'en-tête n'est pas du texte UTF-8. Enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans un tableur) et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1: %2 fields where the header has %3.</source>
-        <translation>%1 : %2 champs alors que l&apos;en-tête en a %3.</translation>
+        <translation>%1 : %2 champs alors que l'en-tête en a %3.</translation>
     </message>
     <message>
         <source>%1: the header line is longer than %2 MiB; this is not a CSV file.</source>
@@ -1110,17 +1110,17 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <name>ft::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMM short month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: d day, MMMM month name, yyyy year; quote words as 'de'</extracomment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as &apos;de&apos;</extracomment>
+        <extracomment>QLocale date pattern: MMMM month name, yyyy year; quote words as 'de'</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
@@ -1141,18 +1141,18 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>d MMM yyyy, HH:mm</source>
         <extracomment>QLocale date pattern: d day, MMM short month, yyyy year, HH:mm time</extracomment>
-        <translation>d MMM yyyy &apos;à&apos; HH:mm</translation>
+        <translation>d MMM yyyy 'à' HH:mm</translation>
     </message>
 </context>
 <context>
     <name>ft::DemoGenerator</name>
     <message>
         <source>The demo needs at least one follow-up.</source>
-        <translation>La démo a besoin d&apos;au moins un suivi.</translation>
+        <translation>La démo a besoin d'au moins un suivi.</translation>
     </message>
     <message>
         <source>The store %1 already holds %2 follow-ups; the demo fills an empty store only.</source>
-        <translation>La base de données %1 contient déjà %2 suivis ; la démo ne remplit qu&apos;une base vide.</translation>
+        <translation>La base de données %1 contient déjà %2 suivis ; la démo ne remplit qu'une base vide.</translation>
     </message>
     <message>
         <source>The demo was cancelled; the store was left as it was.</source>
@@ -1275,11 +1275,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Due by today</source>
-        <translation>Échéance d&apos;ici aujourd&apos;hui</translation>
+        <translation>Échéance d'ici aujourd'hui</translation>
     </message>
     <message>
         <source>Due by tomorrow</source>
-        <translation>Échéance d&apos;ici demain</translation>
+        <translation>Échéance d'ici demain</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -1433,8 +1433,8 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <translation>—</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retard)&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;overdue)&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%3'&gt;&lt;b&gt;%1 (%2&amp;nbsp;de retard)&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1485,11 +1485,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <name>ft::FollowUpService</name>
     <message>
         <source>A follow-up needs a title.</source>
-        <translation>Un suivi a besoin d&apos;un titre.</translation>
+        <translation>Un suivi a besoin d'un titre.</translation>
     </message>
     <message>
         <source>A new follow-up starts open; resolve it after creating it.</source>
-        <translation>Un nouveau suivi commence ouvert ; résolvez-le après l&apos;avoir créé.</translation>
+        <translation>Un nouveau suivi commence ouvert ; résolvez-le après l'avoir créé.</translation>
     </message>
     <message>
         <source>New follow-up</source>
@@ -1501,7 +1501,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>%1 is closed; reopen it before logging a contact.</source>
-        <translation>%1 est clos ; rouvrez-le avant d&apos;enregistrer un contact.</translation>
+        <translation>%1 est clos ; rouvrez-le avant d'enregistrer un contact.</translation>
     </message>
     <message>
         <source>Promise update</source>
@@ -1577,11 +1577,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
+        <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>A survey score is 1 to 5, not %1.</source>
-        <translation>Une note d&apos;enquête va de 1 à 5, pas %1.</translation>
+        <translation>Une note d'enquête va de 1 à 5, pas %1.</translation>
     </message>
     <message>
         <source>Record survey</source>
@@ -1675,7 +1675,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>The name your actions are recorded under on the timeline</source>
-        <translation>Le nom sous lequel vos actions apparaissent dans l&apos;historique</translation>
+        <translation>Le nom sous lequel vos actions apparaissent dans l'historique</translation>
     </message>
     <message>
         <source>Who you are</source>
@@ -1683,7 +1683,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Calls, promises, closures and checklist ticks are recorded under this name, so that the team sees who did what.</source>
-        <translation>Les appels, promesses, clôtures et cases cochées sont enregistrés sous ce nom, pour que l&apos;équipe sache qui a fait quoi.</translation>
+        <translation>Les appels, promesses, clôtures et cases cochées sont enregistrés sous ce nom, pour que l'équipe sache qui a fait quoi.</translation>
     </message>
     <message>
         <source>e.g. Dana Kim</source>
@@ -1702,11 +1702,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation>Ce que ferait l&apos;importation</translation>
+        <translation>Ce que ferait l'importation</translation>
     </message>
     <message>
         <source>A trial run through the whole file; nothing has been written yet.</source>
-        <translation>Un essai sur l&apos;ensemble du fichier ; rien n&apos;a encore été écrit.</translation>
+        <translation>Un essai sur l'ensemble du fichier ; rien n'a encore été écrit.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1714,15 +1714,15 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>The trial run was cancelled.</source>
-        <translation>L&apos;essai a été annulé.</translation>
+        <translation>L'essai a été annulé.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The file cannot be imported as it is:&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Correct the file, pick other settings (Back), or skip bad rows.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Le fichier ne peut pas être importé tel quel :&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Corrigez le fichier, choisissez d&apos;autres paramètres (Précédent) ou ignorez les lignes incorrectes.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Le fichier ne peut pas être importé tel quel :&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Corrigez le fichier, choisissez d'autres paramètres (Précédent) ou ignorez les lignes incorrectes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading the whole file…</source>
-        <translation>Lecture de l&apos;ensemble du fichier…</translation>
+        <translation>Lecture de l'ensemble du fichier…</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1797,7 +1797,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>A CSV export of your service desk (ServiceNow incidents or any other table), or survey responses. Nothing is written until the last step.</source>
-        <translation>Un export CSV de votre centre de services (incidents ServiceNow ou tout autre tableau), ou des réponses à une enquête. Rien n&apos;est écrit avant la dernière étape.</translation>
+        <translation>Un export CSV de votre centre de services (incidents ServiceNow ou tout autre tableau), ou des réponses à une enquête. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
         <source>/path/to/export.csv</source>
@@ -1923,7 +1923,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <translation>Minutes jusqu’à la première réponse</translation>
     </message>
     <message>
-        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file&apos;s values mean. Your choices are remembered for files with the same columns.</source>
+        <source>Pick the column for each field; “not imported” leaves a column out, even one that was suggested. Below, say what the file's values mean. Your choices are remembered for files with the same columns.</source>
         <translation>Choisissez la colonne de chaque champ ; « non importé » écarte une colonne, même suggérée. En dessous, indiquez ce que signifient les valeurs du fichier. Vos choix sont mémorisés pour les fichiers ayant les mêmes colonnes.</translation>
     </message>
     <message>
@@ -1959,7 +1959,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>All or nothing: Cancel leaves the store as it was.</source>
-        <translation>Tout ou rien : Annuler laisse la base de données telle qu&apos;elle était.</translation>
+        <translation>Tout ou rien : Annuler laisse la base de données telle qu'elle était.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -1975,11 +1975,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>The import was cancelled; the store is as it was.</source>
-        <translation>L&apos;importation a été annulée ; la base de données est telle qu&apos;elle était.</translation>
+        <translation>L'importation a été annulée ; la base de données est telle qu'elle était.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing was imported:&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rien n&apos;a été importé :&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Rien n'a été importé :&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading and writing…</source>
@@ -1987,11 +1987,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Done: the follow-ups are in the store. Finish closes the wizard.</source>
-        <translation>Terminé : les suivis sont dans la base. « Terminer » ferme l&apos;assistant.</translation>
+        <translation>Terminé : les suivis sont dans la base. « Terminer » ferme l'assistant.</translation>
     </message>
     <message>
         <source>Nothing was changed: the store is as it was.</source>
-        <translation>Rien n&apos;a été modifié : la base est telle qu&apos;elle était.</translation>
+        <translation>Rien n'a été modifié : la base est telle qu'elle était.</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2014,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>The first rows, as they will be read:</source>
-        <translation>Les premières lignes, telles qu&apos;elles seront lues :</translation>
+        <translation>Les premières lignes, telles qu'elles seront lues :</translation>
     </message>
     <message>
         <source>%1 — detected: %2, separated by “%3”.</source>
@@ -2026,11 +2026,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>The first rows are written %1; the whole file is checked when importing.</source>
-        <translation>Les premières lignes sont écrites %1 ; l&apos;ensemble du fichier est vérifié lors de l&apos;importation.</translation>
+        <translation>Les premières lignes sont écrites %1 ; l'ensemble du fichier est vérifié lors de l'importation.</translation>
     </message>
     <message>
         <source>Every date in the first rows fits either order; the whole file is checked when importing (day first if it still cannot tell).</source>
-        <translation>Toutes les dates des premières lignes conviennent aux deux ordres ; l&apos;ensemble du fichier est vérifié lors de l&apos;importation (jour en premier s&apos;il reste impossible de trancher).</translation>
+        <translation>Toutes les dates des premières lignes conviennent aux deux ordres ; l'ensemble du fichier est vérifié lors de l'importation (jour en premier s'il reste impossible de trancher).</translation>
     </message>
     <message>
         <source>“%1” reads as %2.</source>
@@ -2053,7 +2053,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>survey responses</source>
-        <translation>réponses à l&apos;enquête</translation>
+        <translation>réponses à l'enquête</translation>
     </message>
     <message>
         <source>follow-ups</source>
@@ -2061,7 +2061,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>&lt;p&gt;%1 rows read. Importing would &lt;b&gt;add %2&lt;/b&gt; %3, &lt;b&gt;update %4&lt;/b&gt;, leave %5 unchanged and &lt;b&gt;reject %6&lt;/b&gt; rows.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 lignes lues. L&apos;importation &lt;b&gt;ajouterait %2&lt;/b&gt; %3, &lt;b&gt;mettrait à jour %4&lt;/b&gt;, laisserait %5 inchangés et &lt;b&gt;rejetterait %6&lt;/b&gt; lignes.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1 lignes lues. L'importation &lt;b&gt;ajouterait %2&lt;/b&gt; %3, &lt;b&gt;mettrait à jour %4&lt;/b&gt;, laisserait %5 inchangés et &lt;b&gt;rejetterait %6&lt;/b&gt; lignes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 rows read: &lt;b&gt;%2&lt;/b&gt; %3 added, &lt;b&gt;%4&lt;/b&gt; updated, %5 unchanged, &lt;b&gt;%6&lt;/b&gt; rows rejected, in %7 s.&lt;/p&gt;</source>
@@ -2282,23 +2282,23 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Of the follow-ups resolved in the period, the middle time from opening to resolving, in clock hours: half took less, half took more.</source>
-        <translation>Parmi les suivis résolus sur la période, le temps médian entre l&apos;ouverture et la résolution, en heures d&apos;horloge : la moitié a pris moins, la moitié plus.</translation>
+        <translation>Parmi les suivis résolus sur la période, le temps médian entre l'ouverture et la résolution, en heures d'horloge : la moitié a pris moins, la moitié plus.</translation>
     </message>
     <message>
         <source>Of the follow-ups resolved in the period, the time within which nine in ten were resolved, in clock hours (nearest rank).</source>
-        <translation>Parmi les suivis résolus sur la période, le temps dans lequel neuf sur dix ont été résolus, en heures d&apos;horloge (rang le plus proche).</translation>
+        <translation>Parmi les suivis résolus sur la période, le temps dans lequel neuf sur dix ont été résolus, en heures d'horloge (rang le plus proche).</translation>
     </message>
     <message>
         <source>Of the follow-ups resolved in the period, the middle time from opening to resolving, counting only working hours of the business calendar in force on each day, and leaving out time spent waiting on the requester or a vendor.</source>
-        <translation>Parmi les suivis résolus sur la période, le temps médian entre l&apos;ouverture et la résolution, en ne comptant que les heures ouvrées du calendrier en vigueur chaque jour, sans le temps d&apos;attente du demandeur ou d&apos;un fournisseur.</translation>
+        <translation>Parmi les suivis résolus sur la période, le temps médian entre l'ouverture et la résolution, en ne comptant que les heures ouvrées du calendrier en vigueur chaque jour, sans le temps d'attente du demandeur ou d'un fournisseur.</translation>
     </message>
     <message>
         <source>Of the follow-ups opened in the period that got a reply, the middle time from opening to the first contact with the requester, in clock hours.</source>
-        <translation>Parmi les suivis ouverts sur la période qui ont reçu une réponse, le délai médian entre l&apos;ouverture et le premier contact avec le demandeur, en heures d&apos;horloge.</translation>
+        <translation>Parmi les suivis ouverts sur la période qui ont reçu une réponse, le délai médian entre l'ouverture et le premier contact avec le demandeur, en heures d'horloge.</translation>
     </message>
     <message>
         <source>Of the follow-ups resolved in the period whose SLA result is known, the share that met it.</source>
-        <translation>Parmi les suivis résolus sur la période dont le résultat SLA est connu, la part qui l&apos;a respecté.</translation>
+        <translation>Parmi les suivis résolus sur la période dont le résultat SLA est connu, la part qui l'a respecté.</translation>
     </message>
     <message>
         <source>The average score (1 to 5) of the survey responses received in the period.</source>
@@ -2318,11 +2318,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>How many open follow-ups, at the end of the period, had a promised update whose time had passed with no contact since.</source>
-        <translation>Combien de suivis ouverts avaient, à la fin de la période, une mise à jour promise dont l&apos;heure était passée sans contact depuis.</translation>
+        <translation>Combien de suivis ouverts avaient, à la fin de la période, une mise à jour promise dont l'heure était passée sans contact depuis.</translation>
     </message>
     <message>
         <source>Of the promised updates that fell due in the period, the share where the requester was contacted at or before the promised time. Promises replaced or made moot by resolving never fell due and are not counted.</source>
-        <translation>Parmi les mises à jour promises arrivées à échéance sur la période, la part où le demandeur a été contacté à l&apos;heure promise ou avant. Les promesses remplacées ou rendues caduques par la résolution ne sont jamais arrivées à échéance et ne comptent pas.</translation>
+        <translation>Parmi les mises à jour promises arrivées à échéance sur la période, la part où le demandeur a été contacté à l'heure promise ou avant. Les promesses remplacées ou rendues caduques par la résolution ne sont jamais arrivées à échéance et ne comptent pas.</translation>
     </message>
     <message>
         <source>Of the follow-ups resolved in the period that had a closure checklist, the share resolved with every required item checked and no override.</source>
@@ -2401,11 +2401,11 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Good side of the target</source>
-        <translation>Bon côté de l&apos;objectif</translation>
+        <translation>Bon côté de l'objectif</translation>
     </message>
     <message>
         <source>Bad side of the target</source>
-        <translation>Mauvais côté de l&apos;objectif</translation>
+        <translation>Mauvais côté de l'objectif</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2504,7 +2504,7 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     </message>
     <message>
         <source>Improvement initiatives</source>
-        <translation>Initiatives d&apos;amélioration</translation>
+        <translation>Initiatives d'amélioration</translation>
     </message>
     <message>
         <source>Could not compute the KPIs: %1</source>
@@ -2648,22 +2648,22 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message numerus="yes">
         <source>%n follow-up(s) resolved before they were opened: left out of the resolution times.</source>
         <translation>
-            <numerusform>%n suivi résolu avant d&apos;avoir été ouvert : exclu des temps de résolution.</numerusform>
-            <numerusform>%n suivis résolus avant d&apos;avoir été ouverts : exclus des temps de résolution.</numerusform>
+            <numerusform>%n suivi résolu avant d'avoir été ouvert : exclu des temps de résolution.</numerusform>
+            <numerusform>%n suivis résolus avant d'avoir été ouverts : exclus des temps de résolution.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) closed before they were opened: counted as closed, never in the backlog.</source>
         <translation>
-            <numerusform>%n suivi clos avant d&apos;avoir été ouvert : compté comme clos, jamais dans le stock.</numerusform>
-            <numerusform>%n suivis clos avant d&apos;avoir été ouverts : comptés comme clos, jamais dans le stock.</numerusform>
+            <numerusform>%n suivi clos avant d'avoir été ouvert : compté comme clos, jamais dans le stock.</numerusform>
+            <numerusform>%n suivis clos avant d'avoir été ouverts : comptés comme clos, jamais dans le stock.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) closed before they were resolved: counted as they are.</source>
         <translation>
-            <numerusform>%n suivi clos avant d&apos;avoir été résolu : compté tel quel.</numerusform>
-            <numerusform>%n suivis clos avant d&apos;avoir été résolus : comptés tels quels.</numerusform>
+            <numerusform>%n suivi clos avant d'avoir été résolu : compté tel quel.</numerusform>
+            <numerusform>%n suivis clos avant d'avoir été résolus : comptés tels quels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2683,7 +2683,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2726,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Set target</source>
-        <translation>Définir l&apos;objectif</translation>
+        <translation>Définir l'objectif</translation>
     </message>
     <message>
         <source>Remove selected</source>
@@ -2746,11 +2746,11 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Applies from:</source>
-        <translation>S&apos;applique à partir du :</translation>
+        <translation>S'applique à partir du :</translation>
     </message>
     <message>
         <source>A target applies from its day until a later target for the same KPI replaces it.</source>
-        <translation>Un objectif s&apos;applique à partir de sa date jusqu&apos;à ce qu&apos;un objectif ultérieur pour le même KPI le remplace.</translation>
+        <translation>Un objectif s'applique à partir de sa date jusqu'à ce qu'un objectif ultérieur pour le même KPI le remplace.</translation>
     </message>
     <message>
         <source> h</source>
@@ -2781,8 +2781,8 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>Enregistrer le calendrier à partir de cette date</translation>
     </message>
     <message>
-        <source>Name, e.g. New Year&apos;s Day</source>
-        <translation>Nom, par ex. Jour de l&apos;An</translation>
+        <source>Name, e.g. New Year's Day</source>
+        <translation>Nom, par ex. Jour de l'An</translation>
     </message>
     <message>
         <source>Add holiday</source>
@@ -2798,7 +2798,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>A change applies from its date on: business-hour figures before that date stay as they were.</source>
-        <translation>Une modification s&apos;applique à partir de sa date : les chiffres en heures ouvrées antérieurs restent inchangés.</translation>
+        <translation>Une modification s'applique à partir de sa date : les chiffres en heures ouvrées antérieurs restent inchangés.</translation>
     </message>
     <message>
         <source>Holidays (no working hours):</source>
@@ -2895,11 +2895,11 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <name>ft::KpiTargets</name>
     <message>
         <source>A target needs the day it applies from.</source>
-        <translation>Un objectif a besoin du jour à partir duquel il s&apos;applique.</translation>
+        <translation>Un objectif a besoin du jour à partir duquel il s'applique.</translation>
     </message>
     <message>
         <source>A target needs a number.</source>
-        <translation>Un objectif a besoin d&apos;un nombre.</translation>
+        <translation>Un objectif a besoin d'un nombre.</translation>
     </message>
     <message>
         <source>A rate target is a share from 0 to 1, not %1.</source>
@@ -2957,7 +2957,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Record a new piece of work someone is waiting on</source>
-        <translation>Enregistrer un nouveau travail que quelqu&apos;un attend</translation>
+        <translation>Enregistrer un nouveau travail que quelqu'un attend</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -3045,15 +3045,15 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>The requester called back: the work is not done (counts as a callback)</source>
-        <translation>Le demandeur a rappelé : le travail n&apos;est pas terminé (compte comme un rappel)</translation>
+        <translation>Le demandeur a rappelé : le travail n'est pas terminé (compte comme un rappel)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd&apos;hui</translation>
+        <translation>&amp;Aujourd'hui</translation>
     </message>
     <message>
         <source>Overdue, due today, gone quiet, waiting to close</source>
-        <translation>En retard, dû aujourd&apos;hui, silencieux, en attente de clôture</translation>
+        <translation>En retard, dû aujourd'hui, silencieux, en attente de clôture</translation>
     </message>
     <message>
         <source>&amp;All follow-ups</source>
@@ -3137,7 +3137,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>All follow-ups</source>
@@ -3145,7 +3145,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Improvement register</source>
-        <translation>Registre d&apos;amélioration</translation>
+        <translation>Registre d'amélioration</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3157,7 +3157,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Open: %1 · Overdue: %2 · Due today: %3</source>
-        <translation>Ouverts : %1 · En retard : %2 · Dus aujourd&apos;hui : %3</translation>
+        <translation>Ouverts : %1 · En retard : %2 · Dus aujourd'hui : %3</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
@@ -3173,11 +3173,11 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>The change was not made</source>
-        <translation>La modification n&apos;a pas été faite</translation>
+        <translation>La modification n'a pas été faite</translation>
     </message>
     <message>
         <source>%1 was not changed</source>
-        <translation>%1 n&apos;a pas été modifié</translation>
+        <translation>%1 n'a pas été modifié</translation>
     </message>
     <message>
         <source>This follow-up</source>
@@ -3205,7 +3205,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Load sample data</source>
-        <translation>Charger des données d&apos;exemple</translation>
+        <translation>Charger des données d'exemple</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated.</source>
@@ -3217,15 +3217,110 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Improvement &amp;register</source>
-        <translation>&amp;Registre d&apos;amélioration</translation>
+        <translation>&amp;Registre d'amélioration</translation>
     </message>
     <message>
         <source>The improvement initiatives and what came of them</source>
-        <translation>Les initiatives d&apos;amélioration et leurs résultats</translation>
+        <translation>Les initiatives d'amélioration et leurs résultats</translation>
     </message>
     <message>
-        <source>Today&apos;s review is on the clipboard, as text and as HTML.</source>
+        <source>Today's review is on the clipboard, as text and as HTML.</source>
         <translation>La revue du jour est dans le presse-papiers, en texte et en HTML.</translation>
+    </message>
+    <message>
+        <source>&amp;Move this register to a server…</source>
+        <translation>&amp;Déplacer ce registre vers un serveur…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register into an empty team store on a PostgreSQL server; this file stays as it is</source>
+        <translation>Copier tout le registre dans une base d'équipe vide sur un serveur PostgreSQL ; ce fichier reste tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>ft::MoveToServerDialog</name>
+    <message>
+        <source>Store &amp;file…</source>
+        <translation>&amp;Fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Open it now</source>
+        <translation>&amp;L'ouvrir maintenant</translation>
+    </message>
+    <message>
+        <source>Move this register to a server</source>
+        <translation>Déplacer ce registre vers un serveur</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=NAME</source>
+        <translation>postgresql://utilisateur@hôte:5432/base ou service=NOM</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>vide : celui de ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Used for this copy and for opening the register on the server; never saved</source>
+        <translation>Utilisé pour cette copie et pour ouvrir le registre sur le serveur ; jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file instead of a server</source>
+        <translation>Copier dans un nouveau fichier plutôt que sur un serveur</translation>
+    </message>
+    <message>
+        <source>Everything in this register — follow-ups, their timelines, checklists, surveys, targets, initiatives, the calendar and settings — is copied into an empty store on the server, in one step: it arrives whole or not at all. The file %1 stays as it is; nothing is deleted from it.</source>
+        <translation>Tout ce registre — les suivis et leur historique, les listes de contrôle, les enquêtes, les objectifs, les initiatives, le calendrier et les réglages — est copié en une seule étape dans une base vide sur le serveur : il arrive en entier ou pas du tout. Le fichier %1 reste tel quel ; rien n'y est supprimé.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file</source>
+        <translation>Copier dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>FollowThrough stores (*.sqlite)</source>
+        <translation>Bases de données FollowThrough (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copie vers %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be read (%2).</source>
+        <translation>Rien n'a été copié : %1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2. %3 stays as it is.</source>
+        <translation>%1 lignes copiées vers %2. %3 reste tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register on the server</source>
+        <translation>&amp;Ouvrir le registre sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>&amp;Ouvrir la copie</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing is kept on the target…</source>
+        <translation>Annulation : rien n'est conservé dans la cible…</translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3339,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Ticket number, if any</source>
-        <translation>Numéro de ticket, s&apos;il y en a un</translation>
+        <translation>Numéro de ticket, s'il y en a un</translation>
     </message>
     <message>
         <source>Phone or email</source>
@@ -3307,11 +3402,11 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>&lt;p&gt;These required items stay unchecked:&lt;/p&gt;%1&lt;p&gt;Write why the work can close anyway. The reason, your name and the time go on the timeline, and this follow-up counts as not compliant.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ces points obligatoires restent non cochés :&lt;/p&gt;%1&lt;p&gt;Écrivez pourquoi le travail peut être clos malgré tout. La raison, votre nom et l&apos;heure sont ajoutés à l&apos;historique, et ce suivi compte comme non conforme.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Ces points obligatoires restent non cochés :&lt;/p&gt;%1&lt;p&gt;Écrivez pourquoi le travail peut être clos malgré tout. La raison, votre nom et l'heure sont ajoutés à l'historique, et ce suivi compte comme non conforme.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. The user is on leave; her manager confirmed it works.</source>
-        <translation>p. ex. L&apos;utilisatrice est en congé ; sa responsable a confirmé que cela fonctionne.</translation>
+        <translation>p. ex. L'utilisatrice est en congé ; sa responsable a confirmé que cela fonctionne.</translation>
     </message>
     <message>
         <source>Override</source>
@@ -3334,7 +3429,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation>Dû aujourd&apos;hui</translation>
+        <translation>Dû aujourd'hui</translation>
     </message>
     <message>
         <source>Gone quiet</source>
@@ -3361,7 +3456,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>No item resolved in %1 had a closure checklist.</source>
-        <translation>Aucun élément résolu en %1 n&apos;avait de liste de contrôle de clôture.</translation>
+        <translation>Aucun élément résolu en %1 n'avait de liste de contrôle de clôture.</translation>
     </message>
     <message>
         <source>That share is %1, too few to judge.</source>
@@ -3369,7 +3464,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Items whose checklist was completed in full were called back %1 of the time (%2); items where a step was skipped or the checklist overridden were called back %3 of the time (%4).</source>
-        <translation>Les éléments dont la liste a été entièrement faite ont fait l&apos;objet d&apos;un rappel dans %1 des cas (%2) ; ceux où une étape a été sautée ou la liste dérogée, dans %3 des cas (%4).</translation>
+        <translation>Les éléments dont la liste a été entièrement faite ont fait l'objet d'un rappel dans %1 des cas (%2) ; ceux où une étape a été sautée ou la liste dérogée, dans %3 des cas (%4).</translation>
     </message>
     <message>
         <source>The figure for checklists completed in full is %1, too few to judge.</source>
@@ -3381,7 +3476,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>One more step was skipped fewer than %1 times: too few to tell whether skipping it leads to callbacks, so it is not listed.</source>
-        <translation>Une autre étape a été sautée moins de %1 fois : trop peu pour savoir si la sauter entraîne des rappels, elle n&apos;est donc pas listée.</translation>
+        <translation>Une autre étape a été sautée moins de %1 fois : trop peu pour savoir si la sauter entraîne des rappels, elle n'est donc pas listée.</translation>
     </message>
     <message>
         <source>%1 more steps were skipped fewer than %2 times each: too few to tell whether skipping them leads to callbacks, so they are not listed.</source>
@@ -3393,11 +3488,11 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Items whose checklist was completed in full were called back %1 of the time (%2); none had a step skipped or the checklist overridden.</source>
-        <translation>Les éléments dont la liste a été entièrement faite ont fait l&apos;objet d&apos;un rappel dans %1 des cas (%2) ; aucun n&apos;a eu d&apos;étape sautée ni de liste dérogée.</translation>
+        <translation>Les éléments dont la liste a été entièrement faite ont fait l'objet d'un rappel dans %1 des cas (%2) ; aucun n'a eu d'étape sautée ni de liste dérogée.</translation>
     </message>
     <message>
         <source>Items where a step was skipped or the checklist overridden were called back %1 of the time (%2); none had its checklist completed in full.</source>
-        <translation>Les éléments où une étape a été sautée ou la liste dérogée ont fait l&apos;objet d&apos;un rappel dans %1 des cas (%2) ; aucun n&apos;a eu sa liste entièrement faite.</translation>
+        <translation>Les éléments où une étape a été sautée ou la liste dérogée ont fait l'objet d'un rappel dans %1 des cas (%2) ; aucun n'a eu sa liste entièrement faite.</translation>
     </message>
 </context>
 <context>
@@ -3444,39 +3539,39 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>That meets the target of at least %1.</source>
-        <translation>L&apos;objectif d&apos;au moins %1 est atteint.</translation>
+        <translation>L'objectif d'au moins %1 est atteint.</translation>
     </message>
     <message>
         <source>The target of at least %1 is not met yet.</source>
-        <translation>L&apos;objectif d&apos;au moins %1 n&apos;est pas encore atteint.</translation>
+        <translation>L'objectif d'au moins %1 n'est pas encore atteint.</translation>
     </message>
     <message>
         <source>That meets the target of at most %1.</source>
-        <translation>L&apos;objectif d&apos;au plus %1 est atteint.</translation>
+        <translation>L'objectif d'au plus %1 est atteint.</translation>
     </message>
     <message>
         <source>The target of at most %1 is not met yet.</source>
-        <translation>L&apos;objectif d&apos;au plus %1 n&apos;est pas encore atteint.</translation>
+        <translation>L'objectif d'au plus %1 n'est pas encore atteint.</translation>
     </message>
     <message>
         <source>%1 cannot be given for %2: there is no data.</source>
-        <translation>%1 ne peut pas être donné pour %2 : il n&apos;y a pas de données.</translation>
+        <translation>%1 ne peut pas être donné pour %2 : il n'y a pas de données.</translation>
     </message>
     <message>
         <source>%1 came to %2 in %3; there is no figure for %4 to compare with.</source>
-        <translation>%1 s&apos;élevait à %2 en %3 ; il n&apos;y a pas de chiffre pour %4 à comparer.</translation>
+        <translation>%1 s'élevait à %2 en %3 ; il n'y a pas de chiffre pour %4 à comparer.</translation>
     </message>
     <message>
         <source>That is an improvement.</source>
-        <translation>C&apos;est une amélioration.</translation>
+        <translation>C'est une amélioration.</translation>
     </message>
     <message>
         <source>That is a step in the wrong direction.</source>
-        <translation>C&apos;est un pas dans la mauvaise direction.</translation>
+        <translation>C'est un pas dans la mauvaise direction.</translation>
     </message>
     <message>
         <source>That is little change.</source>
-        <translation>C&apos;est peu de changement.</translation>
+        <translation>C'est peu de changement.</translation>
     </message>
     <message>
         <source>based on only 1 item</source>
@@ -3507,7 +3602,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <name>ft::PlainStatus</name>
     <message>
         <source>on target</source>
-        <translation>dans l&apos;objectif</translation>
+        <translation>dans l'objectif</translation>
     </message>
     <message>
         <source>improving</source>
@@ -3537,35 +3632,35 @@ Atteint sur %5 des %6 périodes affichées.</translation>
 <context>
     <name>ft::PlainValue</name>
     <message>
-        <source>1&#xa0;minute</source>
+        <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <source>%1&#xa0;minutes</source>
+        <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <source>%1&#xa0;days</source>
+        <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <source>1&#xa0;hour</source>
+        <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <source>%1&#xa0;hours</source>
+        <source>%1 hours</source>
         <translation>%1 heures</translation>
     </message>
     <message>
-        <source>%1&#xa0;%</source>
+        <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1&#xa0;out of&#xa0;5</source>
+        <source>%1 out of 5</source>
         <translation>%1 sur 5</translation>
     </message>
     <message>
-        <source>%1&#xa0;points</source>
+        <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
 </context>
@@ -3702,7 +3797,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Click to open it.</source>
-        <translation>Cliquez pour l&apos;ouvrir.</translation>
+        <translation>Cliquez pour l'ouvrir.</translation>
     </message>
     <message>
         <source>Click to open the first.</source>
@@ -3791,7 +3886,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>The CSI review pack: summary, plain-words changes, charts, register, checklists</source>
-        <translation>Le dossier de revue d&apos;amélioration continue : synthèse, évolutions en termes simples, graphiques, registre, listes de contrôle</translation>
+        <translation>Le dossier de revue d'amélioration continue : synthèse, évolutions en termes simples, graphiques, registre, listes de contrôle</translation>
     </message>
     <message>
         <source>Export the review as PDF</source>
@@ -3835,15 +3930,15 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
-        <translation>L&apos;impression a été annulée.</translation>
+        <translation>L'impression a été annulée.</translation>
     </message>
     <message>
         <source>Sent the review to the printer.</source>
-        <translation>Revue envoyée à l&apos;imprimante.</translation>
+        <translation>Revue envoyée à l'imprimante.</translation>
     </message>
     <message>
         <source>Printing failed or was cancelled.</source>
-        <translation>L&apos;impression a échoué ou a été annulée.</translation>
+        <translation>L'impression a échoué ou a été annulée.</translation>
     </message>
     <message>
         <source>Review report: %1</source>
@@ -3878,10 +3973,10 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
-        <source>The report&apos;s start %1 is after its end %2.</source>
+        <source>The report's start %1 is after its end %2.</source>
         <translation>Le début du rapport (%1) est après sa fin (%2).</translation>
     </message>
     <message>
@@ -3894,11 +3989,11 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Improvement initiative “%1” has no start date.</source>
-        <translation>L&apos;initiative d&apos;amélioration « %1 » n&apos;a pas de date de début.</translation>
+        <translation>L'initiative d'amélioration « %1 » n'a pas de date de début.</translation>
     </message>
     <message>
         <source>Improvement initiative “%1” aims at an unknown KPI “%2”.</source>
-        <translation>L&apos;initiative d&apos;amélioration « %1 » vise un indicateur inconnu « %2 ».</translation>
+        <translation>L'initiative d'amélioration « %1 » vise un indicateur inconnu « %2 ».</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -3909,7 +4004,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <name>ft::ReportLayout</name>
     <message>
         <source>Continual Service Improvement review</source>
-        <translation>Revue d&apos;amélioration continue des services</translation>
+        <translation>Revue d'amélioration continue des services</translation>
     </message>
     <message>
         <source>Period: %1</source>
@@ -3933,8 +4028,8 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>Dans ce dossier :
 1. Synthèse : chaque indicateur de cette période face à la précédente et à son objectif
 2. Ce qui a changé, en mots simples
-3. Un graphique par indicateur, avec son objectif et les initiatives d&apos;amélioration
-4. Le registre d&apos;amélioration : ce que nous faisons, avant et après
+3. Un graphique par indicateur, avec son objectif et les initiatives d'amélioration
+4. Le registre d'amélioration : ce que nous faisons, avant et après
 5. Listes de contrôle de clôture : à quelle fréquence elles sont suivies, et si elles évitent les rappels</translation>
     </message>
     <message>
@@ -3943,7 +4038,7 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Each measure for %1 next to %2. “Change” is the difference between the two; rates change in percentage points. The status compares the measure with its target, or with the previous period when it has no target.</source>
-        <translation>Chaque indicateur pour %1 à côté de %2. « Évolution » est l&apos;écart entre les deux ; les taux évoluent en points de pourcentage. Le statut compare l&apos;indicateur à son objectif, ou à la période précédente s&apos;il n&apos;a pas d&apos;objectif.</translation>
+        <translation>Chaque indicateur pour %1 à côté de %2. « Évolution » est l'écart entre les deux ; les taux évoluent en points de pourcentage. Le statut compare l'indicateur à son objectif, ou à la période précédente s'il n'a pas d'objectif.</translation>
     </message>
     <message>
         <source>at least %1</source>
@@ -3983,11 +4078,11 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     </message>
     <message>
         <source>Improvement register</source>
-        <translation>Registre d&apos;amélioration</translation>
+        <translation>Registre d'amélioration</translation>
     </message>
     <message>
         <source>Each improvement initiative, the measure it aims to move, and that measure in the last whole period before it started next to the latest whole period since.</source>
-        <translation>Chaque initiative d&apos;amélioration, l&apos;indicateur qu&apos;elle vise, et cet indicateur sur la dernière période complète avant son début à côté de la dernière période complète depuis.</translation>
+        <translation>Chaque initiative d'amélioration, l'indicateur qu'elle vise, et cet indicateur sur la dernière période complète avant son début à côté de la dernière période complète depuis.</translation>
     </message>
     <message>
         <source>The register holds no initiatives yet.</source>
@@ -4145,7 +4240,7 @@ Indicateur : %2</translation>
     <name>ft::SampleDataLoader</name>
     <message>
         <source>Creating sample follow-ups…</source>
-        <translation>Création des suivis d&apos;exemple…</translation>
+        <translation>Création des suivis d'exemple…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4153,11 +4248,11 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Load sample data</source>
-        <translation>Charger des données d&apos;exemple</translation>
+        <translation>Charger des données d'exemple</translation>
     </message>
     <message>
         <source>Loading sample data was cancelled; nothing was added.</source>
-        <translation>Le chargement des données d&apos;exemple a été annulé ; rien n&apos;a été ajouté.</translation>
+        <translation>Le chargement des données d'exemple a été annulé ; rien n'a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -4203,7 +4298,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Everywhere: Tab and Shift+Tab move between fields, Alt with an underlined letter jumps to that field or menu, F6 switches between the list and the details.</source>
-        <translation>Partout : Tab et Maj+Tab passent d&apos;un champ à l&apos;autre, Alt avec une lettre soulignée va à ce champ ou à ce menu, F6 bascule entre la liste et les détails.</translation>
+        <translation>Partout : Tab et Maj+Tab passent d'un champ à l'autre, Alt avec une lettre soulignée va à ce champ ou à ce menu, F6 bascule entre la liste et les détails.</translation>
     </message>
 </context>
 <context>
@@ -4237,15 +4332,15 @@ Indicateur : %2</translation>
     <name>ft::StockTemplates</name>
     <message>
         <source>Incident closure</source>
-        <translation>Clôture d&apos;incident</translation>
+        <translation>Clôture d'incident</translation>
     </message>
     <message>
         <source>User confirmed it is fixed</source>
-        <translation>L&apos;utilisateur a confirmé que c&apos;est réparé</translation>
+        <translation>L'utilisateur a confirmé que c'est réparé</translation>
     </message>
     <message>
         <source>Ask them to try it while you are still on the line.</source>
-        <translation>Demandez-lui d&apos;essayer pendant que vous êtes encore en ligne.</translation>
+        <translation>Demandez-lui d'essayer pendant que vous êtes encore en ligne.</translation>
     </message>
     <message>
         <source>Root cause noted in the resolution</source>
@@ -4253,7 +4348,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>One sentence a colleague would understand next year.</source>
-        <translation>Une phrase qu&apos;un collègue comprendrait l&apos;an prochain.</translation>
+        <translation>Une phrase qu'un collègue comprendrait l'an prochain.</translation>
     </message>
     <message>
         <source>Knowledge article linked, or not needed</source>
@@ -4265,7 +4360,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>User told how to reopen if it comes back</source>
-        <translation>L&apos;utilisateur sait comment rouvrir si le problème revient</translation>
+        <translation>L'utilisateur sait comment rouvrir si le problème revient</translation>
     </message>
     <message>
         <source>Related tickets checked for the same cause</source>
@@ -4273,7 +4368,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Service request fulfilment</source>
-        <translation>Exécution d&apos;une demande de service</translation>
+        <translation>Exécution d'une demande de service</translation>
     </message>
     <message>
         <source>Everything requested was delivered</source>
@@ -4281,7 +4376,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Compare with the original request, not with memory.</source>
-        <translation>Comparez avec la demande d&apos;origine, pas avec vos souvenirs.</translation>
+        <translation>Comparez avec la demande d'origine, pas avec vos souvenirs.</translation>
     </message>
     <message>
         <source>Approval on record where one is needed</source>
@@ -4289,7 +4384,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Requester shown how to use it</source>
-        <translation>Le demandeur a appris à s&apos;en servir</translation>
+        <translation>Le demandeur a appris à s'en servir</translation>
     </message>
     <message>
         <source>Requester confirmed receipt</source>
@@ -4309,7 +4404,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Affected users told it is done</source>
-        <translation>Utilisateurs concernés informés que c&apos;est fait</translation>
+        <translation>Utilisateurs concernés informés que c'est fait</translation>
     </message>
     <message>
         <source>Configuration records updated</source>
@@ -4325,7 +4420,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>New starter workstation</source>
-        <translation>Poste de travail d&apos;un nouvel arrivant</translation>
+        <translation>Poste de travail d'un nouvel arrivant</translation>
     </message>
     <message>
         <source>Account created and password handed over safely</source>
@@ -4352,7 +4447,7 @@ Indicateur : %2</translation>
     <name>ft::Store</name>
     <message>
         <source>Follow-up %1 does not exist.</source>
-        <translation>Le suivi %1 n&apos;existe pas.</translation>
+        <translation>Le suivi %1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4364,11 +4459,11 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Could not save the changes</source>
-        <translation>Impossible d&apos;enregistrer les modifications</translation>
+        <translation>Impossible d'enregistrer les modifications</translation>
     </message>
     <message>
         <source>No store file was given.</source>
-        <translation>Aucun fichier de base de données n&apos;a été donné.</translation>
+        <translation>Aucun fichier de base de données n'a été donné.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a store file.</source>
@@ -4376,11 +4471,11 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>There is no store at %1.</source>
-        <translation>Il n&apos;y a pas de base de données à %1.</translation>
+        <translation>Il n'y a pas de base de données à %1.</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1</source>
@@ -4388,7 +4483,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Not upgrading %1: the backup copy could not be taken (%2).</source>
-        <translation>%1 n&apos;est pas mise à niveau : la copie de sauvegarde n&apos;a pas pu être faite (%2).</translation>
+        <translation>%1 n'est pas mise à niveau : la copie de sauvegarde n'a pas pu être faite (%2).</translation>
     </message>
     <message>
         <source>Upgrading the store to version %1 failed: %2</source>
@@ -4408,15 +4503,15 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Integrity check</source>
-        <translation>Contrôle d&apos;intégrité</translation>
+        <translation>Contrôle d'intégrité</translation>
     </message>
     <message>
         <source>The store cannot be written (it is read-only); nothing was changed.</source>
-        <translation>La base de données ne peut pas être écrite (lecture seule) ; rien n&apos;a été modifié.</translation>
+        <translation>La base de données ne peut pas être écrite (lecture seule) ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The store could not be written to disk (is the disk full?); this change was not saved, what was saved before is kept.</source>
-        <translation>La base de données n&apos;a pas pu être écrite sur le disque (est-il plein ?) ; cette modification n&apos;a pas été enregistrée, ce qui l&apos;avait été avant est conservé.</translation>
+        <translation>La base de données n'a pas pu être écrite sur le disque (est-il plein ?) ; cette modification n'a pas été enregistrée, ce qui l'avait été avant est conservé.</translation>
     </message>
     <message>
         <source>The store is damaged; restore a backup.</source>
@@ -4424,11 +4519,11 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: %2</source>
-        <translation>Impossible d&apos;écrire la sauvegarde %1 : %2</translation>
+        <translation>Impossible d'écrire la sauvegarde %1 : %2</translation>
     </message>
     <message>
-        <source>The store&apos;s connection is not an SQLite connection.</source>
-        <translation>La connexion de la base de données n&apos;est pas une connexion SQLite.</translation>
+        <source>The store's connection is not an SQLite connection.</source>
+        <translation>La connexion de la base de données n'est pas une connexion SQLite.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4444,31 +4539,31 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>%1 is not a FollowThrough store (it is not an SQLite database). It was left untouched.</source>
-        <translation>%1 n&apos;est pas une base FollowThrough (ce n&apos;est pas une base SQLite). Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 n'est pas une base FollowThrough (ce n'est pas une base SQLite). Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The store %1 is damaged (the file is shorter than its header says). It was left untouched; restore a backup.</source>
-        <translation>La base de données %1 est endommagée (le fichier est plus court que ne l&apos;indique son en-tête). Elle n&apos;a pas été modifiée ; restaurez une sauvegarde.</translation>
+        <translation>La base de données %1 est endommagée (le fichier est plus court que ne l'indique son en-tête). Elle n'a pas été modifiée ; restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The store %1 is damaged: %2. It was left untouched; restore a backup.</source>
-        <translation>La base de données %1 est endommagée : %2. Elle n&apos;a pas été modifiée ; restaurez une sauvegarde.</translation>
+        <translation>La base de données %1 est endommagée : %2. Elle n'a pas été modifiée ; restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The store %1 cannot be opened: %2. It was left untouched.</source>
-        <translation>La base de données %1 ne peut pas être ouverte : %2. Elle n&apos;a pas été modifiée.</translation>
+        <translation>La base de données %1 ne peut pas être ouverte : %2. Elle n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a FollowThrough store. It was left untouched.</source>
-        <translation>%1 est une base SQLite d&apos;un autre programme, pas une base FollowThrough. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 est une base SQLite d'un autre programme, pas une base FollowThrough. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer FollowThrough (schema version %2; this version knows up to %3). Update FollowThrough; the file was left untouched.</source>
-        <translation>La base de données %1 a été écrite par un FollowThrough plus récent (schéma version %2 ; cette version connaît jusqu&apos;à %3). Mettez FollowThrough à jour ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>La base de données %1 a été écrite par un FollowThrough plus récent (schéma version %2 ; cette version connaît jusqu'à %3). Mettez FollowThrough à jour ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The store %1 is in a folder that is read-only for you (%2), and FollowThrough needs to create its journal files (%3-wal, %3-shm) beside it. The store was left untouched; move it to a writable folder.</source>
-        <translation>La base de données %1 est dans un dossier en lecture seule pour vous (%2), et FollowThrough doit créer ses fichiers journaux (%3-wal, %3-shm) à côté. La base n&apos;a pas été modifiée ; déplacez-la dans un dossier accessible en écriture.</translation>
+        <translation>La base de données %1 est dans un dossier en lecture seule pour vous (%2), et FollowThrough doit créer ses fichiers journaux (%3-wal, %3-shm) à côté. La base n'a pas été modifiée ; déplacez-la dans un dossier accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -4484,11 +4579,11 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>The store %1 is read-only for you, so FollowThrough cannot save anything in it. It was left untouched; make it writable or open a copy.</source>
-        <translation>La base de données %1 est en lecture seule pour vous, FollowThrough ne peut donc rien y enregistrer. Elle n&apos;a pas été modifiée ; rendez-la accessible en écriture ou ouvrez une copie.</translation>
+        <translation>La base de données %1 est en lecture seule pour vous, FollowThrough ne peut donc rien y enregistrer. Elle n'a pas été modifiée ; rendez-la accessible en écriture ou ouvrez une copie.</translation>
     </message>
     <message>
         <source>There is no backup file at %1.</source>
-        <translation>Il n&apos;y a pas de fichier de sauvegarde à %1.</translation>
+        <translation>Il n'y a pas de fichier de sauvegarde à %1.</translation>
     </message>
     <message>
         <source>Cannot read the backup %1: %2</source>
@@ -4496,7 +4591,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>%1 is not a FollowThrough backup (it is not an SQLite database).</source>
-        <translation>%1 n&apos;est pas une sauvegarde FollowThrough (ce n&apos;est pas une base SQLite).</translation>
+        <translation>%1 n'est pas une sauvegarde FollowThrough (ce n'est pas une base SQLite).</translation>
     </message>
     <message>
         <source>The backup %1 cannot be read: %2</source>
@@ -4504,11 +4599,11 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>%1 is not a FollowThrough backup.</source>
-        <translation>%1 n&apos;est pas une sauvegarde FollowThrough.</translation>
+        <translation>%1 n'est pas une sauvegarde FollowThrough.</translation>
     </message>
     <message>
         <source>The backup %1 was written by a newer FollowThrough (schema version %2; this version knows up to %3).</source>
-        <translation>La sauvegarde %1 a été écrite par un FollowThrough plus récent (schéma version %2 ; cette version connaît jusqu&apos;à %3).</translation>
+        <translation>La sauvegarde %1 a été écrite par un FollowThrough plus récent (schéma version %2 ; cette version connaît jusqu'à %3).</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: %2</source>
@@ -4520,15 +4615,15 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Nothing was restored: the copy of the current store could not be taken (%1).</source>
-        <translation>Rien n&apos;a été restauré : la copie de la base actuelle n&apos;a pas pu être faite (%1).</translation>
+        <translation>Rien n'a été restauré : la copie de la base actuelle n'a pas pu être faite (%1).</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation>Rien n&apos;a été restauré : %1</translation>
+        <translation>Rien n'a été restauré : %1</translation>
     </message>
     <message>
         <source>The backup was restored but could not be upgraded: %1. The previous store is in %2.</source>
-        <translation>La sauvegarde a été restaurée mais n&apos;a pas pu être mise à niveau : %1. La base précédente se trouve dans %2.</translation>
+        <translation>La sauvegarde a été restaurée mais n'a pas pu être mise à niveau : %1. La base précédente se trouve dans %2.</translation>
     </message>
     <message>
         <source>%1 (process %2, since %3)</source>
@@ -4596,6 +4691,114 @@ Indicateur : %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::StoreCopy</name>
+    <message>
+        <source>follow-ups</source>
+        <translation>suivis</translation>
+    </message>
+    <message>
+        <source>timeline events</source>
+        <translation>événements d'historique</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>promesses</translation>
+    </message>
+    <message>
+        <source>checklist runs</source>
+        <translation>exécutions de listes de contrôle</translation>
+    </message>
+    <message>
+        <source>checklist run items</source>
+        <translation>points d'exécutions de listes de contrôle</translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation>réponses d'enquête</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>objectifs d'indicateurs</translation>
+    </message>
+    <message>
+        <source>improvement initiatives</source>
+        <translation>initiatives d'amélioration</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>jours fériés</translation>
+    </message>
+    <message>
+        <source>import runs</source>
+        <translation>imports</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4: copy needs both at the same version. Open both with this FollowThrough first; nothing was copied.</source>
+        <translation>%1 est en version de schéma %2 et %3 en version %4 : copy demande la même version des deux côtés. Ouvrez d'abord les deux avec ce FollowThrough ; rien n'a été copié.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3: the stores are of different schema versions. Nothing was copied.</source>
+        <translation>La table %1 n'a pas les mêmes colonnes dans %2 et dans %3 : les bases sont de versions de schéma différentes. Rien n'a été copié.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of copy does not know (%2). Nothing was copied.</source>
+        <translation>%1 contient des tables que cette version de copy ne connaît pas (%2). Rien n'a été copié.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a store holds: a kind of row, how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>Copie de la table %1</translation>
+    </message>
+    <message>
+        <source>Copying row %1 of the table %2</source>
+        <translation>Copie de la ligne %1 de la table %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1</source>
+        <translation>Lecture de la table %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was written to %1.</source>
+        <translation>La copie a été annulée : rien n'a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The store is not open: %1</source>
+        <translation>La base de données n'est pas ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the store %1 is not open.</source>
+        <translation>Rien n'a été copié : la base de données %1 n'est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 is the store being copied: a store cannot be copied onto itself.</source>
+        <translation>%1 est la base de données copiée : une base ne peut pas être copiée sur elle-même.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be written (%2).</source>
+        <translation>Rien n'a été copié : impossible d'écrire dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds %2. copy writes only into an empty store; nothing was changed.</source>
+        <translation>%1 n'est pas vide : elle contient %2. copy n'écrit que dans une base vide ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the transaction on %1 could not be committed (%2).</source>
+        <translation>Rien n'a été copié : la transaction sur %1 n'a pas pu être validée (%2).</translation>
+    </message>
+    <message>
+        <source>the server address given</source>
+        <translation>l'adresse de serveur indiquée</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>Rien n'a été copié vers %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::TimelineModel</name>
     <message>
         <source>Phone call</source>
@@ -4655,7 +4858,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <source>By</source>
@@ -4670,7 +4873,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Due today: %1</source>
-        <translation>Dus aujourd&apos;hui : %1</translation>
+        <translation>Dus aujourd'hui : %1</translation>
     </message>
     <message>
         <source>Gone quiet (no contact for %1 business days): %2</source>
@@ -4736,12 +4939,12 @@ Indicateur : %2</translation>
 <context>
     <name>ft::TodaySummary</name>
     <message>
-        <source>Today&apos;s review, %1</source>
+        <source>Today's review, %1</source>
         <translation>Revue du jour, %1</translation>
     </message>
     <message>
         <source>%1 overdue · %2 due today · %3 gone quiet · %4 waiting to close</source>
-        <translation>%1 en retard · %2 dus aujourd&apos;hui · %3 sans nouvelles · %4 en attente de clôture</translation>
+        <translation>%1 en retard · %2 dus aujourd'hui · %3 sans nouvelles · %4 en attente de clôture</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4761,7 +4964,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>By owner (overdue / due today / gone quiet)</source>
-        <translation>Par responsable (en retard / dus aujourd&apos;hui / sans nouvelles)</translation>
+        <translation>Par responsable (en retard / dus aujourd'hui / sans nouvelles)</translation>
     </message>
     <message>
         <source>- %1: %2 / %3 / %4</source>
@@ -4780,7 +4983,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue · &lt;b&gt;%2&lt;/b&gt; due today · &lt;b&gt;%3&lt;/b&gt; gone quiet · &lt;b&gt;%4&lt;/b&gt; waiting to close · %5 open in all</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; en retard · &lt;b&gt;%2&lt;/b&gt; dus aujourd&apos;hui · &lt;b&gt;%3&lt;/b&gt; silencieux · &lt;b&gt;%4&lt;/b&gt; en attente de clôture · %5 ouverts au total</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en retard · &lt;b&gt;%2&lt;/b&gt; dus aujourd'hui · &lt;b&gt;%3&lt;/b&gt; silencieux · &lt;b&gt;%4&lt;/b&gt; en attente de clôture · %5 ouverts au total</translation>
     </message>
     <message>
         <source>Owner filter</source>
@@ -4796,14 +4999,14 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Overdue, due today and gone quiet per owner; click an owner to see only theirs</source>
-        <translation>En retard, dus aujourd&apos;hui et sans nouvelles par responsable ; cliquez sur un responsable pour ne voir que les siens</translation>
+        <translation>En retard, dus aujourd'hui et sans nouvelles par responsable ; cliquez sur un responsable pour ne voir que les siens</translation>
     </message>
     <message>
         <source>Cop&amp;y summary</source>
         <translation>Copier le &amp;résumé</translation>
     </message>
     <message>
-        <source>Put today&apos;s review on the clipboard, for an e-mail or a chat</source>
+        <source>Put today's review on the clipboard, for an e-mail or a chat</source>
         <translation>Mettre la revue du jour dans le presse-papiers, pour un e-mail ou un chat</translation>
     </message>
     <message>
@@ -4815,16 +5018,16 @@ Indicateur : %2</translation>
         <translation>Toutes les équipes</translation>
     </message>
     <message>
-        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone&apos;s.</source>
-        <translation>Rien pour ce responsable ou cette équipe aujourd&apos;hui : choisissez « Tous les responsables » et « Toutes les équipes » pour tout voir.</translation>
+        <source>Nothing for this owner or team today: choose “Every owner” and “Every team” to see everyone's.</source>
+        <translation>Rien pour ce responsable ou cette équipe aujourd'hui : choisissez « Tous les responsables » et « Toutes les équipes » pour tout voir.</translation>
     </message>
     <message>
         <source>No open follow-ups: everything in this store is resolved or closed. Imported closed tickets count in the KPI charts and the report; new work appears here once it is open.</source>
-        <translation>Aucun suivi ouvert : tout dans cette base est résolu ou clos. Les tickets clos importés comptent dans les graphiques KPI et le rapport ; le nouveau travail apparaît ici dès qu&apos;il est ouvert.</translation>
+        <translation>Aucun suivi ouvert : tout dans cette base est résolu ou clos. Les tickets clos importés comptent dans les graphiques KPI et le rapport ; le nouveau travail apparaît ici dès qu'il est ouvert.</translation>
     </message>
     <message>
         <source>Nothing needs you today: no open follow-up is overdue, due today or gone quiet.</source>
-        <translation>Rien ne vous attend aujourd&apos;hui : aucun suivi ouvert n&apos;est en retard, dû aujourd&apos;hui ou sans nouvelles.</translation>
+        <translation>Rien ne vous attend aujourd'hui : aucun suivi ouvert n'est en retard, dû aujourd'hui ou sans nouvelles.</translation>
     </message>
 </context>
 <context>
@@ -4835,11 +5038,11 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>FollowThrough keeps the promises your team makes: who is owed an update, what has gone quiet, what is waiting to close.&lt;br&gt;&lt;br&gt;This register is empty. How would you like to begin?</source>
-        <translation>FollowThrough tient les promesses de votre équipe : qui attend une mise à jour, ce qui est devenu silencieux, ce qui attend d&apos;être clos.&lt;br&gt;&lt;br&gt;Ce registre est vide. Comment voulez-vous commencer ?</translation>
+        <translation>FollowThrough tient les promesses de votre équipe : qui attend une mise à jour, ce qui est devenu silencieux, ce qui attend d'être clos.&lt;br&gt;&lt;br&gt;Ce registre est vide. Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Load sample data</source>
-        <translation>Charger des données d&apos;exemple</translation>
+        <translation>Charger des données d'exemple</translation>
     </message>
     <message>
         <source>A realistic, made-up history to try every feature on</source>
@@ -4866,7 +5069,7 @@ Indicateur : %2</translation>
     <name>ft::cli</name>
     <message>
         <source>check takes no arguments.</source>
-        <translation>check ne prend pas d&apos;arguments.</translation>
+        <translation>check ne prend pas d'arguments.</translation>
     </message>
     <message>
         <source>Store: %1</source>
@@ -4882,11 +5085,11 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>print the schema version, the integrity check and the row counts</source>
-        <translation>afficher la version du schéma, le contrôle d&apos;intégrité et le nombre de lignes</translation>
+        <translation>afficher la version du schéma, le contrôle d'intégrité et le nombre de lignes</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation>%1 a besoin d&apos;une valeur.</translation>
+        <translation>%1 a besoin d'une valeur.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -4926,7 +5129,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>fill the store with a realistic sample history, reproducible by seed</source>
-        <translation>remplir la base avec un historique d&apos;exemple réaliste, reproductible par graine</translation>
+        <translation>remplir la base avec un historique d'exemple réaliste, reproductible par graine</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
@@ -4938,7 +5141,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Generating demo history: %1 %</source>
-        <translation>Génération de l&apos;historique de démo : %1 %</translation>
+        <translation>Génération de l'historique de démo : %1 %</translation>
     </message>
     <message>
         <source>FILE.csv (follow-ups) or FILE.ics (promised updates).</source>
@@ -4974,7 +5177,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Report bad rows and import the others instead of stopping.</source>
-        <translation>Signaler les lignes incorrectes et importer les autres au lieu de s&apos;arrêter.</translation>
+        <translation>Signaler les lignes incorrectes et importer les autres au lieu de s'arrêter.</translation>
     </message>
     <message>
         <source>import needs the file to import.</source>
@@ -4990,11 +5193,11 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>--map: “%1” is not a field; the fields are %2.</source>
-        <translation>--map : « %1 » n&apos;est pas un champ ; les champs sont %2.</translation>
+        <translation>--map : « %1 » n'est pas un champ ; les champs sont %2.</translation>
     </message>
     <message>
         <source>Dry run of %1 (nothing was written)</source>
-        <translation>Essai à blanc de %1 (rien n&apos;a été écrit)</translation>
+        <translation>Essai à blanc de %1 (rien n'a été écrit)</translation>
     </message>
     <message>
         <source>Imported %1</source>
@@ -5034,7 +5237,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Timeline events added: %1</source>
-        <translation>Événements d&apos;historique ajoutés : %1</translation>
+        <translation>Événements d'historique ajoutés : %1</translation>
     </message>
     <message>
         <source>Time: %1 s</source>
@@ -5042,7 +5245,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>import follow-ups or survey responses from a CSV file (all or nothing; again changes nothing)</source>
-        <translation>importer des suivis ou des réponses d&apos;enquête depuis un fichier CSV (tout ou rien ; le refaire ne change rien)</translation>
+        <translation>importer des suivis ou des réponses d'enquête depuis un fichier CSV (tout ou rien ; le refaire ne change rien)</translation>
     </message>
     <message>
         <source>first day (inclusive)</source>
@@ -5062,7 +5265,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>kpi takes no arguments, only options: %1</source>
-        <translation>kpi ne prend pas d&apos;arguments, seulement des options : %1</translation>
+        <translation>kpi ne prend pas d'arguments, seulement des options : %1</translation>
     </message>
     <message>
         <source>--%1 needs a day as YYYY-MM-DD, not “%2”.</source>
@@ -5110,7 +5313,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>Comma-separated KPI columns to include.</source>
-        <translation>Colonnes d&apos;indicateurs à inclure, séparées par des virgules.</translation>
+        <translation>Colonnes d'indicateurs à inclure, séparées par des virgules.</translation>
     </message>
     <message>
         <source>report needs --out FILE.pdf.</source>
@@ -5122,7 +5325,7 @@ Indicateur : %2</translation>
     </message>
     <message>
         <source>--kpis: unknown KPI column “%1”.</source>
-        <translation>--kpis : colonne d&apos;indicateur inconnue « %1 ».</translation>
+        <translation>--kpis : colonne d'indicateur inconnue « %1 ».</translation>
     </message>
     <message>
         <source>CSI review %1</source>
@@ -5253,7 +5456,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
         <translation>--baseline-to (%1) est avant --baseline-from (%2).</translation>
     </message>
     <message>
-        <source>print each KPI&apos;s process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
+        <source>print each KPI's process behaviour chart figures: value, n, centre line, limits and the signals that fire (default: every KPI, by month)</source>
         <translation>afficher les chiffres des cartes de comportement du processus de chaque KPI : valeur, n, ligne centrale, limites et signaux déclenchés (par défaut : tous les KPI, par mois)</translation>
     </message>
     <message>
@@ -5281,7 +5484,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
         <translation>utf-8, utf-16le, utf-16be, windows-1252 ou latin1 (par défaut : détecté).</translation>
     </message>
     <message>
-        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store&apos;s).</source>
+        <source>The zone of times written without one, e.g. Europe/Berlin or UTC (default: the store's).</source>
         <translation>Le fuseau des heures écrites sans fuseau, par ex. Europe/Berlin ou UTC (par défaut : celui du registre).</translation>
     </message>
     <message>
@@ -5323,6 +5526,37 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <message>
         <source>Data problems in the source: %1 (imported as the source has them, see below)</source>
         <translation>Problèmes de données dans la source : %1 (importés tels quels, voir ci-dessous)</translation>
+    </message>
+    <message>
+        <source>The store to copy into: a store file (made when missing) or a PostgreSQL server (postgresql://user@host[:port]/database or service=NAME).</source>
+        <translation>La base dans laquelle copier : un fichier (créé s'il manque) ou un serveur PostgreSQL (postgresql://utilisateur@hôte[:port]/base ou service=NOM).</translation>
+    </message>
+    <message>
+        <source>copy needs --to TARGET.</source>
+        <translation>copy demande --to CIBLE.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3.</source>
+        <translation>%1 lignes copiées de %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>copy the whole store into an empty store: a file, or a PostgreSQL server (postgresql://user@host/database or service=NAME)</source>
+        <translation>copier toute la base de données dans une base vide : un fichier ou un serveur PostgreSQL (postgresql://utilisateur@hôte/base ou service=NOM)</translation>
+    </message>
+    <message>
+        <source>Every table is copied with its ids, in one transaction: the target either holds the whole
+store afterwards or is left as it was. A target that already holds follow-ups, events,
+surveys, targets, initiatives, holidays, import runs or checklist runs is refused; a new
+store is fine (it keeps its own store id). A missing target file is created.
+Give a server's password through ~/.pgpass or PGPASSWORD rather than on the command line.
+</source>
+        <translation>Chaque table est copiée avec ses identifiants, en une seule transaction : la cible contient
+ensuite toute la base ou reste telle qu'elle était. Une cible qui contient déjà des suivis, des
+événements, des enquêtes, des objectifs, des initiatives, des jours fériés, des imports ou des
+exécutions de listes de contrôle est refusée ; une base neuve convient (elle garde son propre
+identifiant). Un fichier cible absent est créé. Donnez le mot de passe d'un serveur par
+~/.pgpass ou PGPASSWORD plutôt que sur la ligne de commande.
+</translation>
     </message>
 </context>
 <context>
@@ -5406,15 +5640,15 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <name>ft::importing</name>
     <message>
         <source>“%1” is not a field that can be imported; the fields are: %2.</source>
-        <translation>« %1 » n&apos;est pas un champ importable ; les champs sont : %2.</translation>
+        <translation>« %1 » n'est pas un champ importable ; les champs sont : %2.</translation>
     </message>
     <message>
         <source>%1 has no column “%2” (mapped to %3); its columns are: %4.</source>
-        <translation>%1 n&apos;a pas de colonne « %2 » (associée à %3) ; ses colonnes sont : %4.</translation>
+        <translation>%1 n'a pas de colonne « %2 » (associée à %3) ; ses colonnes sont : %4.</translation>
     </message>
     <message>
         <source>No column of %1 is mapped to a field. Map them with --map FIELD=COLUMN (fields: %2).</source>
-        <translation>Aucune colonne de %1 n&apos;est associée à un champ. Associez-les avec --map CHAMP=COLONNE (champs : %2).</translation>
+        <translation>Aucune colonne de %1 n'est associée à un champ. Associez-les avec --map CHAMP=COLONNE (champs : %2).</translation>
     </message>
     <message>
         <source>Imported from %1, line %2</source>
@@ -5422,7 +5656,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation>L&apos;import de %1 a été annulé ; rien n&apos;a été modifié.</translation>
+        <translation>L'import de %1 a été annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1, column “%2”: “%3” %4</source>
@@ -5430,27 +5664,27 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     </message>
     <message>
         <source>is not a date and time (expected %1, then an optional H:MM or HH:MM:SS).</source>
-        <translation>n&apos;est pas une date et heure (attendu %1, puis éventuellement H:MM ou HH:MM:SS).</translation>
+        <translation>n'est pas une date et heure (attendu %1, puis éventuellement H:MM ou HH:MM:SS).</translation>
     </message>
     <message>
         <source>is not a whole number from %1 to %2.</source>
-        <translation>n&apos;est pas un nombre entier de %1 à %2.</translation>
+        <translation>n'est pas un nombre entier de %1 à %2.</translation>
     </message>
     <message>
         <source>is not yes or no (true/false, yes/no, y/n, 1/0).</source>
-        <translation>n&apos;est pas oui ou non (true/false, yes/no, y/n, 1/0).</translation>
+        <translation>n'est pas oui ou non (true/false, yes/no, y/n, 1/0).</translation>
     </message>
     <message>
         <source>is not a priority (1 to 4, or Critical, High, Moderate, Low).</source>
-        <translation>n&apos;est pas une priorité (1 à 4, ou Critical, High, Moderate, Low).</translation>
+        <translation>n'est pas une priorité (1 à 4, ou Critical, High, Moderate, Low).</translation>
     </message>
     <message>
         <source>is not a status FollowThrough knows (New, In progress, Waiting on requester, Waiting on vendor, Resolved, Closed, or a ServiceNow state).</source>
-        <translation>n&apos;est pas un statut connu de FollowThrough (New, In progress, Waiting on requester, Waiting on vendor, Resolved, Closed, ou un état ServiceNow).</translation>
+        <translation>n'est pas un statut connu de FollowThrough (New, In progress, Waiting on requester, Waiting on vendor, Resolved, Closed, ou un état ServiceNow).</translation>
     </message>
     <message>
         <source>is not a kind (incident, request, change, problem).</source>
-        <translation>n&apos;est pas un type (incident, request, change, problem).</translation>
+        <translation>n'est pas un type (incident, request, change, problem).</translation>
     </message>
     <message>
         <source>%1: the dates are written day first (line %2: “%3”) and month first (line %4: “%5”). Say which with --date-order dmy, mdy or ymd.</source>
@@ -5474,19 +5708,19 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 has a header line but no data rows.</source>
-        <translation>%1 a une ligne d&apos;en-tête mais aucune ligne de données.</translation>
+        <translation>%1 a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
         <source>%1 has no column “%2”, which the servicenow profile needs.</source>
-        <translation>%1 n&apos;a pas de colonne « %2 », dont le profil servicenow a besoin.</translation>
+        <translation>%1 n'a pas de colonne « %2 », dont le profil servicenow a besoin.</translation>
     </message>
     <message>
         <source>is empty: every row needs the incident number.</source>
-        <translation>est vide : chaque ligne a besoin du numéro d&apos;incident.</translation>
+        <translation>est vide : chaque ligne a besoin du numéro d'incident.</translation>
     </message>
     <message>
         <source>is empty: every incident has an opening time.</source>
-        <translation>est vide : chaque incident a une heure d&apos;ouverture.</translation>
+        <translation>est vide : chaque incident a une heure d'ouverture.</translation>
     </message>
     <message>
         <source>state %1</source>
@@ -5502,23 +5736,23 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 is not a survey file: it needs the columns reference, score and date (comment is optional); it has %2.</source>
-        <translation>%1 n&apos;est pas un fichier d&apos;enquête : il lui faut les colonnes reference, score et date (comment est facultatif) ; il a %2.</translation>
+        <translation>%1 n'est pas un fichier d'enquête : il lui faut les colonnes reference, score et date (comment est facultatif) ; il a %2.</translation>
     </message>
     <message>
         <source>is empty: a survey response needs the reference of its ticket.</source>
-        <translation>est vide : une réponse d&apos;enquête a besoin de la référence de son ticket.</translation>
+        <translation>est vide : une réponse d'enquête a besoin de la référence de son ticket.</translation>
     </message>
     <message>
         <source>is empty: a survey response needs a score from 1 to 5.</source>
-        <translation>est vide : une réponse d&apos;enquête a besoin d&apos;une note de 1 à 5.</translation>
+        <translation>est vide : une réponse d'enquête a besoin d'une note de 1 à 5.</translation>
     </message>
     <message>
         <source>is empty: a survey response needs the date it was received.</source>
-        <translation>est vide : une réponse d&apos;enquête a besoin de sa date de réception.</translation>
+        <translation>est vide : une réponse d'enquête a besoin de sa date de réception.</translation>
     </message>
     <message>
         <source>%1: no follow-up has the reference “%2”; the response was not imported.</source>
-        <translation>%1 : aucun suivi n&apos;a la référence « %2 » ; la réponse n&apos;a pas été importée.</translation>
+        <translation>%1 : aucun suivi n'a la référence « %2 » ; la réponse n'a pas été importée.</translation>
     </message>
     <message>
         <source>Status set by an import</source>
@@ -5775,7 +6009,7 @@ Traduisez chacune avec --value FIELD:SOURCE=VALUE (SOURCE peut contenir * comme 
     </message>
     <message>
         <source>The newest automatic backup is %1. To use it, open it with --db, or copy it in place of the store.</source>
-        <translation>La sauvegarde automatique la plus récente est %1. Pour l&apos;utiliser, ouvrez-la avec --db ou copiez-la à la place de la base de données.</translation>
+        <translation>La sauvegarde automatique la plus récente est %1. Pour l'utiliser, ouvrez-la avec --db ou copiez-la à la place de la base de données.</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
