@@ -32,14 +32,9 @@ void describeApplication()
     QGuiApplication::setApplicationDisplayName(QStringLiteral("FollowThrough"));
 }
 
-int runWindow(const ft::cli::Invocation &invocation)
+// The window on one store until it quits; `reopenOn` is set when it closed to be opened on another.
+int runWindowOn(const QString &path, const ft::Store::Options &options, QString &reopenOn)
 {
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.followthrough.FollowThrough"));
-    QApplication::setWindowIcon(ft::icons::application());
-    const QString path = invocation.dbPath.isEmpty() ? ft::Store::defaultPath() : invocation.dbPath;
-    ft::Store::Options options;
-    options.createFolders = invocation.create || invocation.dbPath.isEmpty();
-    options.adoptEmptyFile = invocation.create;
     auto store = ft::Store::open(path, options);
     if (!store) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "FollowThrough"),
@@ -58,6 +53,11 @@ int runWindow(const ft::cli::Invocation &invocation)
         return ft::cli::Failure;
     }
     ft::MainWindow window(*store.value());
+    // File → Move this register to a server…, then "open it": this window goes, one on the copy comes.
+    QObject::connect(&window, &ft::MainWindow::storeChangeRequested, &window, [&reopenOn](const QString &address) {
+        reopenOn = address;
+        QCoreApplication::quit();
+    });
     window.show();
 
     // The daily automatic backup (SPEC §4) runs beside the window on a connection of its own, so
@@ -72,6 +72,25 @@ int runWindow(const ft::cli::Invocation &invocation)
                                                              .arg(backedUp.error().message));
                  });
     return QApplication::exec();
+}
+
+int runWindow(const ft::cli::Invocation &invocation)
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.followthrough.FollowThrough"));
+    QApplication::setWindowIcon(ft::icons::application());
+    QString path = invocation.dbPath.isEmpty() ? ft::Store::defaultPath() : invocation.dbPath;
+    ft::Store::Options options;
+    options.createFolders = invocation.create || invocation.dbPath.isEmpty();
+    options.adoptEmptyFile = invocation.create;
+    for (;;) {
+        QString reopenOn;
+        const int status = runWindowOn(path, options, reopenOn);
+        if (reopenOn.isEmpty())
+            return status;
+        // The copy was just written there: open it, never make a new one.
+        path = reopenOn;
+        options = ft::Store::Options{false};
+    }
 }
 
 } // namespace

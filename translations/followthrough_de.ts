@@ -3299,6 +3299,101 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
+    <message>
+        <source>&amp;Move this register to a server…</source>
+        <translation>Datenbestand &amp;auf einen Server verschieben…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register into an empty team store on a PostgreSQL server; this file stays as it is</source>
+        <translation>Den gesamten Datenbestand in einen leeren gemeinsamen Datenbestand auf einem PostgreSQL-Server kopieren; diese Datei bleibt unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>ft::MoveToServerDialog</name>
+    <message>
+        <source>Store &amp;file…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open it now</source>
+        <translation>Jetzt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Move this register to a server</source>
+        <translation>Datenbestand auf einen Server verschieben</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=NAME</source>
+        <translation>postgresql://benutzer@host:5432/datenbank oder service=NAME</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>leer lassen, um ~/.pgpass zu verwenden</translation>
+    </message>
+    <message>
+        <source>Used for this copy and for opening the register on the server; never saved</source>
+        <translation>Nur für diese Kopie und das Öffnen des Datenbestands auf dem Server; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file instead of a server</source>
+        <translation>In eine neue Datei statt auf einen Server kopieren</translation>
+    </message>
+    <message>
+        <source>Everything in this register — follow-ups, their timelines, checklists, surveys, targets, initiatives, the calendar and settings — is copied into an empty store on the server, in one step: it arrives whole or not at all. The file %1 stays as it is; nothing is deleted from it.</source>
+        <translation>Der gesamte Datenbestand – Nachverfolgungen mit ihrem Verlauf, Checklisten, Umfragen, Zielwerte, Initiativen, Kalender und Einstellungen – wird in einem Schritt in einen leeren Datenbestand auf dem Server kopiert: Er kommt vollständig an oder gar nicht. Die Datei %1 bleibt unverändert; aus ihr wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file</source>
+        <translation>In eine neue Datei kopieren</translation>
+    </message>
+    <message>
+        <source>FollowThrough stores (*.sqlite)</source>
+        <translation>FollowThrough-Datenbestände (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Kopiere nach %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be read (%2).</source>
+        <translation>Nichts wurde kopiert: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2. %3 stays as it is.</source>
+        <translation>%1 Zeilen nach %2 kopiert. %3 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register on the server</source>
+        <translation>Datenbestand auf dem Server ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>Kopie ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing is kept on the target…</source>
+        <translation>Wird abgebrochen: Im Ziel bleibt nichts zurück…</translation>
+    </message>
 </context>
 <context>
     <name>ft::NewFollowUpDialog</name>
@@ -4696,6 +4791,114 @@ Kennzahl: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::StoreCopy</name>
+    <message>
+        <source>follow-ups</source>
+        <translation>Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>timeline events</source>
+        <translation>Verlaufseinträge</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>checklist runs</source>
+        <translation>Checklisten-Durchläufe</translation>
+    </message>
+    <message>
+        <source>checklist run items</source>
+        <translation>Punkte aus Checklisten-Durchläufen</translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>KPI-Zielwerte</translation>
+    </message>
+    <message>
+        <source>improvement initiatives</source>
+        <translation>Verbesserungsinitiativen</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>import runs</source>
+        <translation>Importläufe</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4: copy needs both at the same version. Open both with this FollowThrough first; nothing was copied.</source>
+        <translation>%1 hat die Schemaversion %2, %3 die Version %4: Zum Kopieren müssen beide dieselbe Version haben. Öffnen Sie zuerst beide mit diesem FollowThrough; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3: the stores are of different schema versions. Nothing was copied.</source>
+        <translation>Die Tabelle %1 hat in %2 andere Spalten als in %3: Die Datenbestände haben verschiedene Schemaversionen. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of copy does not know (%2). Nothing was copied.</source>
+        <translation>%1 enthält Tabellen, die diese Version von copy nicht kennt (%2). Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a store holds: a kind of row, how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>Kopieren der Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Copying row %1 of the table %2</source>
+        <translation>Kopieren von Zeile %1 der Tabelle %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1</source>
+        <translation>Lesen der Tabelle %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was written to %1.</source>
+        <translation>Das Kopieren wurde abgebrochen: In %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The store is not open: %1</source>
+        <translation>Der Datenbestand ist nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the store %1 is not open.</source>
+        <translation>Nichts wurde kopiert: Der Datenbestand %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is the store being copied: a store cannot be copied onto itself.</source>
+        <translation>%1 ist der Datenbestand, der kopiert wird: Ein Datenbestand kann nicht auf sich selbst kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be written (%2).</source>
+        <translation>Nichts wurde kopiert: In %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds %2. copy writes only into an empty store; nothing was changed.</source>
+        <translation>%1 ist nicht leer: Darin sind bereits %2. copy schreibt nur in einen leeren Datenbestand; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the transaction on %1 could not be committed (%2).</source>
+        <translation>Nichts wurde kopiert: Die Transaktion auf %1 konnte nicht abgeschlossen werden (%2).</translation>
+    </message>
+    <message>
+        <source>the server address given</source>
+        <translation>die angegebene Serveradresse</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>Nichts wurde nach %1 kopiert: %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::TimelineModel</name>
     <message>
         <source>Phone call</source>
@@ -5423,6 +5626,37 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Data problems in the source: %1 (imported as the source has them, see below)</source>
         <translation>Datenprobleme in der Quelle: %1 (so übernommen, wie sie dort stehen, siehe unten)</translation>
+    </message>
+    <message>
+        <source>The store to copy into: a store file (made when missing) or a PostgreSQL server (postgresql://user@host[:port]/database or service=NAME).</source>
+        <translation>Der Datenbestand, in den kopiert wird: eine Datei (wird angelegt, wenn sie fehlt) oder ein PostgreSQL-Server (postgresql://benutzer@host[:port]/datenbank oder service=NAME).</translation>
+    </message>
+    <message>
+        <source>copy needs --to TARGET.</source>
+        <translation>copy braucht --to ZIEL.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3.</source>
+        <translation>%1 Zeilen von %2 nach %3 kopiert.</translation>
+    </message>
+    <message>
+        <source>copy the whole store into an empty store: a file, or a PostgreSQL server (postgresql://user@host/database or service=NAME)</source>
+        <translation>den gesamten Datenbestand in einen leeren kopieren: eine Datei oder einen PostgreSQL-Server (postgresql://benutzer@host/datenbank oder service=NAME)</translation>
+    </message>
+    <message>
+        <source>Every table is copied with its ids, in one transaction: the target either holds the whole
+store afterwards or is left as it was. A target that already holds follow-ups, events,
+surveys, targets, initiatives, holidays, import runs or checklist runs is refused; a new
+store is fine (it keeps its own store id). A missing target file is created.
+Give a server's password through ~/.pgpass or PGPASSWORD rather than on the command line.
+</source>
+        <translation>Jede Tabelle wird mit ihren IDs in einer einzigen Transaktion kopiert: Das Ziel enthält danach
+den ganzen Datenbestand oder bleibt, wie es war. Ein Ziel, das schon Nachverfolgungen, Ereignisse,
+Umfragen, Zielwerte, Initiativen, Feiertage, Importläufe oder Checklisten-Durchläufe enthält, wird
+abgelehnt; ein neuer Datenbestand ist in Ordnung (er behält seine eigene ID). Eine fehlende
+Zieldatei wird angelegt. Das Passwort eines Servers gehört in ~/.pgpass oder PGPASSWORD, nicht
+in die Befehlszeile.
+</translation>
     </message>
 </context>
 <context>

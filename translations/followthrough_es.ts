@@ -3299,6 +3299,101 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
+    <message>
+        <source>&amp;Move this register to a server…</source>
+        <translation>&amp;Mover este registro a un servidor…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register into an empty team store on a PostgreSQL server; this file stays as it is</source>
+        <translation>Copiar todo el registro en un almacén de equipo vacío en un servidor PostgreSQL; este archivo queda como está</translation>
+    </message>
+</context>
+<context>
+    <name>ft::MoveToServerDialog</name>
+    <message>
+        <source>Store &amp;file…</source>
+        <translation>&amp;Archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>&amp;Open it now</source>
+        <translation>Abrirlo a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Move this register to a server</source>
+        <translation>Mover este registro a un servidor</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=NAME</source>
+        <translation>postgresql://usuario@host:5432/base o service=NOMBRE</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>vacía: la de ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Used for this copy and for opening the register on the server; never saved</source>
+        <translation>Se usa para esta copia y para abrir el registro en el servidor; nunca se guarda</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file instead of a server</source>
+        <translation>Copiar en un archivo nuevo en lugar de en un servidor</translation>
+    </message>
+    <message>
+        <source>Everything in this register — follow-ups, their timelines, checklists, surveys, targets, initiatives, the calendar and settings — is copied into an empty store on the server, in one step: it arrives whole or not at all. The file %1 stays as it is; nothing is deleted from it.</source>
+        <translation>Todo este registro —los seguimientos y su historial, las listas de comprobación, las encuestas, los objetivos, las iniciativas, el calendario y los ajustes— se copia en un solo paso a un almacén vacío del servidor: llega entero o no llega. El archivo %1 queda como está; no se borra nada de él.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file</source>
+        <translation>Copiar en un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>FollowThrough stores (*.sqlite)</source>
+        <translation>Almacenes de FollowThrough (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copiando a %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be read (%2).</source>
+        <translation>No se copió nada: no se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2. %3 stays as it is.</source>
+        <translation>%1 filas copiadas a %2. %3 queda como está.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register on the server</source>
+        <translation>A&amp;brir el registro en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>A&amp;brir la copia</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing is kept on the target…</source>
+        <translation>Cancelando: no queda nada en el destino…</translation>
+    </message>
 </context>
 <context>
     <name>ft::NewFollowUpDialog</name>
@@ -4696,6 +4791,114 @@ Indicador: %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::StoreCopy</name>
+    <message>
+        <source>follow-ups</source>
+        <translation>seguimientos</translation>
+    </message>
+    <message>
+        <source>timeline events</source>
+        <translation>eventos del historial</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>promesas</translation>
+    </message>
+    <message>
+        <source>checklist runs</source>
+        <translation>ejecuciones de listas de comprobación</translation>
+    </message>
+    <message>
+        <source>checklist run items</source>
+        <translation>puntos de ejecuciones de listas de comprobación</translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation>respuestas de encuestas</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>objetivos de KPI</translation>
+    </message>
+    <message>
+        <source>improvement initiatives</source>
+        <translation>iniciativas de mejora</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>festivos</translation>
+    </message>
+    <message>
+        <source>import runs</source>
+        <translation>importaciones</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4: copy needs both at the same version. Open both with this FollowThrough first; nothing was copied.</source>
+        <translation>%1 tiene la versión de esquema %2 y %3 la versión %4: copy necesita la misma versión en ambos. Abra primero los dos con este FollowThrough; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3: the stores are of different schema versions. Nothing was copied.</source>
+        <translation>La tabla %1 tiene otras columnas en %2 que en %3: los almacenes son de versiones de esquema distintas. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of copy does not know (%2). Nothing was copied.</source>
+        <translation>%1 contiene tablas que esta versión de copy no conoce (%2). No se copió nada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a store holds: a kind of row, how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>Copiando la tabla %1</translation>
+    </message>
+    <message>
+        <source>Copying row %1 of the table %2</source>
+        <translation>Copiando la fila %1 de la tabla %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1</source>
+        <translation>Leyendo la tabla %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was written to %1.</source>
+        <translation>La copia se canceló: no se escribió nada en %1.</translation>
+    </message>
+    <message>
+        <source>The store is not open: %1</source>
+        <translation>El almacén de datos no está abierto: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the store %1 is not open.</source>
+        <translation>No se copió nada: el almacén de datos %1 no está abierto.</translation>
+    </message>
+    <message>
+        <source>%1 is the store being copied: a store cannot be copied onto itself.</source>
+        <translation>%1 es el almacén que se copia: un almacén no se puede copiar sobre sí mismo.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be written (%2).</source>
+        <translation>No se copió nada: no se puede escribir en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds %2. copy writes only into an empty store; nothing was changed.</source>
+        <translation>%1 no está vacío: contiene %2. copy solo escribe en un almacén vacío; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the transaction on %1 could not be committed (%2).</source>
+        <translation>No se copió nada: no se pudo confirmar la transacción en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the server address given</source>
+        <translation>la dirección de servidor indicada</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>No se copió nada a %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::TimelineModel</name>
     <message>
         <source>Phone call</source>
@@ -5423,6 +5626,36 @@ Código de salida: 0 éxito, 1 error, 2 uso incorrecto.
     <message>
         <source>Data problems in the source: %1 (imported as the source has them, see below)</source>
         <translation>Problemas de datos en el origen: %1 (importados tal cual, ver abajo)</translation>
+    </message>
+    <message>
+        <source>The store to copy into: a store file (made when missing) or a PostgreSQL server (postgresql://user@host[:port]/database or service=NAME).</source>
+        <translation>El almacén en el que copiar: un archivo (se crea si falta) o un servidor PostgreSQL (postgresql://usuario@host[:puerto]/base o service=NOMBRE).</translation>
+    </message>
+    <message>
+        <source>copy needs --to TARGET.</source>
+        <translation>copy necesita --to DESTINO.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3.</source>
+        <translation>%1 filas copiadas de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>copy the whole store into an empty store: a file, or a PostgreSQL server (postgresql://user@host/database or service=NAME)</source>
+        <translation>copiar todo el almacén de datos en uno vacío: un archivo o un servidor PostgreSQL (postgresql://usuario@host/base o service=NOMBRE)</translation>
+    </message>
+    <message>
+        <source>Every table is copied with its ids, in one transaction: the target either holds the whole
+store afterwards or is left as it was. A target that already holds follow-ups, events,
+surveys, targets, initiatives, holidays, import runs or checklist runs is refused; a new
+store is fine (it keeps its own store id). A missing target file is created.
+Give a server's password through ~/.pgpass or PGPASSWORD rather than on the command line.
+</source>
+        <translation>Cada tabla se copia con sus identificadores, en una sola transacción: el destino contiene después
+todo el almacén o queda como estaba. Un destino que ya contiene seguimientos, eventos, encuestas,
+objetivos, iniciativas, festivos, importaciones o ejecuciones de listas de comprobación se rechaza;
+un almacén nuevo sirve (conserva su propio identificador). Si falta el archivo de destino, se crea.
+Indique la contraseña de un servidor en ~/.pgpass o PGPASSWORD, no en la línea de comandos.
+</translation>
     </message>
 </context>
 <context>

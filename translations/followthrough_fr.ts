@@ -3299,6 +3299,101 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
+    <message>
+        <source>&amp;Move this register to a server…</source>
+        <translation>&amp;Déplacer ce registre vers un serveur…</translation>
+    </message>
+    <message>
+        <source>Copy the whole register into an empty team store on a PostgreSQL server; this file stays as it is</source>
+        <translation>Copier tout le registre dans une base d'équipe vide sur un serveur PostgreSQL ; ce fichier reste tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>ft::MoveToServerDialog</name>
+    <message>
+        <source>Store &amp;file…</source>
+        <translation>&amp;Fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Open it now</source>
+        <translation>&amp;L'ouvrir maintenant</translation>
+    </message>
+    <message>
+        <source>Move this register to a server</source>
+        <translation>Déplacer ce registre vers un serveur</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=NAME</source>
+        <translation>postgresql://utilisateur@hôte:5432/base ou service=NOM</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when left empty</source>
+        <translation>vide : celui de ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Used for this copy and for opening the register on the server; never saved</source>
+        <translation>Utilisé pour cette copie et pour ouvrir le registre sur le serveur ; jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file instead of a server</source>
+        <translation>Copier dans un nouveau fichier plutôt que sur un serveur</translation>
+    </message>
+    <message>
+        <source>Everything in this register — follow-ups, their timelines, checklists, surveys, targets, initiatives, the calendar and settings — is copied into an empty store on the server, in one step: it arrives whole or not at all. The file %1 stays as it is; nothing is deleted from it.</source>
+        <translation>Tout ce registre — les suivis et leur historique, les listes de contrôle, les enquêtes, les objectifs, les initiatives, le calendrier et les réglages — est copié en une seule étape dans une base vide sur le serveur : il arrive en entier ou pas du tout. Le fichier %1 reste tel quel ; rien n'y est supprimé.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Copy into a new store file</source>
+        <translation>Copier dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>FollowThrough stores (*.sqlite)</source>
+        <translation>Bases de données FollowThrough (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copie vers %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be read (%2).</source>
+        <translation>Rien n'a été copié : %1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2. %3 stays as it is.</source>
+        <translation>%1 lignes copiées vers %2. %3 reste tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the register on the server</source>
+        <translation>&amp;Ouvrir le registre sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>&amp;Ouvrir la copie</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing is kept on the target…</source>
+        <translation>Annulation : rien n'est conservé dans la cible…</translation>
+    </message>
 </context>
 <context>
     <name>ft::NewFollowUpDialog</name>
@@ -4696,6 +4791,114 @@ Indicateur : %2</translation>
     </message>
 </context>
 <context>
+    <name>ft::StoreCopy</name>
+    <message>
+        <source>follow-ups</source>
+        <translation>suivis</translation>
+    </message>
+    <message>
+        <source>timeline events</source>
+        <translation>événements d'historique</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>promesses</translation>
+    </message>
+    <message>
+        <source>checklist runs</source>
+        <translation>exécutions de listes de contrôle</translation>
+    </message>
+    <message>
+        <source>checklist run items</source>
+        <translation>points d'exécutions de listes de contrôle</translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation>réponses à l'enquête</translation>
+    </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>objectifs d'indicateurs</translation>
+    </message>
+    <message>
+        <source>improvement initiatives</source>
+        <translation>initiatives d'amélioration</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>jours fériés</translation>
+    </message>
+    <message>
+        <source>import runs</source>
+        <translation>imports</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4: copy needs both at the same version. Open both with this FollowThrough first; nothing was copied.</source>
+        <translation>%1 est en version de schéma %2 et %3 en version %4 : copy demande la même version des deux côtés. Ouvrez d'abord les deux avec ce FollowThrough ; rien n'a été copié.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3: the stores are of different schema versions. Nothing was copied.</source>
+        <translation>La table %1 n'a pas les mêmes colonnes dans %2 et dans %3 : les bases sont de versions de schéma différentes. Rien n'a été copié.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of copy does not know (%2). Nothing was copied.</source>
+        <translation>%1 contient des tables que cette version de copy ne connaît pas (%2). Rien n'a été copié.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a store holds: a kind of row, how many</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>Copie de la table %1</translation>
+    </message>
+    <message>
+        <source>Copying row %1 of the table %2</source>
+        <translation>Copie de la ligne %1 de la table %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1</source>
+        <translation>Lecture de la table %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was written to %1.</source>
+        <translation>La copie a été annulée : rien n'a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The store is not open: %1</source>
+        <translation>La base de données n'est pas ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the store %1 is not open.</source>
+        <translation>Rien n'a été copié : la base de données %1 n'est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 is the store being copied: a store cannot be copied onto itself.</source>
+        <translation>%1 est la base de données copiée : une base ne peut pas être copiée sur elle-même.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 cannot be written (%2).</source>
+        <translation>Rien n'a été copié : impossible d'écrire dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds %2. copy writes only into an empty store; nothing was changed.</source>
+        <translation>%1 n'est pas vide : elle contient %2. copy n'écrit que dans une base vide ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the transaction on %1 could not be committed (%2).</source>
+        <translation>Rien n'a été copié : la transaction sur %1 n'a pas pu être validée (%2).</translation>
+    </message>
+    <message>
+        <source>the server address given</source>
+        <translation>l'adresse de serveur indiquée</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>Rien n'a été copié vers %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::TimelineModel</name>
     <message>
         <source>Phone call</source>
@@ -5423,6 +5626,37 @@ Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.
     <message>
         <source>Data problems in the source: %1 (imported as the source has them, see below)</source>
         <translation>Problèmes de données dans la source : %1 (importés tels quels, voir ci-dessous)</translation>
+    </message>
+    <message>
+        <source>The store to copy into: a store file (made when missing) or a PostgreSQL server (postgresql://user@host[:port]/database or service=NAME).</source>
+        <translation>La base dans laquelle copier : un fichier (créé s'il manque) ou un serveur PostgreSQL (postgresql://utilisateur@hôte[:port]/base ou service=NOM).</translation>
+    </message>
+    <message>
+        <source>copy needs --to TARGET.</source>
+        <translation>copy demande --to CIBLE.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3.</source>
+        <translation>%1 lignes copiées de %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>copy the whole store into an empty store: a file, or a PostgreSQL server (postgresql://user@host/database or service=NAME)</source>
+        <translation>copier toute la base de données dans une base vide : un fichier ou un serveur PostgreSQL (postgresql://utilisateur@hôte/base ou service=NOM)</translation>
+    </message>
+    <message>
+        <source>Every table is copied with its ids, in one transaction: the target either holds the whole
+store afterwards or is left as it was. A target that already holds follow-ups, events,
+surveys, targets, initiatives, holidays, import runs or checklist runs is refused; a new
+store is fine (it keeps its own store id). A missing target file is created.
+Give a server's password through ~/.pgpass or PGPASSWORD rather than on the command line.
+</source>
+        <translation>Chaque table est copiée avec ses identifiants, en une seule transaction : la cible contient
+ensuite toute la base ou reste telle qu'elle était. Une cible qui contient déjà des suivis, des
+événements, des enquêtes, des objectifs, des initiatives, des jours fériés, des imports ou des
+exécutions de listes de contrôle est refusée ; une base neuve convient (elle garde son propre
+identifiant). Un fichier cible absent est créé. Donnez le mot de passe d'un serveur par
+~/.pgpass ou PGPASSWORD plutôt que sur la ligne de commande.
+</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "desktop/actionfactory.h"
 #include "desktop/shortcutsdialog.h"
 #include "desktop/actionicons.h"
+#include "movetoserverdialog.h"
 #include "report/reportcontroller.h"
 
 #include <QAction>
@@ -109,6 +110,15 @@ MainActions::MainActions(Store &store, QMainWindow *window, QUndoStack *undoStac
     shortcuts = makeAction(p, "actionShortcuts", Tr::tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
                            Tr::tr("Every key the menus answer to"), "help-keyboard-shortcuts");
 
+    moveToServer = makeAction(p, "actionMoveToServer", Tr::tr("&Move this register to a server…"), {},
+                              Tr::tr("Copy the whole register into an empty team store on a PostgreSQL server; "
+                                     "this file stays as it is"), "network-server");
+    connect(moveToServer, &QAction::triggered, this, [this, &store, window] {
+        MoveToServerDialog dialog(store, window);
+        if (dialog.exec() == QDialog::Accepted && !dialog.openAddress().isEmpty())
+            emit openStoreRequested(dialog.openAddress());
+    });
+
     connect(about, &QAction::triggered, this, [&store, window] {
         AboutDialog dialog(store, window);
         dialog.exec();
@@ -143,7 +153,7 @@ void MainActions::buildMenus()
     file->setObjectName(QStringLiteral("menuFile"));
     file->addActions({newFollowUp, import, exportCsv, exportCalendar});
     file->addSeparator();
-    file->addActions({backups->backUpNowAction(), backups->restoreAction()});
+    file->addActions({backups->backUpNowAction(), backups->restoreAction(), moveToServer});
     file->addSeparator();
     file->addActions({report->printPreviewAction(), report->printAction(), report->exportPdfAction()});
     file->addSeparator();

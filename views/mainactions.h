@@ -34,6 +34,7 @@ public:
     QAction *logContact, *promise, *resolve, *close, *reopen;
     QAction *today, *list, *kpiCharts, *improvementRegister, *find, *refresh, *switchPane;
     QAction *checklistTemplates, *checklistEffect;
+    QAction *moveToServer;   // File → Move this register to a server…
     QAction *about, *shortcuts;
     // File → Print preview / Print / Export PDF, and Back up now / Restore: actions with work behind them.
     ReportController *report;
@@ -43,6 +44,10 @@ public:
     void enableFor(const std::optional<FollowUp> &current);
     // The actions on one follow-up, for the rows' context menus.
     QList<QAction *> rowActions() const { return {logContact, promise, resolve, close, reopen}; }
+
+signals:
+    // The lead chose to open the register where it was just copied (a server address or a file).
+    void openStoreRequested(const QString &address);
 
 private:
     QMainWindow *m_window;

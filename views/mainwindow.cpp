@@ -135,6 +135,11 @@ void MainWindow::connectActions()
     connect(a.backups, &BackupActions::finished, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
+    // Reopened on the copy: this window closes (saving its layout and settling edits) and main opens the next.
+    connect(&a, &MainActions::openStoreRequested, this, [this](const QString &address) {
+        if (close())
+            emit storeChangeRequested(address);
+    });
     // Every row may have changed, and the undo history refers to rows of the content before.
     connect(a.backups, &BackupActions::restored, this, [this] {
         m_undoStack->clear();

@@ -104,6 +104,10 @@ public:
     // Resolving and closing both go through here, so that checks before closure have one place.
     void requestClosure(FollowUpId id, Status to);
 
+signals:
+    // The window closed to be opened again on another store (File → Move this register to a server…).
+    void storeChangeRequested(const QString &address);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;

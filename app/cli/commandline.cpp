@@ -17,6 +17,7 @@ const Command &exportCommand();
 const Command &reportCommand();
 const Command &backupCommand();
 const Command &signalsCommand();
+const Command &copyCommand();
 
 namespace {
 struct Tr
@@ -29,7 +30,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> all{demoCommand(),   checkCommand(),  kpiCommand(),
                                     importCommand(), exportCommand(), reportCommand(), backupCommand(),
-                                    signalsCommand()};
+                                    signalsCommand(), copyCommand()};
     return all;
 }
 
