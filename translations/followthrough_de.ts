@@ -4854,10 +4854,6 @@ Kennzahl: %2</translation>
         <translation>Kopieren der Tabelle %1</translation>
     </message>
     <message>
-        <source>Copying row %1 of the table %2</source>
-        <translation>Kopieren von Zeile %1 der Tabelle %2</translation>
-    </message>
-    <message>
         <source>Reading the table %1</source>
         <translation>Lesen der Tabelle %1</translation>
     </message>
@@ -4896,6 +4892,10 @@ Kennzahl: %2</translation>
     <message>
         <source>Nothing was copied to %1: %2</source>
         <translation>Nichts wurde nach %1 kopiert: %2</translation>
+    </message>
+    <message>
+        <source>Copying rows %1 to %2 of the table %3</source>
+        <translation>Kopieren der Zeilen %1 bis %2 der Tabelle %3</translation>
     </message>
 </context>
 <context>

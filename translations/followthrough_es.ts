@@ -4854,10 +4854,6 @@ Indicador: %2</translation>
         <translation>Copiando la tabla %1</translation>
     </message>
     <message>
-        <source>Copying row %1 of the table %2</source>
-        <translation>Copiando la fila %1 de la tabla %2</translation>
-    </message>
-    <message>
         <source>Reading the table %1</source>
         <translation>Leyendo la tabla %1</translation>
     </message>
@@ -4896,6 +4892,10 @@ Indicador: %2</translation>
     <message>
         <source>Nothing was copied to %1: %2</source>
         <translation>No se copió nada a %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying rows %1 to %2 of the table %3</source>
+        <translation>Copia de las filas %1 a %2 de la tabla %3</translation>
     </message>
 </context>
 <context>

@@ -4854,10 +4854,6 @@ Indicateur : %2</translation>
         <translation>Copie de la table %1</translation>
     </message>
     <message>
-        <source>Copying row %1 of the table %2</source>
-        <translation>Copie de la ligne %1 de la table %2</translation>
-    </message>
-    <message>
         <source>Reading the table %1</source>
         <translation>Lecture de la table %1</translation>
     </message>
@@ -4896,6 +4892,10 @@ Indicateur : %2</translation>
     <message>
         <source>Nothing was copied to %1: %2</source>
         <translation>Rien n'a été copié vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Copying rows %1 to %2 of the table %3</source>
+        <translation>Copie des lignes %1 à %2 de la table %3</translation>
     </message>
 </context>
 <context>

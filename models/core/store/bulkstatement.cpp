@@ -29,7 +29,10 @@ Result<void> BulkStatement::prepare(const QString &statement)
     m_text = statement;
     if (!m_handle) {
         m_query.emplace(m_db);
-        if (!m_query->prepare(statement))
+        // The new row's id comes back with the insert: QPSQL's lastInsertId() asks lastval(), which
+        // fails, and with it the whole transaction, after an insert that brought its own id.
+        m_returning = statement.startsWith(QLatin1String("INSERT"));
+        if (!m_query->prepare(m_returning ? statement + QStringLiteral(" RETURNING id") : statement))
             return errorOf(*m_query, statement.left(60));
         return {};
     }
@@ -117,8 +120,13 @@ Result<int> BulkStatement::exec()
     if (m_query) {
         if (!m_query->exec())
             return errorOf(*m_query, m_text.left(60));
-        m_lastId = m_query->lastInsertId().toLongLong();
-        return m_query->numRowsAffected();
+        if (!m_returning)
+            return m_query->numRowsAffected();
+        // No row back: ON CONFLICT DO NOTHING skipped it.
+        const bool inserted = m_query->next();
+        m_lastId = inserted ? m_query->value(0).toLongLong() : 0;
+        m_query->finish();
+        return inserted ? 1 : 0;
     }
     auto *db = static_cast<sqlite3 *>(m_handle);
     const int rc = sqlite3_step(m_statement);

@@ -53,6 +53,7 @@ private:
     // row binds that parameter again: each buffer keeps its capacity, so a row allocates nothing.
     std::vector<QByteArray> m_utf8;
     qint64 m_lastId = 0;
+    bool m_returning = false;           // other drivers: INSERT … RETURNING id
 };
 
 } // namespace ft::sql

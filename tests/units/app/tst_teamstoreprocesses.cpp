@@ -60,18 +60,18 @@ private slots:
     void shouldLandTwoImportsStartedTogether()
     {
         test::TempStore store;   // on the server: made and migrated once, as a desk's store is
-        const QString a = log(u"a.csv"_s, 1000, 400), b = log(u"b.csv"_s, 5000, 400);
+        const QString a = log(u"a.csv"_s, 1000, 1500), b = log(u"b.csv"_s, 5000, 1500);
         QProcess *first = start({u"--db"_s, store.path(), u"import"_s, a, u"--profile"_s, u"servicenow"_s});
         QProcess *second = start({u"--db"_s, store.path(), u"import"_s, b, u"--profile"_s, u"servicenow"_s});
         finish(first);
         finish(second);
-        QCOMPARE(test::scalar(store.store(), u"SELECT count(*) FROM followup"_s), 800);
-        QCOMPARE(test::scalar(store.store(), u"SELECT count(DISTINCT reference) FROM followup"_s), 800);
+        QCOMPARE(test::scalar(store.store(), u"SELECT count(*) FROM followup"_s), 3000);
+        QCOMPARE(test::scalar(store.store(), u"SELECT count(DISTINCT reference) FROM followup"_s), 3000);
         QCOMPARE(test::scalar(store.store(), u"SELECT count(*) FROM import_run"_s), 2);
         // A follow-up the window adds afterwards gets an id of its own.
         const auto added = test::runFollowThrough({u"--db"_s, store.path(), u"import"_s, log(u"c.csv"_s, 9000, 1)});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-        QCOMPARE(test::scalar(store.store(), u"SELECT count(*) FROM followup"_s), 801);
+        QCOMPARE(test::scalar(store.store(), u"SELECT count(*) FROM followup"_s), 3001);
     }
 
     void shouldAddTheRowsOnceWhenTheSameFileIsImportedTwiceAtOnce()
