@@ -3284,10 +3284,6 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
         <translation>Die heutige Übersicht liegt in der Zwischenablage, als Text und als HTML.</translation>
     </message>
     <message>
-        <source>%1 Trying again every few seconds; what you change meanwhile is not saved.</source>
-        <translation>%1 Neuer Versuch alle paar Sekunden; was Sie in der Zwischenzeit ändern, wird nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>Connected to the team store again.</source>
         <translation>Wieder mit dem Team-Datenbestand verbunden.</translation>
     </message>
@@ -3306,6 +3302,10 @@ Erreicht in %5 von %6 angezeigten Zeiträumen.</translation>
     <message>
         <source>Copy the whole register into an empty team store on a PostgreSQL server; this file stays as it is</source>
         <translation>Den gesamten Datenbestand in einen leeren gemeinsamen Datenbestand auf einem PostgreSQL-Server kopieren; diese Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>%1 Trying again every 10 seconds; what you change meanwhile is not saved.</source>
+        <translation>%1 Neuer Versuch alle 10 Sekunden; was Sie in der Zwischenzeit ändern, wird nicht gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -3284,10 +3284,6 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
         <translation>La revisión de hoy está en el portapapeles, como texto y como HTML.</translation>
     </message>
     <message>
-        <source>%1 Trying again every few seconds; what you change meanwhile is not saved.</source>
-        <translation>%1 Se reintenta cada pocos segundos; lo que cambie mientras tanto no se guarda.</translation>
-    </message>
-    <message>
         <source>Connected to the team store again.</source>
         <translation>Conectado de nuevo al almacén del equipo.</translation>
     </message>
@@ -3306,6 +3302,10 @@ Cumplido en %5 de %6 periodos mostrados.</translation>
     <message>
         <source>Copy the whole register into an empty team store on a PostgreSQL server; this file stays as it is</source>
         <translation>Copiar todo el registro en un almacén de equipo vacío en un servidor PostgreSQL; este archivo queda como está</translation>
+    </message>
+    <message>
+        <source>%1 Trying again every 10 seconds; what you change meanwhile is not saved.</source>
+        <translation>%1 Se reintenta cada 10 segundos; lo que cambie mientras tanto no se guarda.</translation>
     </message>
 </context>
 <context>

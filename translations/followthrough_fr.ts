@@ -3284,10 +3284,6 @@ Atteint sur %5 des %6 périodes affichées.</translation>
         <translation>La revue du jour est dans le presse-papiers, en texte et en HTML.</translation>
     </message>
     <message>
-        <source>%1 Trying again every few seconds; what you change meanwhile is not saved.</source>
-        <translation>%1 Nouvel essai toutes les quelques secondes ; ce que vous modifiez entre-temps n'est pas enregistré.</translation>
-    </message>
-    <message>
         <source>Connected to the team store again.</source>
         <translation>De nouveau connecté à la base d'équipe.</translation>
     </message>
@@ -3306,6 +3302,10 @@ Atteint sur %5 des %6 périodes affichées.</translation>
     <message>
         <source>Copy the whole register into an empty team store on a PostgreSQL server; this file stays as it is</source>
         <translation>Copier tout le registre dans une base d'équipe vide sur un serveur PostgreSQL ; ce fichier reste tel quel</translation>
+    </message>
+    <message>
+        <source>%1 Trying again every 10 seconds; what you change meanwhile is not saved.</source>
+        <translation>%1 Nouvel essai toutes les 10 secondes ; ce que vous modifiez entre-temps n’est pas enregistré.</translation>
     </message>
 </context>
 <context>

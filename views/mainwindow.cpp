@@ -92,7 +92,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         statusBar()->showMessage(tr("Showing changes saved by another window or program."), 5000);
     });
     connect(m_watch, &StoreWatch::connectionLost, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("%1 Trying again every few seconds; what you change meanwhile is not saved.").arg(message));
+        statusBar()->showMessage(tr("%1 Trying again every 10 seconds; what you change meanwhile is not saved.").arg(message));
     });
     connect(m_watch, &StoreWatch::connectionRestored, this, [this] {
         statusBar()->showMessage(tr("Connected to the team store again."), 5000);

@@ -28,7 +28,10 @@ void StoreWatch::markSeen() { m_dataVersion = m_store.dataVersion(); }
 
 bool StoreWatch::check()
 {
-    // A server that went away is said, and tried again at each look; nothing waits on it meanwhile.
+    // A server that went away is said, and tried again every fifth look (10 s): a host that drops
+    // packets makes each try wait up to 2 s, which the window should not pay every 2 s.
+    if (m_lost && ++m_looksSinceLost % 5 != 0)
+        return false;
     if (auto reached = m_store.ensureConnected(); !reached) {
         if (!m_lost)
             emit connectionLost(reached.error().message);
@@ -37,6 +40,7 @@ bool StoreWatch::check()
     }
     if (m_lost) {
         m_lost = false;
+        m_looksSinceLost = 0;
         emit connectionRestored();
     }
     const qint64 version = m_store.dataVersion();

@@ -38,6 +38,7 @@ private:
     QTimer *m_storeWatch;
     qint64 m_dataVersion = -1;
     bool m_lost = false;
+    int m_looksSinceLost = 0;
 };
 
 } // namespace ft
