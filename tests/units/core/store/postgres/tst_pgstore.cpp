@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -132,6 +134,70 @@ private slots:
         auto store = Store::open(url.toString());
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));
         QVERIFY(!store.value()->path().contains(u"s3cret"_s));
+    }
+
+    // The fixture's server asks the role ft_password_user for a password (scripts/pg-cluster): the
+    // password comes from ~/.pgpass (PGPASSFILE) or the address, and is never shown either way.
+    void shouldTakeThePasswordFromPgpassOrTheAddressAndNeverShowIt()
+    {
+        test::ServerDatabase database;
+        const QString name = QUrl(database.url()).path().mid(1);
+        runOn(database.url(), {u"DO $$ BEGIN CREATE ROLE ft_password_user LOGIN PASSWORD 'pw-Secret9'; "
+                               "EXCEPTION WHEN duplicate_object THEN NULL; END $$"_s,
+                               u"ALTER DATABASE %1 OWNER TO ft_password_user"_s.arg(name)});
+        QUrl url(database.url());
+        url.setUserName(u"ft_password_user"_s);
+        QTemporaryDir home;
+        const QString passfile = home.filePath(u"pgpass"_s);
+        qputenv("PGPASSFILE", passfile.toUtf8());
+
+        auto refused = Store::open(url.toString());   // no password anywhere
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"password"_s), qPrintable(refused.error().message));
+
+        QFile pgpass(passfile);
+        QVERIFY(pgpass.open(QIODevice::WriteOnly));
+        pgpass.write(u"%1:%2:%3:ft_password_user:pw-Secret9\n"_s.arg(url.host()).arg(url.port()).arg(name).toUtf8());
+        pgpass.close();
+        QVERIFY(pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));   // libpq ignores it otherwise
+        {
+            auto store = Store::open(url.toString());
+            QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+            QCOMPARE(store.value()->schemaVersion(), schema::currentVersion());
+        }
+        QVERIFY(QFile::remove(passfile));
+
+        url.setPassword(u"pw-Secret9"_s);
+        auto store = Store::open(url.toString());
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QVERIFY(!store.value()->path().contains(u"Secret9"_s));
+        url.setPassword(u"wrong-Secret7"_s);
+        auto wrong = Store::open(url.toString());
+        QVERIFY(!wrong);
+        QVERIFY2(!wrong.error().message.contains(u"Secret7"_s), qPrintable(wrong.error().message));
+        qunsetenv("PGPASSFILE");
+    }
+
+    // A libpq service (pg_service.conf, here through PGSERVICEFILE) names the server and database.
+    void shouldOpenAStoreThroughALibpqService()
+    {
+        test::ServerDatabase database;
+        const QUrl url(database.url());
+        QTemporaryDir dir;
+        const QString services = dir.filePath(u"pg_service.conf"_s);
+        QFile file(services);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"[servicedesk]\nhost=%1\nport=%2\nuser=%3\ndbname=%4\n"_s
+                       .arg(url.host()).arg(url.port()).arg(url.userName(), url.path().mid(1)).toUtf8());
+        file.close();
+        qputenv("PGSERVICEFILE", services.toUtf8());
+        auto store = Store::open(u"service=servicedesk"_s);
+        qunsetenv("PGSERVICEFILE");
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QCOMPARE(store.value()->path(), u"service=servicedesk"_s);
+        FollowUpService service(*store.value());
+        QVERIFY(service.create(draft(u"Through the service"_s)));
+        QCOMPARE(test::scalar(*store.value(), u"SELECT count(*) FROM followup"_s), 1);
     }
 
     void shouldSeeAnotherConnectionsWritesButNotItsOwn()
