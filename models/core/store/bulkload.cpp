@@ -152,7 +152,11 @@ Result<void> BulkWrite::commit()
             return rebuilt;
         m_deferred.reset();
     }
-    return m_transaction.commit();
+    if (auto committed = m_transaction.commit(); !committed)
+        return committed;
+    if (m_options.load && engineOf(m_connection) == Engine::PostgreSQL)
+        pgschema::tidyAfterBulkLoad(databaseOf(m_connection));
+    return {};
 }
 
 CacheSize::CacheSize(const Connection &connection, qint64 items)

@@ -5,9 +5,31 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlResult>
+#include <charconv>
+#include <cstring>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace ft {
+
+// QPSQL hands out the PGresult* of a query (QSqlResult::handle(), documented in QSqlDriver::handle()):
+// read straight from libpq, the KPI pass's integers cost a parse each, not a QVariant each.
+struct PgRows
+{
+    const PGresult *result = nullptr;
+    int rows = 0;
+    int row = -1;
+
+    bool isNull(int column) const { return PQgetisnull(result, row, column) != 0; }
+    qint64 integer(int column) const
+    {
+        const char *text = PQgetvalue(result, row, column);
+        qint64 value = 0;
+        std::from_chars(text, text + std::strlen(text), value);
+        return value;   // NULL is the empty string: 0, as SQLite reads it
+    }
+};
 
 struct RowCursor::Fallback
 {
@@ -16,6 +38,7 @@ struct RowCursor::Fallback
     // The whole result comes over at once instead: integers only, some tens of MB at a million rows.
     explicit Fallback(const QSqlDatabase &db) : query(db) { query.setForwardOnly(engineOf(db) != Engine::PostgreSQL); }
     QSqlQuery query;
+    std::optional<PgRows> pg;
 };
 
 Engine RowCursor::engine() const
@@ -53,7 +76,16 @@ Result<void> RowCursor::exec(const QString &statement, const QList<qint64> &valu
         QVariantList bound;
         for (qint64 v : values)
             bound << v;
-        return sql::exec(m_fallback->query, statement, bound);
+        if (auto ok = sql::exec(m_fallback->query, statement, bound); !ok)
+            return ok;
+        const QVariant handle = m_fallback->query.result() ? m_fallback->query.result()->handle() : QVariant();
+        // Its type is named for libpq's struct (PGresult is a typedef of struct pg_result).
+        if (handle.isValid() && qstrcmp(handle.typeName(), "pg_result*") == 0) {
+            const PGresult *result = *static_cast<PGresult *const *>(handle.constData());
+            if (result)
+                m_fallback->pg = PgRows{result, PQntuples(result)};
+        }
+        return {};
     }
     if (m_statement) {
         sqlite3_finalize(statementOf(m_statement));
@@ -73,6 +105,8 @@ Result<void> RowCursor::exec(const QString &statement, const QList<qint64> &valu
 
 bool RowCursor::next()
 {
+    if (m_fallback && m_fallback->pg)
+        return ++m_fallback->pg->row < m_fallback->pg->rows;
     if (m_fallback) {
         if (m_fallback->query.next())
             return true;
@@ -94,6 +128,8 @@ bool RowCursor::next()
 
 bool RowCursor::isNull(int column) const
 {
+    if (m_fallback && m_fallback->pg)
+        return m_fallback->pg->isNull(column);
     if (m_fallback)
         return m_fallback->query.isNull(column);
     return sqlite3_column_type(statementOf(m_statement), column) == SQLITE_NULL;
@@ -101,6 +137,8 @@ bool RowCursor::isNull(int column) const
 
 std::optional<qint64> RowCursor::optional(int column) const
 {
+    if (m_fallback && m_fallback->pg)
+        return m_fallback->pg->isNull(column) ? std::nullopt : std::optional<qint64>(m_fallback->pg->integer(column));
     if (m_fallback)
         return m_fallback->query.isNull(column) ? std::nullopt
                                                 : std::optional<qint64>(m_fallback->query.value(column).toLongLong());
@@ -114,6 +152,8 @@ std::optional<qint64> RowCursor::optional(int column) const
 
 qint64 RowCursor::integer(int column) const
 {
+    if (m_fallback && m_fallback->pg)
+        return m_fallback->pg->integer(column);
     if (m_fallback)
         return m_fallback->query.value(column).toLongLong();
     return sqlite3_column_int64(statementOf(m_statement), column);

@@ -424,6 +424,8 @@ Result<CopyFacts> copyStore(const Connection &fromConnection, const Connection &
     if (auto committed = transaction.commit(); !committed)
         return Error::failed(Tr::tr("Nothing was copied: the transaction on %1 could not be committed (%2).")
                                  .arg(describe(to), committed.error().message));
+    if (engineOf(to) == Engine::PostgreSQL)
+        pgschema::tidyAfterBulkLoad(to);
     return facts;
 }
 

@@ -112,6 +112,12 @@ Result<void> lockForBulkWrite(const QSqlDatabase &db)
     return sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(schema::ApplicationId) + 1});
 }
 
+void tidyAfterBulkLoad(const QSqlDatabase &db)
+{
+    if (sql::transactionDepth(db) == 0)
+        (void)sql::run(db, QStringLiteral("VACUUM (ANALYZE)"));   // a tidy-up: the load has committed either way
+}
+
 Result<void> resyncIdSequences(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
