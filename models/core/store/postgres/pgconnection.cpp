@@ -16,6 +16,23 @@ struct Tr
 };
 
 const QString driverName = QStringLiteral("QPSQL");
+
+// libpq's options: the address's own, and how long to wait for a server that does not answer.
+QString optionsWaiting(const ServerAddress &address, int seconds)
+{
+    return address.connectOptions() + QStringLiteral(";connect_timeout=%1").arg(seconds);
+}
+
+// What every session of a store sets, on the first connect and on each reconnect.
+void startSession(const QSqlDatabase &db)
+{
+    // The stored times are UTC seconds; nothing here reads the session's zone, but messages and
+    // logs on the server then agree with the store's.
+    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // A row another program holds in an open transaction (an import) is waited for as long as SQLite
+    // waits for its lock, then refused with the server's message: a window never hangs on it.
+    QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '5s'"));
+}
 } // namespace
 
 QSqlDatabase open(const QString &name, const ServerAddress &address)
@@ -28,15 +45,9 @@ QSqlDatabase open(const QString &name, const ServerAddress &address)
     db.setPassword(address.password);
     db.setDatabaseName(address.database);
     // A server that does not answer is said within seconds, not after the system's TCP timeout.
-    db.setConnectOptions(address.connectOptions() + QStringLiteral(";connect_timeout=10"));
-    if (!db.open())
-        return db;
-    // The stored times are UTC seconds; nothing here reads the session's zone, but messages and
-    // logs on the server then agree with the store's.
-    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
-    // A row another program holds in an open transaction (an import) is waited for as long as SQLite
-    // waits for its lock, then refused with the server's message: a window never hangs on it.
-    QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '5s'"));
+    db.setConnectOptions(optionsWaiting(address, 10));
+    if (db.open())
+        startSession(db);
     return db;
 }
 
@@ -61,11 +72,10 @@ Result<void> ensureOpen(const QString &name, const ServerAddress &address, Chang
     // The same settings as the first time (pgconnection::open made them), but a shorter wait: the
     // window asks from its own thread, and a host that drops packets would hold it for the whole
     // timeout (libpq's shortest is 2 s). A server that is down refuses at once.
-    db.setConnectOptions(address.connectOptions() + QStringLiteral(";connect_timeout=2"));
+    db.setConnectOptions(optionsWaiting(address, 2));
     if (!db.open())
         return Error::failed(failure(db, address));
-    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
-    QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '5s'"));
+    startSession(db);
     if (changes) {
         changes->subscribe(db);
         changes->missedWhileAway();
