@@ -207,11 +207,16 @@ QSqlDatabase Store::database() const
 
 int Store::schemaVersion() const
 {
-    if (m_server) {
-        const auto facts = pgschema::inspect(database());
+    return schemaVersionOf(database());
+}
+
+int Store::schemaVersionOf(const QSqlDatabase &db)
+{
+    if (engineOf(db) == Engine::PostgreSQL) {
+        const auto facts = pgschema::inspect(db);
         return facts ? facts->version : -1;
     }
-    QSqlQuery q(database());
+    QSqlQuery q(db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;

@@ -46,6 +46,9 @@ public:
     QSqlDatabase database() const;
     Connection connection() const { return Connection(m_connectionName); }
     int schemaVersion() const;
+    // The schema version a connection's store records (-1 when it cannot be read): PRAGMA user_version
+    // of a file, store_schema on a server.
+    static int schemaVersionOf(const QSqlDatabase &db);
     // Where the copy taken before the last migration went; empty when none was needed.
     QString migrationBackupPath() const { return m_migrationBackup; }
 

@@ -93,18 +93,6 @@ bool sameStore(const QSqlDatabase &a, const QSqlDatabase &b)
 
 // --- Engine hooks: the only places the copy asks which engine it talks to. ---
 
-// The schema version a store records, or -1 when this engine's way of recording it is not known here
-// (the column comparison in sameSchema() still holds for every engine).
-int engineSchemaVersion(const QSqlDatabase &db)
-{
-    if (engineOf(db) == Engine::PostgreSQL) {
-        const auto facts = pgschema::inspect(db);
-        return facts && facts->isStore ? facts->version : -1;
-    }
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
-}
-
 // After rows were inserted with their ids, PostgreSQL's identity sequences still start at 1: move each
 // past the highest id copied, so that the next follow-up, event … gets a fresh id. SQLite needs nothing
 // (an INTEGER PRIMARY KEY continues after the largest rowid).
@@ -137,7 +125,7 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 
 Result<void> sameSchema(const QSqlDatabase &from, const QSqlDatabase &to)
 {
-    const int a = engineSchemaVersion(from), b = engineSchemaVersion(to);
+    const int a = Store::schemaVersionOf(from), b = Store::schemaVersionOf(to);
     if (a >= 0 && b >= 0 && a != b)
         return Error::refused(Tr::tr("%1 is at schema version %2 and %3 at version %4: copy needs both at the same "
                                      "version. Open both with this FollowThrough first; nothing was copied.")
