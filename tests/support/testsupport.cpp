@@ -41,39 +41,10 @@ QString newServerDatabase(QString *name)
     static int count = 0;
     const QString url = serverUnderTest();
     *name = QStringLiteral("ft_%1_%2").arg(QCoreApplication::applicationPid()).arg(++count);
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
-        const QUrl address(url);
-        admin.setHostName(address.host());
-        admin.setPort(address.port());
-        admin.setUserName(address.userName());
-        admin.setDatabaseName(address.path().mid(1));
-        if (!admin.open())
-            qFatal("cannot reach the test server %s: %s", qPrintable(url), qPrintable(admin.lastError().text()));
-        QSqlQuery q(admin);
-        // A database name cannot be bound; this one is made here of digits and underscores.
-        if (!q.exec(QStringLiteral("CREATE DATABASE ") + *name))
-            qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+    // A database name cannot be bound; this one is made here of digits and underscores.
+    if (const QString failed = runOnServer(url, {QStringLiteral("CREATE DATABASE ") + *name}); !failed.isEmpty())
+        qFatal("cannot create a test database on %s: %s", qPrintable(url), qPrintable(failed));
     return url.left(url.lastIndexOf(QLatin1Char('/')) + 1) + *name;
-}
-
-void dropServerDatabase(const QString &url, const QString &name)
-{
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
-        const QUrl address(url);
-        admin.setHostName(address.host());
-        admin.setPort(address.port());
-        admin.setUserName(address.userName());
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        if (admin.open())
-            QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
 }
 
 } // namespace
@@ -85,7 +56,32 @@ ServerDatabase::ServerDatabase()
 
 ServerDatabase::~ServerDatabase()
 {
-    dropServerDatabase(m_url, m_name);
+    // A tidy-up: a database left behind goes with the throwaway cluster.
+    runOnServer(m_url, {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)}, QStringLiteral("postgres"));
+}
+
+QString runOnServer(const QString &url, const QStringList &statements, const QString &database)
+{
+    const QString name = QStringLiteral("test-raw");
+    QString failed;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const QUrl address(url);
+        db.setHostName(address.host());
+        db.setPort(address.port());
+        db.setUserName(address.userName());
+        db.setDatabaseName(database.isEmpty() ? address.path().mid(1) : database);
+        if (!db.open())
+            failed = db.lastError().text();
+        for (const QString &statement : statements) {
+            QSqlQuery q(db);
+            if (failed.isEmpty() && !q.exec(statement))
+                failed = statement + QStringLiteral(": ") + q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failed;
 }
 
 bool onServer()

@@ -38,6 +38,11 @@ private:
     QString m_url;
 };
 
+// Raw SQL on the test server, outside FollowThrough, on the database `url` names (or on `database`,
+// e.g. "postgres" for statements about that database itself). The statements run in order until one
+// fails; empty when all ran, else what failed and why.
+QString runOnServer(const QString &url, const QStringList &statements, const QString &database = {});
+
 // A new store: a file in a temporary folder, or (onServer()) a new database on the test server,
 // dropped again at the end; path() is then its address, as --db takes it.
 class TempStore

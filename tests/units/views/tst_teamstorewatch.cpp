@@ -7,9 +7,6 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
 
@@ -23,19 +20,7 @@ class tst_TeamStoreWatch : public QObject
     // Raw SQL on the server's maintenance database, outside FollowThrough.
     static bool admin(const QString &url, const QString &statement)
     {
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-            const QUrl address(url);
-            db.setHostName(address.host());
-            db.setPort(address.port());
-            db.setUserName(address.userName());
-            db.setDatabaseName(u"postgres"_s);
-            ok = db.open() && QSqlQuery(db).exec(statement);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"admin"_s);
-        return ok;
+        return test::runOnServer(url, {statement}, u"postgres"_s).isEmpty();
     }
 
     static FollowUp draft(const QString &title)

@@ -7,9 +7,6 @@
 #include "store/store.h"
 #include "testsupport.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,21 +22,8 @@ class tst_PgStore : public QObject
     // Raw SQL on the server database, outside FollowThrough; each statement is a check of the test.
     static void runOn(const QString &url, const QStringList &statements)
     {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
-            const QUrl address(url);
-            db.setHostName(address.host());
-            db.setPort(address.port());
-            db.setUserName(address.userName());
-            db.setDatabaseName(address.path().mid(1));
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            for (const QString &statement : statements) {
-                QSqlQuery q(db);
-                QVERIFY2(q.exec(statement), qPrintable(statement + u": "_s + q.lastError().text()));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"raw"_s);
+        const QString failed = test::runOnServer(url, statements);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     static FollowUp draft(const QString &title)
