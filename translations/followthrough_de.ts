@@ -205,6 +205,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
         <source>Restored %1; the store as it was is kept in %2.</source>
         <translation>%1 wiederhergestellt; der bisherige Datenbestand bleibt in %2 erhalten.</translation>
     </message>
+    <message>
+        <source>This register is on a server: its backups are the server's</source>
+        <translation>Dieses Register liegt auf einem Server: Seine Sicherungen macht der Server</translation>
+    </message>
 </context>
 <context>
     <name>ft::BackupRotation</name>
@@ -215,6 +219,10 @@ Der aktuelle Datenbestand bleibt als Kopie in %3 erhalten.</numerusform>
     <message>
         <source>Cannot remove the old backup %1</source>
         <translation>Die alte Sicherung %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 is a store on a server: its backups are the server's (pg_dump), not files beside it.</source>
+        <translation>%1 ist ein Datenbestand auf einem Server: Seine Sicherungen macht der Server (pg_dump), nicht Dateien daneben.</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
         <source>Restored %1; the store as it was is kept in %2.</source>
         <translation>Se restauró %1; el almacén de datos anterior se conserva en %2.</translation>
     </message>
+    <message>
+        <source>This register is on a server: its backups are the server's</source>
+        <translation>Este registro está en un servidor: sus copias de seguridad son cosa del servidor</translation>
+    </message>
 </context>
 <context>
     <name>ft::BackupRotation</name>
@@ -215,6 +219,10 @@ El almacén de datos actual se conserva como copia en %3.</numerusform>
     <message>
         <source>Cannot remove the old backup %1</source>
         <translation>No se puede eliminar la copia antigua %1</translation>
+    </message>
+    <message>
+        <source>%1 is a store on a server: its backups are the server's (pg_dump), not files beside it.</source>
+        <translation>%1 es un almacén en un servidor: sus copias de seguridad son cosa del servidor (pg_dump), no archivos a su lado.</translation>
     </message>
 </context>
 <context>

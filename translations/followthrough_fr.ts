@@ -205,6 +205,10 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
         <source>Restored %1; the store as it was is kept in %2.</source>
         <translation>%1 restauré ; l'ancienne base de données est conservée dans %2.</translation>
     </message>
+    <message>
+        <source>This register is on a server: its backups are the server's</source>
+        <translation>Ce registre est sur un serveur : ses sauvegardes relèvent du serveur</translation>
+    </message>
 </context>
 <context>
     <name>ft::BackupRotation</name>
@@ -215,6 +219,10 @@ La base de données actuelle est conservée en copie dans %3.</numerusform>
     <message>
         <source>Cannot remove the old backup %1</source>
         <translation>Impossible de supprimer l'ancienne sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>%1 is a store on a server: its backups are the server's (pg_dump), not files beside it.</source>
+        <translation>%1 est une base sur un serveur : ses sauvegardes relèvent du serveur (pg_dump), pas de fichiers à côté.</translation>
     </message>
 </context>
 <context>

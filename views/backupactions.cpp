@@ -25,6 +25,14 @@ BackupActions::BackupActions(Store &store, QWidget *window)
     m_backUpNow->setStatusTip(tr("Write a copy of the whole store to a file of your choice"));
     m_restore->setObjectName(QStringLiteral("actionRestoreBackup"));
     m_restore->setStatusTip(tr("Replace the store with a backup; the store as it is now is kept as a copy"));
+    // A register on a server (SPEC §6) is backed up by the server; File → Move this register… copies
+    // it into a file when one is wanted.
+    if (store.isOnServer()) {
+        for (QAction *action : {m_backUpNow, m_restore}) {
+            action->setEnabled(false);
+            action->setStatusTip(tr("This register is on a server: its backups are the server's"));
+        }
+    }
     connect(m_backUpNow, &QAction::triggered, this, &BackupActions::backUpNow);
     connect(m_restore, &QAction::triggered, this, &BackupActions::restore);
 }

@@ -1,6 +1,7 @@
 #include "store/backuprotation.h"
 
 #include "domain/isodate.h"
+#include "store/postgres/serveraddress.h"
 #include "store/sqlitefile.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,20 @@ const QString stampFormat = QStringLiteral("yyyy-MM-dd-HHmmss");
 
 } // namespace
 
+namespace {
+// A file's absolute path; a server's address without its password, for messages.
+QString storeName(const QString &storePath)
+{
+    if (!isServerAddress(storePath))
+        return QFileInfo(storePath).absoluteFilePath();
+    const auto address = parseServerAddress(storePath);
+    return address ? address->display() : QString();
+}
+} // namespace
+
 BackupRotation::BackupRotation(QString storePath, int keep)
-    : m_storePath(QFileInfo(storePath).absoluteFilePath())
+    : m_storePath(storeName(storePath))
+    , m_onServer(isServerAddress(storePath))
     , m_keep(std::max(1, keep))
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
@@ -30,11 +43,15 @@ BackupRotation::BackupRotation(QString storePath, int keep)
 
 QString BackupRotation::folder() const
 {
+    if (m_onServer)
+        return {};   // never a folder "postgresql:" beside the current one
     return QFileInfo(m_storePath).absolutePath() + QStringLiteral("/backups");
 }
 
 QStringList BackupRotation::backups() const
 {
+    if (m_onServer)
+        return {};
     // Only names this class writes: <store name>-yyyy-MM-dd-HHmmss[-n].sqlite
     const QRegularExpression ours(QStringLiteral("^%1-\\d{4}-\\d\\d-\\d\\d-\\d{6}(-\\d+)?\\.sqlite$")
                                       .arg(QRegularExpression::escape(QFileInfo(m_storePath).completeBaseName())));
@@ -49,6 +66,8 @@ QStringList BackupRotation::backups() const
 
 bool BackupRotation::isDue() const
 {
+    if (m_onServer)
+        return false;
     const QString today = QFileInfo(m_storePath).completeBaseName() + QLatin1Char('-')
                           + m_clock().date().toString(IsoDateFormat);
     for (const QString &path : backups()) {
@@ -75,6 +94,9 @@ QString BackupRotation::safetyCopyPath() const
 
 Result<QString> BackupRotation::backUpNow()
 {
+    if (m_onServer)
+        return Error::refused(Tr::tr("%1 is a store on a server: its backups are the server's (pg_dump), not files "
+                                     "beside it.").arg(m_storePath));
     if (!QDir().mkpath(folder()))
         return Error::failed(Tr::tr("Cannot create the backup folder %1").arg(folder()));
     QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

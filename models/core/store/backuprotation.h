@@ -12,6 +12,8 @@ namespace ft {
 // by its local date and time (followthrough-2026-11-22-093000.sqlite for followthrough.sqlite): at
 // most one a day, the newest `keep` kept, older ones of this pattern removed, nothing else touched.
 // Works from the store's path on connections of its own, so it can run on any thread.
+// A store on a server (SPEC §6) has no folder beside it and its backups are the server's: for its
+// address there are no backups, none is ever due, and backUpNow() refuses, naming it.
 class BackupRotation
 {
 public:
@@ -40,6 +42,7 @@ private:
     Result<void> prune() const;
 
     QString m_storePath;
+    bool m_onServer;
     int m_keep;
     std::function<QDateTime()> m_clock;
 };

@@ -2,11 +2,13 @@
 // LISTEN/NOTIFY within the watch's few seconds; a connection the server dropped is opened again and
 // listens again; a server out of reach is said once, and its return too. Runs against the throwaway
 // server of the fixture pg_cluster; skips, saying why, without one.
+#include "backupactions.h"
 #include "domain/followupservice.h"
 #include "storewatch.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QAction>
 #include <QTest>
 #include <QUrl>
 
@@ -58,6 +60,21 @@ private slots:
         changed.clear();
         QVERIFY(theirs.create(draft(u"Theirs again"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, StoreWatch::StoreWatchMs * 3);
+    }
+
+    // File backups are a store file's: on a server the window offers neither, and says why.
+    void shouldOfferNoFileBackupsOfAStoreOnAServer()
+    {
+        test::ServerDatabase database;
+        auto store = Store::open(database.url());
+        QVERIFY(store);
+        BackupActions actions(*store.value(), nullptr);
+        QVERIFY(!actions.backUpNowAction()->isEnabled());
+        QVERIFY(!actions.restoreAction()->isEnabled());
+        QVERIFY(actions.backUpNowAction()->statusTip().contains(u"server"_s));
+        test::TempStore file;
+        BackupActions onFile(file.store(), nullptr);
+        QVERIFY(onFile.backUpNowAction()->isEnabled());
     }
 
     void shouldSayOnceThatTheServerIsOutOfReachAndWhenItIsBack()

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ft;
@@ -144,6 +145,29 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("COMMIT")));
         QVERIFY2(taken, taken ? "" : qPrintable(taken.error().message));
         QCOMPARE(markerIn(taken.value()), QStringLiteral("committed"));
+    }
+
+    // A register on a server (SPEC §6) has no folder beside it: the window's daily backup finds nothing
+    // due, and nothing named "postgresql:" is ever made beside the current folder.
+    void shouldTakeNoBackupOfAStoreOnAServer()
+    {
+        QTemporaryDir dir;
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        BackupRotation server(QStringLiteral("postgresql://lead:s3cret@127.0.0.1:1/desk"));
+        QVERIFY(server.folder().isEmpty());
+        QVERIFY(server.backups().isEmpty());
+        QVERIFY(!server.isDue());
+        const auto ifDue = server.backUpIfDue();
+        QVERIFY(ifDue.ok());
+        QVERIFY(ifDue.value().isEmpty());
+        const auto now = server.backUpNow();
+        QDir::setCurrent(previous);
+        QVERIFY(!now.ok());
+        QCOMPARE(now.error().code, Error::Code::Refused);
+        QVERIFY2(now.error().message.contains(QStringLiteral("postgresql://lead@127.0.0.1:1/desk")), qPrintable(now.error().message));
+        QVERIFY(!now.error().message.contains(QStringLiteral("s3cret")));
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
     }
 
     void shouldSayWhyWhenTheFolderCannotBeMade()
